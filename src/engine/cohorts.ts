@@ -1,0 +1,62 @@
+import type { MonthlyArrivals, MonthlyReunified } from './arrivals';
+import { sumYear } from './months';
+import type { Persons } from './types';
+
+/**
+ * Cohorts: everyone who arrived in the same plan year (MODEL.md "Who is settled").
+ * Year of residence n = Y − c + 1, where c is the cohort's year and Y the budget year.
+ */
+export interface Cohort {
+  readonly singleAdults: Persons;
+  readonly adultsInFamilies: Persons;
+  readonly children: Persons;
+  readonly minors: Persons;
+  readonly reunifiedAdults: Persons;
+  readonly reunifiedChildren: Persons;
+}
+
+/** The cohort of each plan year, summed from the monthly arrivals. */
+export function cohortsByYear(settled: MonthlyArrivals, reunified: MonthlyReunified): Cohort[] {
+  const years = settled.singleAdults.length / 12;
+  return Array.from({ length: years }, (_, y) => ({
+    singleAdults: sumYear(settled.singleAdults, y),
+    adultsInFamilies: sumYear(settled.adultsInFamilies, y),
+    children: sumYear(settled.children, y),
+    minors: sumYear(settled.minors, y),
+    reunifiedAdults: sumYear(reunified.adults, y),
+    reunifiedChildren: sumYear(reunified.children, y),
+  }));
+}
+
+/** Persons settled in the cohort, unaccompanied minors included, the reunified not. */
+export function settledPersons(c: Cohort): Persons {
+  return c.singleAdults + c.adultsInFamilies + c.children + c.minors;
+}
+
+/** Everyone in the cohort. */
+export function cohortPersons(c: Cohort): Persons {
+  return settledPersons(c) + c.reunifiedAdults + c.reunifiedChildren;
+}
+
+/** Adults who arrived in the cohort (single, in families, reunified). */
+export function cohortAdults(c: Cohort): Persons {
+  return c.singleAdults + c.adultsInFamilies + c.reunifiedAdults;
+}
+
+/**
+ * Persons in budget year `y` by year of residence 1–5, then 6 and later. Summed, the buckets
+ * equal everyone who has arrived up to and including year `y` (persons are conserved).
+ */
+export function byYearOfResidence(
+  cohorts: readonly Cohort[],
+  y: number,
+): [Persons, Persons, Persons, Persons, Persons, Persons] {
+  const buckets: [Persons, Persons, Persons, Persons, Persons, Persons] = [0, 0, 0, 0, 0, 0];
+  for (let c = 0; c <= y; c++) {
+    const cohort = cohorts[c];
+    if (!cohort) continue;
+    const n = Math.min(y - c + 1, 6);
+    buckets[n - 1] = (buckets[n - 1] ?? 0) + cohortPersons(cohort);
+  }
+  return buckets;
+}

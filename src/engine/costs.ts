@@ -1,0 +1,54 @@
+import { cohortPersons, type Cohort } from './cohorts';
+import type { HousingResult } from './housing';
+import { sumYear } from './months';
+import type { ProgrammeResult } from './programme';
+import type { CostLineId } from './projection';
+import type { Scenario } from './scenario';
+
+/**
+ * Cost lines (MODEL.md "Costs and the budget"). Every unit cost defaults to zero, so the budget
+ * never shows invented costs; the introduction benefit is computed (programme.ts).
+ * - programme running cost = cost per place-year × place-months / 12 (participant-months where
+ *   no places are set);
+ * - housing net cost = per unit-month × occupied unit-months, occupied = min(needed, available);
+ * - idle units = per unit-month × idle unit-months;
+ * - emergency housing = premium per household-month × shortage household-months;
+ * - social assistance = per person-year by year of residence 1–5 × persons (minors excluded);
+ * - care of unaccompanied minors = per minor-year × minor-years (the grant's basis);
+ * - administration = the yearly amount entered.
+ */
+export function costLines(
+  scenario: Scenario,
+  cohorts: readonly Cohort[],
+  housing: HousingResult,
+  programme: ProgrammeResult,
+  minorYears: ArrayLike<number>,
+): Record<CostLineId, Float64Array> {
+  const years = cohorts.length;
+  const c = scenario.costs;
+  const months = years * 12;
+  const placeMonths = new Float64Array(months);
+  const occupied = new Float64Array(months);
+  for (let t = 0; t < months; t++) {
+    placeMonths[t] = programme.places[t] ?? programme.participants[t] ?? 0;
+    occupied[t] = Math.min(housing.needed[t] ?? 0, housing.available[t] ?? 0);
+  }
+  const perYear = (f: (y: number) => number) => Float64Array.from({ length: years }, (_, y) => f(y));
+  return {
+    introductionBenefit: programme.benefit,
+    programmeRunning: perYear((y) => (c.programmeCostPerPlaceYear * sumYear(placeMonths, y)) / 12),
+    housingNet: perYear((y) => c.housingNetCostPerUnitMonth * sumYear(occupied, y)),
+    idleUnits: perYear((y) => c.idleUnitCostPerMonth * sumYear(housing.idle, y)),
+    emergencyHousing: perYear((y) => c.emergencyHousingPremiumPerHouseholdMonth * sumYear(housing.shortage, y)),
+    socialAssistance: perYear((y) => {
+      let sum = 0;
+      c.socialAssistanceByYearOfResidence.forEach((rate, i) => {
+        const cohort = cohorts[y - i];
+        if (cohort) sum += rate * (cohortPersons(cohort) - cohort.minors);
+      });
+      return sum;
+    }),
+    minorsCare: perYear((y) => c.careCostPerMinorYear * (minorYears[y] ?? 0)),
+    administration: perYear(() => c.administrationPerYear),
+  };
+}

@@ -1,0 +1,120 @@
+import type { CostInput, Scenario, YearInput } from './scenario';
+
+/**
+ * Defaults of a new scenario. Every one of them is an assumption (FACTS.md §8, status U) that
+ * the UI shows as such and the printed summary lists; `ASSUMPTIONS` says where each comes from.
+ */
+
+export const MAX_HORIZON_YEARS = 15;
+export const DEFAULT_HORIZON_YEARS = 10;
+
+export const EMPTY_YEAR: YearInput = {
+  singleAdults: 0,
+  adultsInFamilies: 0,
+  children: 0,
+  unaccompaniedMinors: 0,
+  highNeedsTier1: 0,
+  highNeedsTier2: 0,
+  request: null,
+  decision: null,
+  programmePlaces: null,
+};
+
+export const ZERO_COSTS: CostInput = {
+  programmeCostPerPlaceYear: 0,
+  housingNetCostPerUnitMonth: 0,
+  idleUnitCostPerMonth: 0,
+  emergencyHousingPremiumPerHouseholdMonth: 0,
+  socialAssistanceByYearOfResidence: [0, 0, 0, 0, 0],
+  careCostPerMinorYear: 0,
+  administrationPerYear: 0,
+  acquisitionCostPerUnit: 0,
+};
+
+/** A scenario with the defaults of FACTS.md §8 and no one settled. */
+export function defaultScenario(
+  municipalityCode: string,
+  startYear: number,
+  horizonYears: number = DEFAULT_HORIZON_YEARS,
+): Scenario {
+  return {
+    formatVersion: 1,
+    name: 'Nytt scenario',
+    municipalityCode,
+    startYear,
+    years: Array.from({ length: horizonYears }, () => EMPTY_YEAR),
+    monthProfile: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+    composition: {
+      adultsAged60Plus: 0.03,
+      adultsAged18to55: 0.9,
+      childrenAged0to5: 0.35,
+      norwegianTrainingHighRate: 0.5,
+    },
+    minors: { ageShares: [1, 1, 1], settlementYear: 'months' },
+    highNeedsTier2DocumentedCost: 0,
+    familyReunification: {
+      perSingleAdult: 0.3,
+      lagShares: [0.5, 0.5, 0],
+      childShare: 0.5,
+      humanitarianShare: 0,
+    },
+    programme: {
+      participation: 0.85,
+      startLagMonths: 2,
+      durations: [
+        { months: 6, share: 0.1 },
+        { months: 12, share: 0.2 },
+        { months: 24, share: 0.45 },
+        { months: 36, share: 0.2 },
+        { months: 48, share: 0.05 },
+      ],
+      under25Share: 0.2,
+      under25WithParentsShare: 0,
+    },
+    housing: {
+      dwellingsAtStart: 0,
+      pipeline: [],
+      releases: [],
+      singleAdultsPerDwelling: 1,
+      familySize: 4,
+      moveOutByYearOfResidence: [0, 0.1, 0.2, 0.3, 0.4],
+      delaySettlementWithoutDwelling: false,
+      zone: 'other',
+      husbankenGrant: false,
+    },
+    costs: ZERO_COSTS,
+    policy: {
+      grantScale: {
+        integration: 1,
+        elderly: 1,
+        kindergarten: 1,
+        minors: 1,
+        highNeeds: 1,
+        aboveRequest: 1,
+        norwegianTraining: 1,
+      },
+      aboveRequestBonusPerPerson: 0,
+    },
+  };
+}
+
+/** Composition split of a total (FACTS.md §8): single adults 30 %, adults in families 35 %, children 35 %. */
+export const DEFAULT_SPLIT = { singleAdults: 0.3, adultsInFamilies: 0.35, children: 0.35 } as const;
+
+/** Where each default comes from, for the UI and the printed list of assumptions. */
+export const ASSUMPTIONS: readonly { readonly key: string; readonly source: string }[] = [
+  { key: 'split', source: 'FACTS.md §8 (U): enslige 30 %, voksne i familier 35 %, barn 35 %' },
+  { key: 'composition.adultsAged60Plus', source: 'FACTS.md §8 (U): 3 % av voksne er 60 år eller eldre' },
+  { key: 'composition.adultsAged18to55', source: 'FACTS.md §8 (U): 90 % av voksne er 18–55 år' },
+  { key: 'composition.childrenAged0to5', source: 'FACTS.md §8 (U): 35 % av barna er 0–5 år' },
+  { key: 'composition.norwegianTrainingHighRate', source: 'Ingen kilde (U): halvparten på høy sats' },
+  { key: 'minors.ageShares', source: 'MODEL.md (U): alder ved bosetting jevnt fordelt 15–17' },
+  { key: 'minors.settlementYear', source: 'MODEL.md (U): bosettingsåret betales for månedene fra bosetting' },
+  { key: 'familyReunification', source: 'FACTS.md §8 (U): 0,3 per enslig voksen, 1–2 år senere' },
+  { key: 'familyReunification.childShare', source: 'Avledet av §8 (U): som familiene, 35/(35+35) = 50 % barn' },
+  { key: 'monthProfile', source: 'MODEL.md (U): jevn fordeling over året' },
+  { key: 'programme', source: 'FACTS.md §8 (U): 85 % deltar, start etter 2 mnd, varighet 6/12/24/36/48 mnd' },
+  { key: 'programme.under25Share', source: 'FACTS.md §8 (U): 20 % av deltakerne er under 25' },
+  { key: 'housing.familySize', source: 'FACTS.md §8 (U): 4 personer per familiehusstand' },
+  { key: 'housing.moveOutByYearOfResidence', source: 'FACTS.md §8 (U): 0/10/20/30/40 % flytter ut' },
+];

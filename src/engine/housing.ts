@@ -1,0 +1,110 @@
+import type { MonthlyArrivals } from './arrivals';
+import { monthIndex } from './months';
+import type { HousingInput } from './scenario';
+
+/**
+ * Housing month by month (MODEL.md "Housing").
+ *
+ * Households: each single adult one (or `singleAdultsPerDwelling` sharing one), families of
+ * `familySize` persons. Needed(t) = Σ over settlement years c of households settled in c ×
+ * (1 − moveOut[n]), n = year of residence at t. Available(t) = at start + pipeline units ready
+ * (order month + lead time) − releases. Shortage = max(0, needed − available); idle the reverse.
+ *
+ * With `delaySettlementWithoutDwelling`, households wait in a queue until a dwelling is free,
+ * and the settled arrivals returned are the ones that got one (grants follow them).
+ */
+export interface HousingResult {
+  readonly settled: MonthlyArrivals;
+  readonly needed: Float64Array;
+  readonly available: Float64Array;
+  readonly shortage: Float64Array;
+  readonly idle: Float64Array;
+  readonly personsWaiting: Float64Array;
+  /** Households settled in each plan year (for move-out). */
+  readonly householdsByYear: Float64Array;
+}
+
+/** Dwellings available each month from the stock at start, the pipeline and releases. */
+export function availableDwellings(housing: HousingInput, startYear: number, months: number): Float64Array {
+  const delta = new Float64Array(months);
+  let atStart = housing.dwellingsAtStart;
+  const add = (index: number, units: number) => {
+    if (index <= 0) atStart += units;
+    else if (index < months) delta[index] = (delta[index] ?? 0) + units;
+  };
+  for (const p of housing.pipeline) add(monthIndex(startYear, p.year, p.month, p.leadTimeMonths), p.units);
+  for (const r of housing.releases) add(monthIndex(startYear, r.year, r.month), -r.units);
+  const available = new Float64Array(months);
+  let running = atStart;
+  for (let t = 0; t < months; t++) {
+    running += delta[t] ?? 0;
+    available[t] = Math.max(0, running);
+  }
+  return available;
+}
+
+export function projectHousing(
+  housing: HousingInput,
+  planned: MonthlyArrivals,
+  startYear: number,
+): HousingResult {
+  const months = planned.singleAdults.length;
+  const years = months / 12;
+  const available = availableDwellings(housing, startYear, months);
+  const remain = [1, ...housing.moveOutByYearOfResidence.map((s) => 1 - s)];
+  const perSingle = 1 / housing.singleAdultsPerDwelling;
+  const perFamilyPerson = 1 / housing.familySize;
+  const gate = housing.delaySettlementWithoutDwelling;
+
+  const settled: MonthlyArrivals = gate
+    ? {
+        singleAdults: new Float64Array(months),
+        adultsInFamilies: new Float64Array(months),
+        children: new Float64Array(months),
+        minors: planned.minors,
+      }
+    : planned;
+  const needed = new Float64Array(months);
+  const shortage = new Float64Array(months);
+  const idle = new Float64Array(months);
+  const personsWaiting = new Float64Array(months);
+  const householdsByYear = new Float64Array(years);
+  let qSingles = 0;
+  let qAdults = 0;
+  let qChildren = 0;
+
+  for (let t = 0; t < months; t++) {
+    const y = Math.floor(t / 12);
+    let occupied = 0;
+    for (let c = 0; c <= y; c++) occupied += (householdsByYear[c] ?? 0) * (remain[Math.min(y - c + 1, 5)] ?? 0);
+    const singles = planned.singleAdults[t] ?? 0;
+    const adults = planned.adultsInFamilies[t] ?? 0;
+    const children = planned.children[t] ?? 0;
+    let households: number;
+    if (gate) {
+      qSingles += singles;
+      qAdults += adults;
+      qChildren += children;
+      const queued = qSingles * perSingle + (qAdults + qChildren) * perFamilyPerson;
+      const free = Math.max(0, (available[t] ?? 0) - occupied);
+      const fraction = queued > 0 ? Math.min(1, free / queued) : 0;
+      settled.singleAdults[t] = qSingles * fraction;
+      settled.adultsInFamilies[t] = qAdults * fraction;
+      settled.children[t] = qChildren * fraction;
+      households = queued * fraction;
+      qSingles -= qSingles * fraction;
+      qAdults -= qAdults * fraction;
+      qChildren -= qChildren * fraction;
+      personsWaiting[t] = qSingles + qAdults + qChildren;
+    } else {
+      households = singles * perSingle + (adults + children) * perFamilyPerson;
+    }
+    householdsByYear[y] = (householdsByYear[y] ?? 0) + households;
+    const need = occupied + households;
+    const have = available[t] ?? 0;
+    needed[t] = need;
+    shortage[t] = Math.max(0, need - have);
+    idle[t] = Math.max(0, have - need);
+  }
+  return { settled, needed, available, shortage, idle, personsWaiting, householdsByYear };
+}

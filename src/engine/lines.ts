@@ -1,0 +1,29 @@
+import type { Cohort } from './cohorts';
+import { weakest, type RateBook } from './rates';
+import type { Scenario } from './scenario';
+import type { Figure, FigureStatus } from './types';
+
+/** A budget line being summed: kroner per plan year (unrounded) and the weakest status used. */
+export interface Line {
+  readonly values: Float64Array;
+  readonly status: (FigureStatus | null)[];
+}
+
+export function newLine(years: number): Line {
+  return { values: new Float64Array(years), status: Array.from({ length: years }, () => null) };
+}
+
+/** Adds `persons × rate` to year `y`, recording the rate's status where money flows. */
+export function addTo(line: Line, y: number, persons: number, rate: Figure, factor = 1): void {
+  const amount = persons * rate.value * factor;
+  if (amount <= 0) return;
+  line.values[y] = (line.values[y] ?? 0) + amount;
+  line.status[y] = weakest(line.status[y] ?? null, rate.status);
+}
+
+/** What every grant rule reads. */
+export interface GrantContext {
+  readonly scenario: Scenario;
+  readonly cohorts: readonly Cohort[];
+  readonly book: RateBook;
+}

@@ -1,0 +1,68 @@
+import { addTo, newLine, type GrantContext, type Line } from './lines';
+import { normalise } from './months';
+
+/**
+ * Unaccompanied-minor grant (tilskudd for enslige mindreårige), FACTS.md §2.
+ *
+ * Per minor per year from the settlement year through the year the minor turns 20, at the
+ * rate of the payment year's age band: young band through the year they turn 16, older band
+ * from the year they turn 17. Age at settlement 15, 16 or 17 by the scenario's shares; a minor
+ * aged a in settlement year c is aged a + (Y − c) in year Y. In the settlement year the grant
+ * is paid for the months from settlement, (12 − month index)/12 (an assumption, MODEL.md),
+ * or for the full year. 2016 also paid a one-off per minor settled.
+ */
+export interface MinorsLines {
+  readonly youngBand: Line;
+  readonly olderBand: Line;
+  readonly oneOff: Line;
+  /** Minor-years paid per plan year (the same basis serves the care cost). */
+  readonly minorYears: Float64Array;
+}
+
+export const MINOR_AGES = [15, 16, 17] as const;
+const LAST_AGE = 20;
+const LAST_YOUNG_AGE = 16;
+
+/** Share of the settlement year paid, given arrivals by month of the year. */
+export function settlementYearFraction(monthly: ArrayLike<number>, yearIndex: number, fullYear: boolean): number {
+  if (fullYear) return 1;
+  let persons = 0;
+  let paid = 0;
+  for (let m = 0; m < 12; m++) {
+    const n = monthly[yearIndex * 12 + m] ?? 0;
+    persons += n;
+    paid += (n * (12 - m)) / 12;
+  }
+  return persons > 0 ? paid / persons : 1;
+}
+
+export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>): MinorsLines {
+  const { scenario, cohorts, book } = ctx;
+  const years = cohorts.length;
+  const lines: MinorsLines = {
+    youngBand: newLine(years),
+    olderBand: newLine(years),
+    oneOff: newLine(years),
+    minorYears: new Float64Array(years),
+  };
+  const ageShares = normalise(scenario.minors.ageShares);
+  const scale = scenario.policy.grantScale.minors;
+  const fullYear = scenario.minors.settlementYear === 'full-year';
+  cohorts.forEach((cohort, c) => {
+    if (cohort.minors <= 0) return;
+    const firstYearFraction = settlementYearFraction(minorsByMonth, c, fullYear);
+    addTo(lines.oneOff, c, cohort.minors, book.table(scenario.startYear + c).minors.oneOff, scale);
+    MINOR_AGES.forEach((age, i) => {
+      const persons = cohort.minors * (ageShares[i] ?? 0);
+      for (let y = c; y < years && age + (y - c) <= LAST_AGE; y++) {
+        const ageInYear = age + (y - c);
+        const minorYears = persons * (y === c ? firstYearFraction : 1);
+        const rates = book.table(scenario.startYear + y).minors;
+        const band = ageInYear <= LAST_YOUNG_AGE ? lines.youngBand : lines.olderBand;
+        addTo(band, y, minorYears, ageInYear <= LAST_YOUNG_AGE ? rates.youngBand : rates.olderBand, scale);
+        lines.minorYears[y] = (lines.minorYears[y] ?? 0) + minorYears;
+      }
+    });
+  });
+  return lines;
+}

@@ -1,0 +1,87 @@
+import type { MonthlyArrivals, MonthlyReunified } from './arrivals';
+import { normalise } from './months';
+import type { RateBook } from './rates';
+import type { Scenario } from './scenario';
+
+/**
+ * Introduction programme (introduksjonsprogram), MODEL.md and FACTS.md §4.
+ *
+ * Entrants(t + lag) = adults arriving in month t × share 18–55 × participation. Entrants wait
+ * until a place is free (places per plan year; null = no limit), then stay d months by the
+ * duration profile. Waiting is reported, never dropped. Benefit (introduksjonsstønad) = 2 G a
+ * year per participant, paid monthly: 2/3 for the share under 25, 1/3 for those of them living
+ * with parents. G is set each 1 May, so January–April pay the previous year's G.
+ */
+export interface ProgrammeResult {
+  readonly participants: Float64Array;
+  readonly places: readonly (number | null)[];
+  readonly waiting: Float64Array;
+  readonly idlePlaces: Float64Array;
+  /** Benefit per plan year, kroner (unrounded). */
+  readonly benefit: Float64Array;
+  /** Plan years whose benefit rests on an estimated G. */
+  readonly benefitEstimated: boolean[];
+}
+
+/** Benefit factor of a participant relative to 2 G: 1, 2/3 under 25, 1/3 under 25 with parents. */
+export function benefitFactor(under25: number, withParents: number): number {
+  return 1 - under25 + under25 * (1 - withParents) * (2 / 3) + under25 * withParents * (1 / 3);
+}
+
+/** G in force in month `m` (0–11) of `year`: G is adjusted on 1 May. */
+function gInForce(book: RateBook, year: number, m: number) {
+  return book.g(m < 4 ? year - 1 : year);
+}
+
+export function projectProgramme(
+  scenario: Scenario,
+  settled: MonthlyArrivals,
+  reunified: MonthlyReunified,
+  book: RateBook,
+): ProgrammeResult {
+  const months = settled.singleAdults.length;
+  const p = scenario.programme;
+  const eligible = scenario.composition.adultsAged18to55 * p.participation;
+  const durations = normalise(p.durations.map((d) => d.share)).map((share, i) => ({
+    share,
+    months: Math.max(1, Math.round(p.durations[i]?.months ?? 1)),
+  }));
+  const entering = new Float64Array(months);
+  for (let t = 0; t + p.startLagMonths < months; t++) {
+    const adults = (settled.singleAdults[t] ?? 0) + (settled.adultsInFamilies[t] ?? 0) + (reunified.adults[t] ?? 0);
+    entering[t + p.startLagMonths] = adults * eligible;
+  }
+  const leaving = new Float64Array(months);
+  const participants = new Float64Array(months);
+  const waiting = new Float64Array(months);
+  const idlePlaces = new Float64Array(months);
+  const places = Array.from({ length: months }, (_, t) => scenario.years[Math.floor(t / 12)]?.programmePlaces ?? null);
+  const benefit = new Float64Array(months / 12);
+  const benefitEstimated = Array.from({ length: months / 12 }, () => false);
+  const monthlyBenefitPerG = (2 * benefitFactor(p.under25Share, p.under25WithParentsShare)) / 12;
+  let active = 0;
+  let queue = 0;
+  for (let t = 0; t < months; t++) {
+    active -= leaving[t] ?? 0;
+    queue += entering[t] ?? 0;
+    const cap = places[t] ?? null;
+    const starts = cap === null ? queue : Math.min(queue, Math.max(0, cap - active));
+    queue -= starts;
+    active += starts;
+    if (starts > 0) {
+      for (const d of durations) {
+        if (t + d.months < months) leaving[t + d.months] = (leaving[t + d.months] ?? 0) + starts * d.share;
+      }
+    }
+    participants[t] = active;
+    waiting[t] = queue;
+    idlePlaces[t] = cap === null ? 0 : Math.max(0, cap - active);
+    if (active > 0) {
+      const y = Math.floor(t / 12);
+      const g = gInForce(book, scenario.startYear + y, t % 12);
+      benefit[y] = (benefit[y] ?? 0) + active * g.value * monthlyBenefitPerG;
+      if (g.status === 'estimated') benefitEstimated[y] = true;
+    }
+  }
+  return { participants, places, waiting, idlePlaces, benefit, benefitEstimated };
+}

@@ -1,0 +1,176 @@
+import { plannedArrivals, reunifiedArrivals } from './arrivals';
+import { budgetTotals, budgetYears, ECONOMY_PLAN_YEARS } from './budget';
+import { byYearOfResidence, cohortsByYear } from './cohorts';
+import { costLines } from './costs';
+import { highNeedsGrant } from './high-needs-grant';
+import { projectHousing, type HousingResult } from './housing';
+import { integrationGrant } from './integration-grant';
+import type { GrantContext, Line } from './lines';
+import { minorsGrant } from './minors-grant';
+import { monthIndex, monthKeys, sumYear } from './months';
+import { norwegianTrainingGrant } from './norwegian-training';
+import { oneOffGrants } from './one-off-grants';
+import { projectProgramme } from './programme';
+import { COST_LINES, GRANT_LINES, type GrantLineId, type Projection } from './projection';
+import { rateBook, type RateBook } from './rates';
+import { requestGrants } from './above-request';
+import type { Scenario } from './scenario';
+import type { ReferenceData } from './types';
+
+/**
+ * Rounding, documented in src/engine/README.md: money is summed unrounded and rounded to whole
+ * kroner once per line and year; persons and households are expected values, cleaned of
+ * floating-point noise to six decimals.
+ */
+const kroner = (x: number) => Math.round(x);
+const clean = (x: number) => Math.max(0, Math.round(x * 1e6) / 1e6);
+const cleanAll = (xs: ArrayLike<number>) => Array.from(xs, clean);
+
+const books = new WeakMap<ReferenceData, RateBook>();
+function bookFor(reference: ReferenceData): RateBook {
+  let book = books.get(reference);
+  if (!book) {
+    book = rateBook(reference);
+    books.set(reference, book);
+  }
+  return book;
+}
+
+/** The projection of a scenario on the reference data: persons, grants, capacity, budget. */
+export function projectScenario(scenario: Scenario, reference: ReferenceData): Projection {
+  const book = bookFor(reference);
+  const horizon = scenario.years.length;
+  const years = Array.from({ length: horizon }, (_, y) => scenario.startYear + y);
+  const housing = projectHousing(scenario.housing, plannedArrivals(scenario), scenario.startYear);
+  const settledSingles = years.map((_, y) => sumYear(housing.settled.singleAdults, y));
+  const reunified = reunifiedArrivals(scenario, settledSingles);
+  const cohorts = cohortsByYear(housing.settled, reunified);
+  const ctx: GrantContext = { scenario, cohorts, book };
+
+  const integration = integrationGrant(ctx);
+  const oneOff = oneOffGrants(ctx);
+  const minors = minorsGrant(ctx, housing.settled.minors);
+  const highNeeds = highNeedsGrant(ctx);
+  const request = requestGrants(ctx);
+  const lines: Record<GrantLineId, Line> = {
+    integrationYear1SingleAdult: integration.year1SingleAdult,
+    integrationYear1AdultInFamily: integration.year1AdultInFamily,
+    integrationYear1Child: integration.year1Child,
+    integrationYear1Minor: integration.year1Minor,
+    integrationYear2: integration.later[0],
+    integrationYear3: integration.later[1],
+    integrationYear4: integration.later[2],
+    integrationYear5: integration.later[3],
+    elderly: oneOff.elderly,
+    kindergarten: oneOff.kindergarten,
+    minorsYoungBand: minors.youngBand,
+    minorsOlderBand: minors.olderBand,
+    minorsOneOff: minors.oneOff,
+    highNeedsTier1: highNeeds.tier1,
+    highNeedsTier2: highNeeds.tier2,
+    aboveRequest: request.aboveRequest,
+    unusedDecidedPlace: request.unusedDecidedPlace,
+    norwegianTraining: norwegianTrainingGrant(ctx),
+    policyBonus: request.policyBonus,
+  };
+  const grants = GRANT_LINES.map(({ id, code }) => ({
+    id,
+    code,
+    values: Array.from(lines[id].values, kroner),
+    status: lines[id].status,
+  }));
+
+  const programme = projectProgramme(scenario, housing.settled, reunified, book);
+  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears);
+  const costs = COST_LINES.map((id) => ({
+    id,
+    values: Array.from(costValues[id], kroner),
+    estimated: years.map((_, y) => id === 'introductionBenefit' && programme.benefitEstimated[y] === true),
+  }));
+  const budget = budgetYears(years, grants, costs);
+
+  return {
+    startYear: scenario.startYear,
+    years,
+    persons: years.map((year, y) => ({
+      year,
+      settled: {
+        singleAdults: clean(cohorts[y]?.singleAdults ?? 0),
+        adultsInFamilies: clean(cohorts[y]?.adultsInFamilies ?? 0),
+        children: clean(cohorts[y]?.children ?? 0),
+        unaccompaniedMinors: clean(cohorts[y]?.minors ?? 0),
+      },
+      reunified: clean((cohorts[y]?.reunifiedAdults ?? 0) + (cohorts[y]?.reunifiedChildren ?? 0)),
+      byYearOfResidence: byYearOfResidence(cohorts, y).map(clean) as [number, number, number, number, number, number],
+      waitingForDwelling: clean(housing.personsWaiting[y * 12 + 11] ?? 0),
+    })),
+    grants,
+    costs,
+    monthly: {
+      months: monthKeys(scenario.startYear, horizon),
+      programme: {
+        participants: cleanAll(programme.participants),
+        places: programme.places,
+        waiting: cleanAll(programme.waiting),
+        idlePlaces: cleanAll(programme.idlePlaces),
+      },
+      housing: {
+        householdsNeedingDwelling: cleanAll(housing.needed),
+        available: cleanAll(housing.available),
+        shortage: cleanAll(housing.shortage),
+        idle: cleanAll(housing.idle),
+        minorsInCare: minorsInCare(scenario, housing),
+        personsWaiting: cleanAll(housing.personsWaiting),
+      },
+    },
+    budget: {
+      years: budget,
+      economyPlan: budgetTotals(budget, ECONOMY_PLAN_YEARS),
+      horizon: budgetTotals(budget, horizon),
+    },
+    capital: capital(scenario, reference),
+    notes: notesOn(years, book),
+  };
+}
+
+/** Minors in care units each month: settled minors who still draw the minors' grant. */
+function minorsInCare(scenario: Scenario, housing: HousingResult): number[] {
+  const months = housing.settled.minors.length;
+  const out = new Float64Array(months);
+  const shares = scenario.minors.ageShares;
+  const total = shares.reduce((a, b) => a + b, 0) || 1;
+  for (let s = 0; s < months; s++) {
+    const arrived = housing.settled.minors[s] ?? 0;
+    if (arrived <= 0) continue;
+    shares.forEach((share, i) => {
+      // Through December of the year the minor turns 20: (20 − age) more years after settlement.
+      const lastMonth = (Math.floor(s / 12) + 20 - (15 + i)) * 12 + 11;
+      for (let t = s; t <= Math.min(lastMonth, months - 1); t++) out[t] = (out[t] ?? 0) + (arrived * share) / total;
+    });
+  }
+  return cleanAll(out);
+}
+
+/** Investment: acquisition cost and Husbanken's grant in the year acquired units are ready. */
+function capital(scenario: Scenario, reference: ReferenceData) {
+  const horizon = scenario.years.length;
+  const acquisition = new Float64Array(horizon);
+  const husbankenGrant = new Float64Array(horizon);
+  const { housing } = scenario;
+  const grantPerUnit = housing.husbankenGrant ? reference.housingGrantPerUnit[housing.zone].value : 0;
+  for (const p of housing.pipeline) {
+    if (!p.acquired) continue;
+    const y = Math.floor(monthIndex(scenario.startYear, p.year, p.month, p.leadTimeMonths) / 12);
+    if (y < 0 || y >= horizon) continue;
+    acquisition[y] = (acquisition[y] ?? 0) + p.units * scenario.costs.acquisitionCostPerUnit;
+    husbankenGrant[y] = (husbankenGrant[y] ?? 0) + p.units * grantPerUnit;
+  }
+  return { acquisition: Array.from(acquisition, kroner), husbankenGrant: Array.from(husbankenGrant, kroner) };
+}
+
+/** Years beyond the reference data, whose rates the engine indexed itself. */
+function notesOn(years: readonly number[], book: RateBook): string[] {
+  const indexed = years.filter((year) => !book.known(year));
+  if (indexed.length === 0) return [];
+  return [`rates for ${indexed.join(', ')} are beyond the reference data and indexed by the assumed growth`];
+}

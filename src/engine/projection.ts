@@ -1,0 +1,137 @@
+import type { FigureStatus, Kroner, Persons } from './types';
+
+/** Grant lines of the budget, in the order IMDi lists them. */
+export const GRANT_LINES = [
+  { id: 'integrationYear1SingleAdult', code: 'AR-1 EV', grant: 'integration' },
+  { id: 'integrationYear1AdultInFamily', code: 'AR-1', grant: 'integration' },
+  { id: 'integrationYear1Child', code: 'AR-1 B', grant: 'integration' },
+  { id: 'integrationYear1Minor', code: null, grant: 'integration' },
+  { id: 'integrationYear2', code: 'AR-2', grant: 'integration' },
+  { id: 'integrationYear3', code: 'AR-3', grant: 'integration' },
+  { id: 'integrationYear4', code: 'AR-4', grant: 'integration' },
+  { id: 'integrationYear5', code: 'AR-5', grant: 'integration' },
+  { id: 'elderly', code: 'ELDR', grant: 'elderly' },
+  { id: 'kindergarten', code: 'BHT', grant: 'kindergarten' },
+  { id: 'minorsYoungBand', code: 'EMINB', grant: 'minors' },
+  { id: 'minorsOlderBand', code: 'EMINU', grant: 'minors' },
+  { id: 'minorsOneOff', code: null, grant: 'minors' },
+  { id: 'highNeedsTier1', code: 'FHT1', grant: 'highNeeds' },
+  { id: 'highNeedsTier2', code: 'FHT2', grant: 'highNeeds' },
+  { id: 'aboveRequest', code: null, grant: 'aboveRequest' },
+  { id: 'unusedDecidedPlace', code: null, grant: 'aboveRequest' },
+  { id: 'norwegianTraining', code: null, grant: 'norwegianTraining' },
+  { id: 'policyBonus', code: null, grant: 'policy' },
+] as const;
+
+export type GrantLineId = (typeof GRANT_LINES)[number]['id'];
+
+export const COST_LINES = [
+  'introductionBenefit',
+  'programmeRunning',
+  'housingNet',
+  'idleUnits',
+  'emergencyHousing',
+  'socialAssistance',
+  'minorsCare',
+  'administration',
+] as const;
+
+export type CostLineId = (typeof COST_LINES)[number];
+
+/** A budget line: one value per plan year, and the weakest status of the rates behind it. */
+export interface GrantLineResult {
+  readonly id: GrantLineId;
+  /** IMDi's grant code (FACTS.md §1), null where none was found. */
+  readonly code: string | null;
+  readonly values: readonly Kroner[];
+  /** Weakest status of the rates used, per year; null where the line is zero. */
+  readonly status: readonly (FigureStatus | null)[];
+}
+
+export interface CostLineResult {
+  readonly id: CostLineId;
+  readonly values: readonly Kroner[];
+  /** True in years where the line rests on an estimated figure (G beyond the known years). */
+  readonly estimated: readonly boolean[];
+}
+
+/** Persons in one budget year. */
+export interface PersonsYear {
+  readonly year: number;
+  /** Arrivals this year (after any wait for a dwelling). */
+  readonly settled: {
+    readonly singleAdults: Persons;
+    readonly adultsInFamilies: Persons;
+    readonly children: Persons;
+    readonly unaccompaniedMinors: Persons;
+  };
+  /** Family members reunified with earlier single adults, arriving this year. */
+  readonly reunified: Persons;
+  /** Everyone settled or reunified so far, by year of residence 1–5, then 6 and later. */
+  readonly byYearOfResidence: readonly [Persons, Persons, Persons, Persons, Persons, Persons];
+  /** Persons planned but still waiting for a dwelling at the end of the year. */
+  readonly waitingForDwelling: Persons;
+}
+
+/** Month-by-month flows; index 0 is January of the start year. */
+export interface MonthlyResult {
+  /** ISO month keys, `2026-01`. */
+  readonly months: readonly string[];
+  readonly programme: {
+    readonly participants: readonly Persons[];
+    /** Null where the scenario sets no places for the year (no limit). */
+    readonly places: readonly (number | null)[];
+    readonly waiting: readonly Persons[];
+    readonly idlePlaces: readonly number[];
+  };
+  readonly housing: {
+    readonly householdsNeedingDwelling: readonly number[];
+    readonly available: readonly number[];
+    readonly shortage: readonly number[];
+    readonly idle: readonly number[];
+    /** Unaccompanied minors in care units (bofellesskap), counted apart from dwellings. */
+    readonly minorsInCare: readonly Persons[];
+    readonly personsWaiting: readonly Persons[];
+  };
+}
+
+export interface BudgetYear {
+  readonly year: number;
+  readonly income: Kroner;
+  readonly cost: Kroner;
+  readonly net: Kroner;
+  readonly cumulativeNet: Kroner;
+  /** Some figure of the year rests on an estimated rate. */
+  readonly estimated: boolean;
+}
+
+export interface BudgetTotals {
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly income: Kroner;
+  readonly cost: Kroner;
+  readonly net: Kroner;
+  readonly estimated: boolean;
+}
+
+export interface Projection {
+  readonly startYear: number;
+  readonly years: readonly number[];
+  readonly persons: readonly PersonsYear[];
+  readonly grants: readonly GrantLineResult[];
+  readonly costs: readonly CostLineResult[];
+  readonly monthly: MonthlyResult;
+  readonly budget: {
+    readonly years: readonly BudgetYear[];
+    /** The four-year economy plan (økonomiplan): the first four plan years. */
+    readonly economyPlan: BudgetTotals;
+    readonly horizon: BudgetTotals;
+  };
+  /** Investment (investering), kept out of the operating budget above. */
+  readonly capital: {
+    readonly acquisition: readonly Kroner[];
+    readonly husbankenGrant: readonly Kroner[];
+  };
+  /** Human-readable notes on rates the engine had to index beyond the reference data. */
+  readonly notes: readonly string[];
+}
