@@ -37,7 +37,9 @@ describe('fillRateTables', () => {
     for (const key of Object.keys(before) as (keyof RateTable['integration'])[]) {
       expect(frozen[key].value).toBe(before[key].value);
       expect(frozen[key].status).toBe(before[key].status);
-      expect(frozen[key].source).toMatch(/^same as 2022: the integration grant was not price-adjusted in 2023/);
+      expect(frozen[key].source).toMatch(
+        key === 'year1Child' ? /^estimated: as adult in family/ : /^same as 2022: the integration grant was not price-adjusted in 2023/,
+      );
     }
     expect(frozen.year2.value).toBe(273_829);
   });
@@ -55,9 +57,16 @@ describe('fillRateTables', () => {
     });
   });
 
-  it('given no 2024 child rate, then the 2024 child rate is 185 000 × 124 028 / 93 634 = 245 052, estimated', () => {
-    expect(table(2024).integration.year1Child.value).toBe(245_052);
+  it('given no child rate after 2017, then the child rate follows the adult-in-family rate (equal in 2017), estimated', () => {
+    expect(table(2024).integration.year1Child.value).toBe(194_400);
     expect(table(2024).integration.year1Child.status).toBe('estimated');
+    expect(table(2017).integration.year1Child).toMatchObject({ value: 185_000, status: 'verified' });
+  });
+
+  it('given the one-band 2016 minors grant, then it holds for 2016 only and 2017 is the 2023 band × G 2017 / G 2023 (1 118 000 → 882 506)', () => {
+    expect(table(2016).minors.youngBand).toMatchObject({ value: 207_000, status: 'verified' });
+    expect(table(2017).minors.youngBand).toMatchObject({ value: 882_506, status: 'estimated' });
+    expect(table(2017).minors.olderBand).toMatchObject({ value: 556_499, status: 'estimated' });
   });
 
   it('given policy grants, then the one-off minors grant is 100 000 in 2016 and 0 in 2017', () => {

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: the engine's time for a 15-year monthly scenario of a large municipality
+ * (1 000 persons a year, every type, capacity set, reunification on). Target: median ≤ 1 ms.
+ */
+import { Bench } from 'tinybench';
+import { defaultScenario, projectScenario, type Scenario } from '../src/engine';
+import { readReferenceBundleFromDisk } from '../src/reference/load-node';
+
+const loaded = await readReferenceBundleFromDisk('public/data');
+if (!loaded.ok) {
+  console.error(loaded.errors.join('\n'));
+  process.exit(1);
+}
+const reference = loaded.data.reference;
+
+const base = defaultScenario('4601', 2026, 15);
+const large: Scenario = {
+  ...base,
+  name: 'Large municipality, 1 000 a year for 15 years',
+  years: base.years.map((y, i) => ({
+    ...y,
+    singleAdults: 280,
+    adultsInFamilies: 330,
+    children: 330,
+    unaccompaniedMinors: 60,
+    highNeedsTier1: 10,
+    highNeedsTier2: 5,
+    request: 950,
+    decision: 1000,
+    programmePlaces: 900 + i * 20,
+  })),
+  highNeedsTier2DocumentedCost: 800_000,
+  housing: {
+    ...base.housing,
+    dwellingsAtStart: 600,
+    pipeline: Array.from({ length: 15 }, (_, i) => ({ year: 2026 + i, month: 3, units: 250, leadTimeMonths: 12, acquired: i % 2 === 0 })),
+    releases: [{ year: 2035, month: 6, units: 100 }],
+    husbankenGrant: true,
+  },
+  costs: {
+    ...base.costs,
+    programmeCostPerPlaceYear: 90_000,
+    housingNetCostPerUnitMonth: 3_000,
+    idleUnitCostPerMonth: 9_000,
+    emergencyHousingPremiumPerHouseholdMonth: 20_000,
+    socialAssistanceByYearOfResidence: [60_000, 40_000, 25_000, 15_000, 10_000],
+    careCostPerMinorYear: 400_000,
+    administrationPerYear: 5_000_000,
+    acquisitionCostPerUnit: 3_500_000,
+  },
+};
+const delayed: Scenario = { ...large, housing: { ...large.housing, delaySettlementWithoutDwelling: true } };
+
+const bench = new Bench({ time: 3000, warmupTime: 500 });
+bench
+  .add('projectScenario: 15 years monthly, 1 000 persons/year', () => {
+    projectScenario(large, reference);
+  })
+  .add('projectScenario: same, settlement delayed until a dwelling is free', () => {
+    projectScenario(delayed, reference);
+  });
+await bench.run();
+
+console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+for (const task of bench.tasks) {
+  const r = task.result;
+  if (!r || r.state !== 'completed') {
+    console.log(`${task.name}: no result (${r?.state ?? 'not run'})`);
+    continue;
+  }
+  const { latency } = r;
+  console.log(
+    `${task.name}\n  median ${latency.p50.toFixed(3)} ms, p99 ${latency.p99.toFixed(3)} ms, mean ${latency.mean.toFixed(3)} ms over ${latency.samplesCount} runs (${Math.round(r.throughput.mean)} runs/s) — target median ≤ 1 ms: ${latency.p50 <= 1 ? 'met' : 'NOT met'}`,
+  );
+}

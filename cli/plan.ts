@@ -1,0 +1,48 @@
+/**
+ * The command-line planner: `npm run plan -- <scenario.json> [--format table|json|csv]`.
+ * Prints the projection of a scenario file (the app's format, README "Scenario files") with the
+ * same engine and reference data as the app. A bad file or argument exits with status 1 and a
+ * message naming the problem, never a stack trace.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { projectScenario } from '../src/engine';
+import { readReferenceBundleFromDisk } from '../src/reference/load-node';
+import { parseScenarioText } from '../src/scenario/parse';
+import { parseArgs, renderProjection, USAGE } from './render';
+
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data');
+
+function fail(lines: readonly string[]): never {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const args = parseArgs(argv);
+  if (!args.ok) fail([args.error, USAGE]);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  let text: string;
+  try {
+    text = await readFile(args.file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail([`${args.file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'unknown error')})`]);
+  }
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) fail([`${args.file}: the scenario is not valid:`, ...parsed.issues.map((i) => `  ${i}`)]);
+  const reference = await readReferenceBundleFromDisk(args.dataDir ?? DATA_DIR);
+  if (!reference.ok) fail(['The reference data could not be read:', ...reference.errors.map((e) => `  ${e}`)]);
+  const municipality = reference.data.municipalities.find((m) => m.code === parsed.scenario.municipalityCode);
+  if (!municipality) fail([`${args.file}: municipalityCode: no municipality has the code "${parsed.scenario.municipalityCode}" (2024 codes)`]);
+  const projection = projectScenario(parsed.scenario, reference.data.reference);
+  process.stdout.write(renderProjection(args.format, parsed.scenario, municipality, projection, reference.data.reference.edition));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  fail([`Unexpected error: ${error instanceof Error ? error.message : String(error)}`]);
+});

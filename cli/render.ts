@@ -1,0 +1,89 @@
+import type { Municipality, Projection, Scenario } from '../src/engine';
+import { nb } from '../src/i18n/nb';
+import { budgetRows, hasValue } from '../src/lib/budget-rows';
+
+export const FORMATS = ['table', 'json', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const USAGE = 'Usage: npm run plan -- <scenario.json> [--format table|json|csv] [--data <dir>]';
+
+export type Args =
+  | { ok: true; help: boolean; file: string; format: Format; dataDir: string | null }
+  | { ok: false; error: string };
+
+/** Reads the command line; every mistake gets a sentence, not a stack trace. */
+export function parseArgs(argv: readonly string[]): Args {
+  let file: string | null = null;
+  let format: Format = 'table';
+  let dataDir: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') return { ok: true, help: true, file: '', format, dataDir };
+    if (arg === '--format' || arg === '--data') {
+      const value = argv[++i];
+      if (value === undefined) return { ok: false, error: `${arg} needs a value` };
+      if (arg === '--data') dataDir = value;
+      else if ((FORMATS as readonly string[]).includes(value)) format = value as Format;
+      else return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}, got "${value}"` };
+    } else if (arg.startsWith('-')) {
+      return { ok: false, error: `unknown option "${arg}"` };
+    } else if (file === null) {
+      file = arg;
+    } else {
+      return { ok: false, error: `only one scenario file, got "${file}" and "${arg}"` };
+    }
+  }
+  if (file === null) return { ok: false, error: 'no scenario file given' };
+  return { ok: true, help: false, file, format, dataDir };
+}
+
+const whole = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const show = (value: number, estimated: boolean) => `${estimated ? '≈' : ''}${whole.format(value).replace(/\u00a0/g, ' ')}`;
+
+function table(scenario: Scenario, municipality: Municipality, p: Projection, edition: string): string {
+  const rows = budgetRows(p, nb).filter(hasValue);
+  const head = ['Linje', 'Kode', ...p.years.map(String)];
+  const body = rows.map((r) => [r.label, r.code ?? '', ...r.values.map((v, y) => show(v, r.estimated[y] === true))]);
+  const persons = p.persons.map((y) => y.settled.singleAdults + y.settled.adultsInFamilies + y.settled.children + y.settled.unaccompaniedMinors);
+  const shortage = p.years.map((_, y) => Math.max(...p.monthly.housing.shortage.slice(y * 12, y * 12 + 12)));
+  const waiting = p.years.map((_, y) => Math.max(...p.monthly.programme.waiting.slice(y * 12, y * 12 + 12)));
+  body.unshift(
+    ['Bosatte (uten familiegjenforente)', '', ...persons.map((v) => show(v, false))],
+    ['Familiegjenforente', '', ...p.persons.map((y) => show(y.reunified, false))],
+    ['Boliger som mangler, verste måned', '', ...shortage.map((v) => show(v, false))],
+    ['Venter på introduksjonsplass, verste måned', '', ...waiting.map((v) => show(v, false))],
+  );
+  const widths = head.map((_, c) => Math.max(...[head, ...body].map((r) => (r[c] ?? '').length)));
+  const fmt = (r: readonly string[]) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+  const { economyPlan: e, horizon: h } = p.budget;
+  return [
+    `${scenario.name} — ${municipality.name} (${municipality.county}), ${p.years[0]}–${p.years[p.years.length - 1]}`,
+    `Dataversjon ${edition}. Kroner. ≈ = bygger på anslått sats.`,
+    '',
+    fmt(head),
+    fmt(head.map((_, c) => '-'.repeat(widths[c] ?? 0))),
+    ...body.map(fmt),
+    '',
+    `Økonomiplan ${e.fromYear}–${e.toYear}: tilskudd ${show(e.income, e.estimated)}, kostnader ${show(e.cost, false)}, netto ${show(e.net, e.estimated)}`,
+    `Hele perioden ${h.fromYear}–${h.toYear}: tilskudd ${show(h.income, h.estimated)}, kostnader ${show(h.cost, false)}, netto ${show(h.net, h.estimated)}`,
+    ...p.notes,
+    '',
+  ].join('\n');
+}
+
+/** Plain CSV (comma-separated, dot decimals) for scripts; the app offers the Norwegian variant. */
+function csv(p: Projection): string {
+  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = [['line', 'code', ...p.years.map(String), 'estimated_years'].join(',')];
+  for (const r of budgetRows(p, nb)) {
+    const estimatedYears = p.years.filter((_, y) => r.estimated[y]).join(' ');
+    lines.push([r.key, r.code ?? '', ...r.values.map(String), estimatedYears].map(quote).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderProjection(format: Format, scenario: Scenario, municipality: Municipality, p: Projection, edition: string): string {
+  if (format === 'json') return `${JSON.stringify({ scenario, municipality, edition, projection: p }, null, 2)}\n`;
+  if (format === 'csv') return csv(p);
+  return table(scenario, municipality, p, edition);
+}

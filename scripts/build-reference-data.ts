@@ -1,0 +1,103 @@
+/**
+ * Builds the reference data the app serves (`npm run data:build`): public/data/rates.json,
+ * national-record.json and municipalities.json, from the anchors of FACTS.md
+ * (src/reference/anchors.ts) and the shared municipality list. Each file is validated by its
+ * schema before it is written.
+ *
+ * Usage: npx tsx scripts/build-reference-data.ts [path/to/municipalities-2024.json]
+ * (default /work/shared/data/municipalities-2024.json; if that is absent, the municipalities
+ * already in public/data are validated and kept).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ZodType } from 'zod';
+import {
+  G_ANCHORS,
+  HOUSING_GRANT_PER_UNIT,
+  NATIONAL_RECORD,
+  RATE_ANCHORS,
+  UNACCOMPANIED_MINORS_SETTLED,
+  ZONE_ASSUMPTION,
+  ZONE_BY_MUNICIPALITY,
+} from '../src/reference/anchors';
+import { averageYearlyGrowthOfG, fillG, fillRateTables } from '../src/reference/fill';
+import { parseWithIssues } from '../src/reference/format-issues';
+import type { MunicipalitiesFile, NationalRecordFile, RatesFile } from '../src/reference/schema';
+import { municipalitiesFileSchema, nationalRecordFileSchema, ratesFileSchema } from '../src/reference/schema';
+
+const OUT_DIR = fileURLToPath(new URL('../public/data/', import.meta.url));
+const DEFAULT_MUNICIPALITIES = '/work/shared/data/municipalities-2024.json';
+
+/** Edition of the rates and the national record: the month they were compiled. */
+const EDITION = '2026-11';
+/** Rate tables and G cover these years; G is known 2016–2025 (FACTS.md §4). */
+const FIRST_YEAR = 2016;
+const LAST_YEAR = 2045;
+
+function buildRates(): RatesFile {
+  const indexGrowth = averageYearlyGrowthOfG(G_ANCHORS, 2016, 2025);
+  return {
+    schemaVersion: 1,
+    edition: EDITION,
+    generatedFrom:
+      'FACTS.md §1–§6 (figures and sources), entered in src/reference/anchors.ts and filled by src/reference/fill.ts',
+    indexGrowth,
+    g: fillG(G_ANCHORS, FIRST_YEAR, LAST_YEAR, indexGrowth.value),
+    rates: fillRateTables(RATE_ANCHORS, G_ANCHORS, FIRST_YEAR, LAST_YEAR, indexGrowth.value),
+    housingGrantPerUnit: HOUSING_GRANT_PER_UNIT,
+    zoneByMunicipality: ZONE_BY_MUNICIPALITY,
+    zoneAssumption: ZONE_ASSUMPTION,
+  };
+}
+
+function buildNationalRecord(): NationalRecordFile {
+  return {
+    schemaVersion: 1,
+    edition: EDITION,
+    years: NATIONAL_RECORD,
+    unaccompaniedMinorsSettled: UNACCOMPANIED_MINORS_SETTLED,
+  };
+}
+
+async function buildMunicipalities(sourcePath: string): Promise<MunicipalitiesFile> {
+  const existing = join(OUT_DIR, 'municipalities.json');
+  if (!existsSync(sourcePath) && existsSync(existing)) {
+    console.warn(`${sourcePath} not found: keeping the municipalities in ${existing}`);
+    return JSON.parse(await readFile(existing, 'utf8')) as MunicipalitiesFile;
+  }
+  const list: unknown = JSON.parse(await readFile(sourcePath, 'utf8'));
+  return {
+    schemaVersion: 1,
+    edition: '2024-01-01',
+    validFrom: '2024-01-01',
+    source: 'Kartverket (CC BY 4.0) and SSB table 07459 (NLOD)',
+    municipalities: list as MunicipalitiesFile['municipalities'],
+  };
+}
+
+/** Validates `data` by `schema`, then writes it pretty-printed; returns the error lines. */
+async function writeChecked(file: string, schema: ZodType, data: unknown): Promise<string[]> {
+  const checked = parseWithIssues(schema, data);
+  if (!checked.ok) return checked.issues.map((line) => `${file}: ${line}`);
+  await writeFile(join(OUT_DIR, file), `${JSON.stringify(data, null, 2)}\n`, 'utf8');
+  console.log(`wrote public/data/${file}`);
+  return [];
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT_DIR, { recursive: true });
+  const municipalities = await buildMunicipalities(process.argv[2] ?? DEFAULT_MUNICIPALITIES);
+  const errors = [
+    ...(await writeChecked('rates.json', ratesFileSchema, buildRates())),
+    ...(await writeChecked('national-record.json', nationalRecordFileSchema, buildNationalRecord())),
+    ...(await writeChecked('municipalities.json', municipalitiesFileSchema, municipalities)),
+  ];
+  if (errors.length > 0) {
+    console.error(errors.join('\n'));
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,229 @@
+/**
+ * The known figures of FACTS.md, entered by hand with their status and source. Everything
+ * else in the reference data is filled from these by the rules in `fill.ts`.
+ * Status legend (FACTS.md): V → 'verified', S → 'secondary', D → 'derived'.
+ */
+import type { Figure, FigureStatus, GFigure, HousingZone, NationalRecordYear, RateTable } from '../engine/types';
+
+/** One known figure of a rate line in one year. */
+export interface Anchor {
+  readonly year: number;
+  readonly value: number;
+  readonly status: FigureStatus;
+  readonly source: string;
+  /** The figure holds for its own year only (a rule changed after it): other years ignore it. */
+  readonly alone?: true;
+}
+
+/**
+ * The anchors of one rate line. Lines with `otherwise` are policy grants that exist only in
+ * some years: a year without an anchor takes `otherwise` (no interpolation, no indexing).
+ */
+export interface AnchorLine {
+  readonly anchors: readonly Anchor[];
+  readonly otherwise?: Omit<Anchor, 'year'>;
+}
+
+type AnchorsOf<T> = { readonly [K in keyof T]: T[K] extends { readonly value: number } ? AnchorLine : AnchorsOf<T[K]> };
+
+/** The anchors of every line of a `RateTable`, same shape. */
+export type RateAnchors = AnchorsOf<Omit<RateTable, 'year'>>;
+
+const V = (year: number, value: number, source: string): Anchor => ({ year, value, status: 'verified', source });
+const S = (year: number, value: number, source: string): Anchor => ({ year, value, status: 'secondary', source });
+const line = (...anchors: Anchor[]): AnchorLine => ({ anchors });
+
+const IMDI_2017 = 'IMDi, Tilskudd til kommunene ved bosetting av flyktninger, 2017';
+const APP_2024 =
+  'Secondary: a public app for journalists citing IMDi, 2024 (one version of the source swaps adult and child)';
+const S_2024 = 'Secondary source citing IMDi, 2024';
+const KS_2019 = 'KS, statsbudsjettet 2019';
+const KS_2023 = 'KS, statsbudsjettet 2023';
+
+/** Policy-year figures of the extra grant for settling above the request (FACTS.md §3). */
+const ABOVE_REQUEST: readonly Anchor[] = [
+  V(2016, 50_000, 'imdi.no, 2016'),
+  { year: 2017, value: 50_000, status: 'estimated', source: '2017 rate not found; carried from 2016, abolished from 2018' },
+  V(2018, 0, 'abolished, IMDi Statsbudsjettet 2018'),
+  ...[2019, 2020, 2021, 2022].map(
+    (year): Anchor => ({ year, value: 0, status: 'derived', source: 'no grant between the 2018 abolition and 2023' }),
+  ),
+  V(2023, 50_000, 'imdi.no, 3 Oct 2023'),
+];
+
+/** The rate anchors of FACTS.md §1–§3. */
+export const RATE_ANCHORS: RateAnchors = {
+  integration: {
+    year1SingleAdult: line(V(2017, 235_000, IMDI_2017), S(2024, 241_100, APP_2024)),
+    year1AdultInFamily: line(V(2017, 185_000, IMDI_2017), S(2024, 194_400, APP_2024)),
+    year1Child: line(V(2017, 185_000, IMDI_2017)),
+    year1UnaccompaniedMinor: line(V(2017, 185_000, IMDI_2017), S(2024, 187_000, APP_2024)),
+    year2: line(V(2017, 230_000, IMDI_2017)),
+    year3: line(V(2017, 167_000, IMDI_2017)),
+    year4: line(V(2017, 84_000, IMDI_2017)),
+    year5: line(V(2017, 70_500, IMDI_2017)),
+  },
+  elderly: line(V(2017, 164_200, IMDI_2017), S(2024, 180_600, APP_2024)),
+  kindergarten: line(V(2017, 25_100, IMDI_2017), S(2024, 27_800, APP_2024)),
+  minors: {
+    youngBand: line(
+      { ...V(2016, 207_000, 'imdi.no, 2016 (one band in 2016: the same rate for both bands)'), alone: true },
+      V(2023, 1_118_000, `${KS_2023} (band edge derived: the source line is cut)`),
+    ),
+    olderBand: line(
+      { ...V(2016, 207_000, 'imdi.no, 2016 (one band in 2016: the same rate for both bands)'), alone: true },
+      V(2023, 705_000, `${KS_2023} (band edge derived: the source line is cut)`),
+    ),
+    oneOff: {
+      anchors: [V(2016, 100_000, 'imdi.no, 2016')],
+      otherwise: { value: 0, status: 'derived', source: 'one-off only in 2016 (imdi.no 2016)' },
+    },
+  },
+  highNeeds: {
+    tier1: line(V(2019, 190_800, KS_2019), V(2023, 196_400, KS_2023), S(2024, 196_400, S_2024)),
+    tier2Threshold: line(V(2017, 200_000, 'regjeringen.no, rules for the high-needs grant, 2017')),
+    tier2Cap: line(V(2019, 1_320_000, KS_2019), V(2023, 1_520_000, KS_2023), S(2024, 1_608_000, S_2024)),
+  },
+  aboveRequest: {
+    anchors: ABOVE_REQUEST,
+    otherwise: {
+      value: 0,
+      status: 'estimated',
+      source: 'no grant known for this year: enter it if the policy year has one',
+    },
+  },
+  unusedDecidedPlace: {
+    anchors: [V(2022, 50_000, 'imdi.no, 2022 (compensation per decided place left unused)')],
+    otherwise: { value: 0, status: 'derived', source: 'compensation only in 2022' },
+  },
+  norwegianTraining: {
+    lowTotal: line(V(2019, 54_500, `${KS_2019} (total per person over three years, low rate)`)),
+    highTotal: line(V(2019, 141_800, `${KS_2019} (total per person over three years, high rate)`)),
+  },
+};
+
+/** A year whose integration lines equal those of an earlier year (a freeze of the rates). */
+export interface IntegrationFreeze {
+  readonly year: number;
+  readonly sameAs: number;
+  readonly source: string;
+}
+
+/** The integration grant was not price-adjusted in 2023: 2023 = 2022 (FACTS.md §1, V). */
+export const INTEGRATION_FREEZE: IntegrationFreeze = {
+  year: 2023,
+  sameAs: 2022,
+  source: 'same as 2022: the integration grant was not price-adjusted in 2023 (KS, statsbudsjettet 2023)',
+};
+
+/** Grunnbeløpet G, set each 1 May, 2016–2025 (FACTS.md §4; 2024 secondary). */
+export const G_ANCHORS: readonly GFigure[] = (
+  [
+    [2016, 92_576],
+    [2017, 93_634],
+    [2018, 96_883],
+    [2019, 99_858],
+    [2020, 101_351],
+    [2021, 106_399],
+    [2022, 111_477],
+    [2023, 118_620],
+    [2024, 124_028],
+    [2025, 130_160],
+  ] as const
+).map(([year, value]): GFigure => ({
+  year,
+  value,
+  status: year === 2024 ? 'secondary' : 'verified',
+  source: `Grunnbeløpet G from 1 May ${year} (FACTS.md §4${year === 2024 ? ', secondary source' : ''})`,
+}));
+
+const HUSBANKEN = "husbanken.no, Husbanken's rental-housing grant, rates from 16 Jun 2023";
+const zone = (perM2: string, max: number) =>
+  ({ value: max, status: 'verified', source: `${HUSBANKEN}: ${perM2} per m², capped at 80 m²` }) as const;
+
+/** Husbanken's rental-housing grant, maximum per dwelling, per zone (FACTS.md §6). */
+export const HOUSING_GRANT_PER_UNIT = {
+  oslo: zone('21 200', 1_696_000),
+  baerum: zone('17 000', 1_360_000),
+  'large-city': zone('12 700', 1_016_000),
+  city: zone('11 700', 936_000),
+  regional: zone('9 600', 768_000),
+  other: zone('8 500', 680_000),
+} as const satisfies Record<HousingZone, Figure>;
+
+/**
+ * The zone of the municipalities FACTS.md §6 names (Oslo, Bærum, Bergen, Trondheim, Tromsø,
+ * Stavanger, Bodø, Ringerike, Kristiansand, Ålesund). Every other municipality is assumed
+ * to be in zone 'other': an assumption the planner can change.
+ */
+export const ZONE_BY_MUNICIPALITY: Readonly<Record<string, HousingZone>> = {
+  '0301': 'oslo',
+  '3201': 'baerum',
+  '4601': 'large-city',
+  '5001': 'large-city',
+  '5501': 'large-city',
+  '1103': 'city',
+  '1804': 'city',
+  '3305': 'regional',
+  '4204': 'regional',
+  '1508': 'regional',
+};
+
+/** The assumption behind zones of municipalities FACTS.md does not name (FACTS.md §6). */
+export const ZONE_ASSUMPTION =
+  "Municipalities that Husbanken's examples do not name are put in zone 'other': an assumption the planner can change.";
+
+/** The zone of a municipality: the named ones from the map, all others 'other' (assumption). */
+export function housingZoneOf(code: string, zones: Readonly<Record<string, HousingZone>> = ZONE_BY_MUNICIPALITY): HousingZone {
+  return zones[code] ?? 'other';
+}
+
+const IMDI_RECORD = 'IMDi, «Anmodning og vedtak» table and annual reports';
+const GOV_RECORD = 'regjeringen.no, «Busetjing av flyktningar»';
+const NTB = 'NTB (2024–2025)';
+const row = (
+  year: number,
+  request: number,
+  revisedTo: number | null,
+  decided: number | null,
+  settled: number | null,
+  source: string,
+  note = '',
+  settledIsPartial = false,
+): NationalRecordYear => ({ year, request, revisedTo, decided, settled, settledIsPartial, note, source });
+
+/** The national record: IMDi's request, revision, decisions and settlements (FACTS.md §5). */
+export const NATIONAL_RECORD: readonly NationalRecordYear[] = [
+  row(2015, 10_000, null, null, 11_342, IMDI_RECORD),
+  row(2016, 18_517, 16_000, 16_523, 15_291, IMDI_RECORD, 'request cut to 16 000 in June'),
+  row(2017, 12_522, null, 10_915, 11_078, IMDI_RECORD),
+  row(2018, 4_400, null, null, 4_903, IMDI_RECORD),
+  row(2019, 5_350, null, null, 4_822, IMDI_RECORD),
+  row(2020, 5_120, 3_600, null, 2_819, GOV_RECORD, 'request cut to about 3 600'),
+  row(2021, 5_025, 3_790, null, 4_489, GOV_RECORD, 'request cut to 3 790'),
+  row(2022, 5_500, 35_000, null, 31_258, `${GOV_RECORD}; TV2 (2022)`,
+    'request raised to 35 000 on 18 March; about 23 292 places decided by 31 March (final count not found)'),
+  row(2023, 35_000, 38_000, 35_499, 33_000, GOV_RECORD,
+    'request raised to 38 000 in May; settled: more than 33 000 (a lower bound)', true),
+  row(2024, 37_000, null, null, 23_000, NTB, 'settled: just under 23 000 by November (partial year)', true),
+  row(2025, 18_900, null, null, null, NTB, 'settled not yet known'),
+];
+
+/** One year of unaccompanied minors settled (FACTS.md §5). */
+export interface MinorsSettledYear {
+  readonly year: number;
+  readonly settled: number;
+  readonly status: FigureStatus;
+  readonly source: string;
+}
+
+/** Unaccompanied minors settled, 2015–2019 (FACTS.md §5, V). */
+export const UNACCOMPANIED_MINORS_SETTLED: readonly MinorsSettledYear[] = (
+  [
+    [2015, 691],
+    [2016, 1_599],
+    [2017, 759],
+    [2018, 194],
+    [2019, 137],
+  ] as const
+).map(([year, settled]): MinorsSettledYear => ({ year, settled, status: 'verified', source: IMDI_RECORD }));
