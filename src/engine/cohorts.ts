@@ -15,16 +15,21 @@ export interface Cohort {
   readonly reunifiedChildren: Persons;
 }
 
-/** The cohort of each plan year, summed from the monthly arrivals. */
+/**
+ * The cohort of each plan year, summed from the monthly arrivals. The sums are rounded to
+ * 1e-9 persons: twelve twelfths must give back the whole person the planner entered, or a
+ * grant of exactly x.5 kroner would round down instead of up.
+ */
 export function cohortsByYear(settled: MonthlyArrivals, reunified: MonthlyReunified): Cohort[] {
   const years = settled.singleAdults.length / 12;
+  const sum = (monthly: ArrayLike<number>, y: number) => Math.round(sumYear(monthly, y) * 1e9) / 1e9;
   return Array.from({ length: years }, (_, y) => ({
-    singleAdults: sumYear(settled.singleAdults, y),
-    adultsInFamilies: sumYear(settled.adultsInFamilies, y),
-    children: sumYear(settled.children, y),
-    minors: sumYear(settled.minors, y),
-    reunifiedAdults: sumYear(reunified.adults, y),
-    reunifiedChildren: sumYear(reunified.children, y),
+    singleAdults: sum(settled.singleAdults, y),
+    adultsInFamilies: sum(settled.adultsInFamilies, y),
+    children: sum(settled.children, y),
+    minors: sum(settled.minors, y),
+    reunifiedAdults: sum(reunified.adults, y),
+    reunifiedChildren: sum(reunified.children, y),
   }));
 }
 
