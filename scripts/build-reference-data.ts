@@ -23,7 +23,7 @@ import {
   ZONE_BY_MUNICIPALITY,
 } from '../src/reference/anchors';
 import { averageYearlyGrowthOfG, fillG, fillRateTables } from '../src/reference/fill';
-import { parseWithIssues } from '../src/reference/format-issues';
+import { parseWithIssues } from '../src/lib/zod-issues';
 import type { MunicipalitiesFile, NationalRecordFile, RatesFile } from '../src/reference/schema';
 import { municipalitiesFileSchema, nationalRecordFileSchema, ratesFileSchema } from '../src/reference/schema';
 

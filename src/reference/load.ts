@@ -6,7 +6,7 @@
 import type { HousingZone, Municipality, NationalRecordYear, ReferenceData } from '../engine/types';
 import type { MinorsSettledYear } from './anchors';
 import { housingZoneOf } from './anchors';
-import { parseWithIssues } from './format-issues';
+import { parseWithIssues } from '../lib/zod-issues';
 import { municipalitiesFileSchema, nationalRecordFileSchema, ratesFileSchema } from './schema';
 
 /** The file names under `data/`. */

@@ -4,7 +4,7 @@ import nationalRecordJson from '../../public/data/national-record.json';
 import ratesJson from '../../public/data/rates.json';
 import type { FetchLike } from '../../src/reference/load';
 import { fetchReferenceBundle, parseReferenceBundle } from '../../src/reference/load';
-import { formatPath, parseWithIssues } from '../../src/reference/format-issues';
+import { formatPath, parseWithIssues } from '../../src/lib/zod-issues';
 
 type Path = readonly (string | number)[];
 

@@ -1,0 +1,56 @@
+import { parseScenario, parseScenarioText } from '../../src/scenario/parse';
+import { validateYearField } from '../../src/scenario/field';
+
+const minimal = { formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{ singleAdults: 3 }] };
+
+describe('scenario file format', () => {
+  it('given only the required fields, then every other field gets its FACTS.md §8 default', () => {
+    const result = parseScenario(minimal);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario.years[0]).toEqual({
+      singleAdults: 3, adultsInFamilies: 0, children: 0, unaccompaniedMinors: 0,
+      highNeedsTier1: 0, highNeedsTier2: 0, request: null, decision: null, programmePlaces: null,
+    });
+    expect(result.scenario.composition).toEqual({ adultsAged60Plus: 0.03, adultsAged18to55: 0.9, childrenAged0to5: 0.35, norwegianTrainingHighRate: 0.5 });
+    expect(result.scenario.housing.moveOutByYearOfResidence).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
+    expect(result.scenario.costs.administrationPerYear).toBe(0);
+  });
+
+  it.each([
+    [{ ...minimal, years: [{}, {}, { singleAdults: -3 }] }, 'years[2].singleAdults: must be a whole number ≥ 0, got -3'],
+    [{ ...minimal, years: [{ children: 2.5 }] }, 'years[0].children: must be a whole number ≥ 0, got 2.5'],
+    [{ ...minimal, years: [{ singelAdults: 1 }] }, 'years[0]: unknown field singelAdults'],
+    [{ ...minimal, years: Array(16).fill({}) }, 'years: must hold 1 to 15 years, got a list of 16'],
+    [{ ...minimal, municipalityCode: '301' }, 'municipalityCode: must be a four-digit municipality code, got "301"'],
+    [{ ...minimal, formatVersion: 2 }, 'formatVersion: must be 1, got 2'],
+    [{ ...minimal, composition: { adultsAged60Plus: 1.2 } }, 'composition.adultsAged60Plus: must be a share between 0 and 1, got 1.2'],
+    [{ ...minimal, startYear: undefined }, 'startYear: must be a year, got nothing (the field is missing)'],
+  ])('given a bad file, then the issue names the field and the problem: %#', (raw, issue) => {
+    const result = parseScenario(raw);
+    expect(result).toEqual({ ok: false, issues: [issue] });
+  });
+
+  it('given text that is not JSON, then one issue says so', () => {
+    const result = parseScenarioText('{ "formatVersion": 1,');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toMatch(/^not valid JSON: /);
+  });
+});
+
+describe('a grid cell as typed', () => {
+  it.each([
+    ['12', { ok: true, value: 12 }],
+    [' 1 200 ', { ok: true, value: 1200 }],
+    ['', { ok: true, value: 0 }],
+    ['-3', { ok: false, message: 'Kan ikke være negativt.' }],
+    ['2,5', { ok: false, message: 'Må være et helt antall.' }],
+    ['tolv', { ok: false, message: 'Skriv et tall, for eksempel 12.' }],
+  ] as const)('given "%s" for single adults, then %j', (text, expected) => {
+    expect(validateYearField('singleAdults', text)).toEqual(expected);
+  });
+
+  it('given an empty request, then the request is not set (null), not zero', () => {
+    expect(validateYearField('request', '')).toEqual({ ok: true, value: null });
+  });
+});
