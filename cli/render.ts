@@ -66,7 +66,7 @@ function table(scenario: Scenario, municipality: Municipality, p: Projection, ed
     '',
     `Økonomiplan ${e.fromYear}–${e.toYear}: tilskudd ${show(e.income, e.estimated)}, kostnader ${show(e.cost, false)}, netto ${show(e.net, e.estimated)}`,
     `Hele perioden ${h.fromYear}–${h.toYear}: tilskudd ${show(h.income, h.estimated)}, kostnader ${show(h.cost, false)}, netto ${show(h.net, h.estimated)}`,
-    ...p.notes,
+    ...(p.indexedYears.length > 0 ? [`Satsene for ${p.indexedYears.join(', ')} ligger utenfor referansedataene og er framskrevet.`] : []),
     '',
   ].join('\n');
 }

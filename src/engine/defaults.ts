@@ -95,6 +95,7 @@ export function defaultScenario(
       },
       aboveRequestBonusPerPerson: 0,
     },
+    rateOverrides: [],
   };
 }
 

@@ -5,3 +5,5 @@ export { GRANT_LINES, COST_LINES } from './projection';
 export type * from './projection';
 export type * from './scenario';
 export type * from './types';
+export { RATE_PATHS, figureAt } from './overrides';
+export type { RateOverride, RatePath } from './overrides';

@@ -8,6 +8,7 @@ import { integrationGrant } from './integration-grant';
 import type { GrantContext, Line } from './lines';
 import { minorsGrant } from './minors-grant';
 import { monthIndex, monthKeys, sumYear } from './months';
+import { applyOverrides } from './overrides';
 import { norwegianTrainingGrant } from './norwegian-training';
 import { oneOffGrants } from './one-off-grants';
 import { projectProgramme } from './programme';
@@ -37,7 +38,8 @@ function bookFor(reference: ReferenceData): RateBook {
 }
 
 /** The projection of a scenario on the reference data: persons, grants, capacity, budget. */
-export function projectScenario(scenario: Scenario, reference: ReferenceData): Projection {
+export function projectScenario(scenario: Scenario, baseReference: ReferenceData): Projection {
+  const reference = applyOverrides(baseReference, scenario.rateOverrides, (year) => bookFor(baseReference).table(year));
   const book = bookFor(reference);
   const horizon = scenario.years.length;
   const years = Array.from({ length: horizon }, (_, y) => scenario.startYear + y);
@@ -129,7 +131,7 @@ export function projectScenario(scenario: Scenario, reference: ReferenceData): P
       horizon: budgetTotals(budget, horizon),
     },
     capital: capital(scenario, reference),
-    notes: notesOn(years, book),
+    indexedYears: years.filter((year) => !book.known(year)),
   };
 }
 
@@ -166,11 +168,4 @@ function capital(scenario: Scenario, reference: ReferenceData) {
     husbankenGrant[y] = (husbankenGrant[y] ?? 0) + p.units * grantPerUnit;
   }
   return { acquisition: Array.from(acquisition, kroner), husbankenGrant: Array.from(husbankenGrant, kroner) };
-}
-
-/** Years beyond the reference data, whose rates the engine indexed itself. */
-function notesOn(years: readonly number[], book: RateBook): string[] {
-  const indexed = years.filter((year) => !book.known(year));
-  if (indexed.length === 0) return [];
-  return [`rates for ${indexed.join(', ')} are beyond the reference data and indexed by the assumed growth`];
 }

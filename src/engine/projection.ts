@@ -132,6 +132,6 @@ export interface Projection {
     readonly acquisition: readonly Kroner[];
     readonly husbankenGrant: readonly Kroner[];
   };
-  /** Human-readable notes on rates the engine had to index beyond the reference data. */
-  readonly notes: readonly string[];
+  /** Plan years beyond the reference data, whose rates the engine indexed by the assumed growth. */
+  readonly indexedYears: readonly number[];
 }

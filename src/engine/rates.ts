@@ -50,20 +50,19 @@ export interface RateBook {
 export function rateBook(reference: ReferenceData): RateBook {
   const tables = new Map(reference.rates.map((t) => [t.year, t]));
   const gs = new Map(reference.g.map((g) => [g.year, g]));
-  const years = reference.rates.map((t) => t.year);
-  const gYears = reference.g.map((g) => g.year);
+  const years = reference.rates.map((t) => t.year).sort((a, b) => a - b);
+  const gYears = reference.g.map((g) => g.year).sort((a, b) => a - b);
   const growth = 1 + reference.indexGrowth.value;
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  const gFirst = Math.min(...gYears);
-  const gLast = Math.max(...gYears);
+  /** The nearest known year at or before `year`, else the first known year after it. */
+  const nearest = (known: readonly number[], year: number) =>
+    known.filter((k) => k <= year).pop() ?? known[0] ?? year;
   const tableCache = new Map<number, RateTable>();
   return {
     known: (year) => tables.has(year),
     table(year) {
       const known = tables.get(year) ?? tableCache.get(year);
       if (known) return known;
-      const anchor = year > last ? last : first;
+      const anchor = nearest(years, year);
       const base = tables.get(anchor);
       if (!base) throw new Error(`no rate table for ${anchor}`);
       const indexed = indexTable(base, year, growth ** (year - anchor));
@@ -73,7 +72,7 @@ export function rateBook(reference: ReferenceData): RateBook {
     g(year) {
       const known = gs.get(year);
       if (known) return known;
-      const anchor = year > gLast ? gLast : gFirst;
+      const anchor = nearest(gYears, year);
       const base = gs.get(anchor);
       if (!base) throw new Error(`no G for ${anchor}`);
       return { ...indexFigure(base, growth ** (year - anchor), `estimated: G ${anchor} indexed to ${year}`), year };

@@ -1,3 +1,4 @@
+import type { RateOverride } from './overrides';
 import type { HousingZone, Kroner, Share } from './types';
 
 /**
@@ -159,4 +160,6 @@ export interface Scenario {
   readonly housing: HousingInput;
   readonly costs: CostInput;
   readonly policy: PolicyInput;
+  /** The planner's own rates for given years, on top of the reference data. */
+  readonly rateOverrides: readonly RateOverride[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultScenario, MAX_HORIZON_YEARS } from '../engine/defaults';
+import { RATE_PATHS } from '../engine/overrides';
 import type { Scenario } from '../engine/scenario';
 
 /**
@@ -135,6 +136,16 @@ export const scenarioSchema = z.strictObject(
   housing: housing.prefault({}),
   costs: costs.prefault({}),
   policy: policy.prefault({}),
+  rateOverrides: z
+    .array(
+      z.strictObject({
+        year,
+        rate: z.enum(RATE_PATHS, { error: `must be one of ${RATE_PATHS.join(', ')}` }),
+        value: amount,
+        source: z.string({ error: 'must be text' }).max(200, { error: 'must be at most 200 characters' }).default(''),
+      }),
+    )
+    .default([]),
   },
   { error: 'must be a scenario object' },
 ) satisfies z.ZodType<Scenario, unknown>;

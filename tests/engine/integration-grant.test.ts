@@ -60,3 +60,32 @@ describe('integration grant (FACTS.md §1)', () => {
     expect(line(p.grants, 'integrationYear2')[1]).toBe(3_450_000);
   });
 });
+
+describe('rate overrides', () => {
+  it('given the planner enters a 2018 year-2 rate of 240 000, then the 2017 cohort is paid it in 2018, marked user-entered', () => {
+    const p = projectScenario(
+      scenario(2017, 3, {
+        years: [{ singleAdults: 10 }],
+        rateOverrides: [{ year: 2018, rate: 'integration.year2', value: 240_000, source: 'IMDi rundskriv 2018' }],
+      }),
+      FLAT_2017,
+    );
+    const year2 = p.grants.find((l) => l.id === 'integrationYear2');
+    expect(year2?.values).toEqual([0, 2_400_000, 0]);
+    expect(year2?.status).toEqual([null, 'user-entered', null]);
+  });
+
+  it('given an override for a year beyond the tables, then the years between are indexed from the last table, not the override', () => {
+    const reference = flatReference((year) => table(year, { year2: year * 100 }));
+    const p = projectScenario(
+      scenario(2061, 2, {
+        years: [{ singleAdults: 1 }],
+        rateOverrides: [{ year: 2063, rate: 'elderly', value: 1, source: 'test' }],
+      }),
+      reference,
+    );
+    // 2062 has no table: the nearest one before it, 2060 (year 2 = 206 000), indexed at growth 0.
+    expect(line(p.grants, 'integrationYear2')).toEqual([0, 206_000]);
+    expect(p.indexedYears).toEqual([2061, 2062]);
+  });
+});
