@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{engine,reference,scenario,cli,lib}/**/*.test.ts'],
+          include: ['tests/{engine,reference,scenario,cli,lib,lint}/**/*.test.ts'],
         },
       },
       {

@@ -4,6 +4,9 @@
  */
 import { Bench } from 'tinybench';
 import { defaultScenario, projectScenario, type Scenario } from '../src/engine';
+import { maxCommitment } from '../src/engine/max-commitment';
+import { buildKernels } from '../src/engine/predictability/kernel';
+import { DEFAULT_SIMULATION, simulate } from '../src/engine/predictability/simulate';
 import { readReferenceBundleFromDisk } from '../src/reference/load-node';
 
 const loaded = await readReferenceBundleFromDisk('public/data');
@@ -51,6 +54,10 @@ const large: Scenario = {
 };
 const delayed: Scenario = { ...large, housing: { ...large.housing, delaySettlementWithoutDwelling: true } };
 
+const record = loaded.data.nationalRecord.years;
+const tenYears: Scenario = { ...large, years: large.years.slice(0, 10) };
+const share = 291_940 / loaded.data.municipalities.reduce((s, m) => s + m.population, 0);
+
 const bench = new Bench({ time: 3000, warmupTime: 500 });
 bench
   .add('projectScenario: 15 years monthly, 1 000 persons/year', () => {
@@ -60,6 +67,19 @@ bench
     projectScenario(delayed, reference);
   });
 await bench.run();
+
+// The simulation and the solver: few runs, each long, so timed directly (median of 7 and 15).
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const timed = (runs: number, f: () => void) =>
+  median(Array.from({ length: runs }, () => {
+    const t = process.hrtime.bigint();
+    f();
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  }));
+const simulation = timed(7, () => simulate(tenYears, reference, record, { ...DEFAULT_SIMULATION, share }));
+const solver = timed(15, () => maxCommitment(tenYears, reference));
+const kernels = buildKernels(tenYears, reference);
+const solverWithKernels = timed(15, () => maxCommitment(tenYears, reference, kernels));
 
 console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 for (const task of bench.tasks) {
@@ -73,3 +93,9 @@ for (const task of bench.tasks) {
     `${task.name}\n  median ${latency.p50.toFixed(3)} ms, p99 ${latency.p99.toFixed(3)} ms, mean ${latency.mean.toFixed(3)} ms over ${latency.samplesCount} runs (${Math.round(r.throughput.mean)} runs/s) — target median ≤ 1 ms: ${latency.p50 <= 1 ? 'met' : 'NOT met'}`,
   );
 }
+console.log(
+  `simulate: 10 000 paths, 10 years, both modes (Node, one thread)\n  median ${simulation.toFixed(0)} ms of 7 runs — target < 1 000 ms: ${simulation < 1000 ? 'met' : 'NOT met'}`,
+);
+console.log(
+  `maxCommitment: largest steady commitment, 10 years\n  median ${solver.toFixed(1)} ms of 15 runs (${solverWithKernels.toFixed(2)} ms with kernels already built) — target < 100 ms: ${solver < 100 ? 'met' : 'NOT met'}`,
+);

@@ -38,9 +38,14 @@ function bookFor(reference: ReferenceData): RateBook {
 }
 
 /** The projection of a scenario on the reference data: persons, grants, capacity, budget. */
-export function projectScenario(scenario: Scenario, baseReference: ReferenceData): Projection {
+/** The reference with the scenario's rate overrides applied, and its rate book. */
+export function effectiveRates(scenario: Scenario, baseReference: ReferenceData): { reference: ReferenceData; book: RateBook } {
   const reference = applyOverrides(baseReference, scenario.rateOverrides, (year) => bookFor(baseReference).table(year));
-  const book = bookFor(reference);
+  return { reference, book: bookFor(reference) };
+}
+
+export function projectScenario(scenario: Scenario, baseReference: ReferenceData): Projection {
+  const { reference, book } = effectiveRates(scenario, baseReference);
   const horizon = scenario.years.length;
   const years = Array.from({ length: horizon }, (_, y) => scenario.startYear + y);
   const housing = projectHousing(scenario.housing, plannedArrivals(scenario), scenario.startYear);
