@@ -22,8 +22,8 @@ export interface MaxCommitment {
   readonly placesLimit: number | null;
 }
 
-/** Tolerance for need equal to capacity (floating-point sums of twelfths). */
-const EPS = 1e-9;
+/** Tolerance for need equal to capacity: the kernels carry the engine's six-decimal output. */
+const EPS = 1e-7;
 
 function perPersonYear(kernel: readonly Float64Array[], months: number): Float64Array {
   const out = new Float64Array(months);

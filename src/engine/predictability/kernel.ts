@@ -28,7 +28,7 @@ export interface Kernels {
 }
 
 /** Persons in one unit cohort: large, so that whole-krone rounding is negligible per person. */
-const UNIT = 10_000;
+const UNIT = 1_000_000;
 
 /** The scenario's own split of persons by type, or the default split where it has none. */
 export function mixOf(scenario: Scenario): Kernels['mix'] {
