@@ -41,7 +41,7 @@ export const nb = {
     gridHeading: 'Personer per år',
     gridCaption: 'Personer som skal bosettes, og kommunens vedtak og kapasitet, per år',
     gridHint:
-      'Skriv hele tall. «Bosatte i alt» fordeler et totalt antall etter standardfordelingen (30 % enslige voksne, 35 % voksne i familier, 35 % barn); du kan justere hver linje etterpå.',
+      'Skriv hele tall; tomme felt teller som 0. «Bosatte i alt» fordeler et totalt antall etter standardfordelingen (30 % enslige voksne, 35 % voksne i familier, 35 % barn); du kan justere hver linje etterpå.',
     type: 'Type',
     total: 'Bosatte i alt',
     overPopulation: (population: string) => `Mer enn kommunens folketall (${population}). Stemmer tallet?`,
@@ -65,7 +65,6 @@ export const nb = {
   },
   forecast: {
     heading: 'Prognose',
-    noMunicipality: 'Velg kommune og legg inn personer for å se prognosen.',
     summaryHeading: 'Sum for perioden',
     economyPlan: (from: number, to: number) => `Økonomiplan ${from}–${to}`,
     horizon: (from: number, to: number) => `Hele perioden ${from}–${to}`,
@@ -84,7 +83,6 @@ export const nb = {
     estimatedMarker: '≈',
     estimatedSr: 'anslått',
     summaryCaption: 'Tilskudd, kostnader og netto for økonomiplanen og hele perioden',
-    amount: 'Beløp',
     estimatedLegend: 'betyr at tallet bygger på en anslått sats: satsen for året er ikke publisert ennå og er framskrevet.',
     estimatedLegendSr: 'Tall merket «anslått»',
     costsNote: 'Kostnadslinjene er null til kommunen legger inn egne tall, så budsjettet viser aldri oppdiktede kostnader.',
@@ -123,7 +121,7 @@ export const nb = {
     administration: 'Administrasjon',
   } satisfies Record<CostLineId, string>,
   grantChart: {
-    heading: 'Tilskudd per år',
+    tableCaption: 'Tilskudd per år og gruppe, i kroner',
     peak: (year: number, amount: string) => `Tilskuddene topper seg i ${year} med ${amount}`,
     empty: 'Ingen tilskudd ennå: legg inn personer som skal bosettes',
     source: 'Kilde: egne beregninger på IMDis satser. Satser for år som ikke er publisert, er anslått.',

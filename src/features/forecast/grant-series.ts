@@ -1,0 +1,73 @@
+import type { GrantLineId, Kroner, Projection } from '../../engine';
+
+/** About seven readable groups of the nineteen grant lines, in the order of the stack. */
+export const GRANT_GROUPS = [
+  'integrationYear1',
+  'integrationLater',
+  'elderlyKindergarten',
+  'minors',
+  'highNeeds',
+  'aboveRequest',
+  'norwegianTraining',
+] as const;
+
+export type GrantGroupId = (typeof GRANT_GROUPS)[number];
+
+/** Which group each grant line is drawn in. */
+export const GROUP_OF_LINE = {
+  integrationYear1SingleAdult: 'integrationYear1',
+  integrationYear1AdultInFamily: 'integrationYear1',
+  integrationYear1Child: 'integrationYear1',
+  integrationYear1Minor: 'integrationYear1',
+  integrationYear2: 'integrationLater',
+  integrationYear3: 'integrationLater',
+  integrationYear4: 'integrationLater',
+  integrationYear5: 'integrationLater',
+  elderly: 'elderlyKindergarten',
+  kindergarten: 'elderlyKindergarten',
+  minorsYoungBand: 'minors',
+  minorsOlderBand: 'minors',
+  minorsOneOff: 'minors',
+  highNeedsTier1: 'highNeeds',
+  highNeedsTier2: 'highNeeds',
+  aboveRequest: 'aboveRequest',
+  unusedDecidedPlace: 'aboveRequest',
+  policyBonus: 'aboveRequest',
+  norwegianTraining: 'norwegianTraining',
+} as const satisfies Record<GrantLineId, GrantGroupId>;
+
+/** One bar: the year and kroner per group. */
+export type GrantSeriesRow = { readonly year: number } & Readonly<Record<GrantGroupId, Kroner>>;
+
+export interface GrantSeries {
+  /** Groups with income in some year, in stack order; empty when there is no income. */
+  readonly groups: readonly GrantGroupId[];
+  readonly rows: readonly GrantSeriesRow[];
+  /** Grant income per year (all groups). */
+  readonly totals: readonly Kroner[];
+  /** The year of the highest grant income (the earliest on a tie); null when all are zero. */
+  readonly peak: { readonly year: number; readonly total: Kroner } | null;
+}
+
+const zeroGroups = (): Record<GrantGroupId, Kroner> =>
+  Object.fromEntries(GRANT_GROUPS.map((g) => [g, 0])) as Record<GrantGroupId, Kroner>;
+
+/**
+ * Grant income by group and year, for the stacked bar chart. Sums whole-kroner lines only, so
+ * each year's groups add up to the budget table's income total.
+ */
+export function toGrantSeries(projection: Projection): GrantSeries {
+  const rows = projection.years.map((year, y) => {
+    const values = zeroGroups();
+    for (const line of projection.grants) values[GROUP_OF_LINE[line.id]] += line.values[y] ?? 0;
+    return { year, ...values };
+  });
+  const totals = rows.map((row) => GRANT_GROUPS.reduce((sum, g) => sum + row[g], 0));
+  const groups = GRANT_GROUPS.filter((g) => rows.some((row) => row[g] !== 0));
+  let peak: GrantSeries['peak'] = null;
+  totals.forEach((total, y) => {
+    const year = projection.years[y];
+    if (year !== undefined && total > 0 && (peak === null || total > peak.total)) peak = { year, total };
+  });
+  return { groups, rows, totals, peak };
+}

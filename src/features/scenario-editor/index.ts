@@ -1,0 +1,2 @@
+export { ScenarioEditor } from './scenario-editor';
+export { filterMunicipalities, toSearchable } from './municipality-filter';

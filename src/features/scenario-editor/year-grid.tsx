@@ -1,0 +1,128 @@
+import { useId } from 'react';
+import { ValidatedInput } from '../../components/validated-input';
+import { useMessages } from '../../i18n/use-messages';
+import { formatNumber } from '../../lib/format';
+import { validateYearField } from '../../scenario/field';
+import { selectMunicipality, selectYearTotal, useAppStore, type YearField } from '../../store';
+
+/** The grid's rows, in the order planners think of them: who comes, then decisions and capacity. */
+const ROWS: readonly YearField[] = [
+  'singleAdults',
+  'adultsInFamilies',
+  'children',
+  'unaccompaniedMinors',
+  'highNeedsTier1',
+  'highNeedsTier2',
+  'request',
+  'decision',
+  'programmePlaces',
+];
+
+const NULLABLE: ReadonlySet<YearField> = new Set(['request', 'decision', 'programmePlaces']);
+
+/** Persons: 0 shows as an empty cell (empty reads as 0); a nullable field shows null as empty. */
+const showCount = (value: number | null) => (value === null || value === 0 ? '' : String(value));
+const showNullable = (value: number | null) => (value === null ? '' : String(value));
+
+/** Warns when a number is larger than the municipality's population (likely a typo). */
+function usePopulationWarning(): (value: number | null) => string | null {
+  const t = useMessages();
+  const population = useAppStore((state) => selectMunicipality(state)?.population);
+  return (value) =>
+    population !== undefined && value !== null && value > population
+      ? t.editor.overPopulation(formatNumber(population))
+      : null;
+}
+
+function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; readonly field: YearField; readonly year: number }) {
+  const t = useMessages();
+  const value = useAppStore((state) => state.scenario.years[yearIndex]?.[field] ?? null);
+  const setYearField = useAppStore((state) => state.setYearField);
+  const warn = usePopulationWarning();
+  return (
+    <td>
+      <ValidatedInput
+        label={`${t.fields[field]} ${year}`}
+        hideLabel
+        value={value}
+        format={NULLABLE.has(field) ? showNullable : showCount}
+        validate={(text) => validateYearField(field, text)}
+        onCommit={(v) => setYearField(yearIndex, field, v)}
+        warning={warn(value)}
+        inputProps={{ inputMode: 'numeric', autoComplete: 'off', className: 'input-count' }}
+        className="grid-field"
+      />
+    </td>
+  );
+}
+
+function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly year: number }) {
+  const t = useMessages();
+  const total = useAppStore(selectYearTotal(yearIndex));
+  const splitTotal = useAppStore((state) => state.splitTotal);
+  const warn = usePopulationWarning();
+  return (
+    <td>
+      <ValidatedInput<number | null>
+        label={`${t.editor.total} ${year}`}
+        hideLabel
+        value={total}
+        format={showCount}
+        validate={(text) => validateYearField('singleAdults', text)}
+        onCommit={(v) => splitTotal(yearIndex, v ?? 0)}
+        warning={warn(total)}
+        inputProps={{ inputMode: 'numeric', autoComplete: 'off', className: 'input-count' }}
+        className="grid-field"
+      />
+    </td>
+  );
+}
+
+/** Persons per year by type: one row per type, one column per plan year. */
+export function YearGrid() {
+  const t = useMessages();
+  const captionId = useId();
+  const startYear = useAppStore((state) => state.scenario.startYear);
+  const horizon = useAppStore((state) => state.scenario.years.length);
+  const years = Array.from({ length: horizon }, (_, i) => startYear + i);
+
+  return (
+    <section className="year-grid" aria-labelledby={`${captionId}-heading`}>
+      <h3 id={`${captionId}-heading`}>{t.editor.gridHeading}</h3>
+      <p className="field-hint">{t.editor.gridHint}</p>
+      <div className="table-scroll" role="region" aria-labelledby={captionId}>
+        <table className="data-table input-table">
+          <caption id={captionId} className="visually-hidden">
+            {t.editor.gridCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.editor.type}</th>
+              {years.map((year) => (
+                <th key={year} scope="col" className="numeric">
+                  {year}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr className="total-input-row">
+              <th scope="row">{t.editor.total}</th>
+              {years.map((year, i) => (
+                <TotalCell key={i} yearIndex={i} year={year} />
+              ))}
+            </tr>
+            {ROWS.map((field) => (
+              <tr key={field} className={field === 'request' ? 'group-start' : undefined}>
+                <th scope="row">{t.fields[field]}</th>
+                {years.map((year, i) => (
+                  <FieldCell key={i} yearIndex={i} field={field} year={year} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ratesMissing } from '../../../mocks/handlers';
+import { server } from '../../../mocks/node';
+import { budgetCell, gridInput } from '../budget-queries';
+import { findMunicipalityBox, renderApp } from '../render-app';
+
+const chartFigure = () => screen.getByRole('figure');
+
+describe('forecast', { timeout: 20_000 }, () => {
+  it('given no one settled, then the chart title says there is no grant yet and the totals are zero', async () => {
+    renderApp();
+    await findMunicipalityBox();
+    expect(within(chartFigure()).getByRole('heading')).toHaveTextContent('Ingen tilskudd ennå');
+    const summary = screen.getByRole('table', { name: /økonomiplanen og hele perioden/ });
+    const amounts = within(summary)
+      .getAllByRole('row')
+      .slice(1)
+      .flatMap((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(amounts).toEqual(Array(6).fill('0\u00a0kr'));
+  });
+
+  it('given persons entered for two years, then the chart title states the peak year and the income total rises', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Voksne i familier 2026'), '20');
+    await user.type(gridInput('Barn 2028'), '15');
+    expect(within(chartFigure()).getByRole('heading')).toHaveTextContent(/^Tilskuddene topper seg i 20\d\d med \d+,\d mill\. kr$/);
+    // The bars are drawn (ResizeObserver stub in tests/setup.ts): one stack segment or more.
+    expect(chartFigure().querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0);
+    expect(budgetCell('Sum tilskudd', 2028)).not.toHaveTextContent(/^0$/);
+    expect(budgetCell(/år 1, barn AR-1 B$/, 2026)).toHaveTextContent(/^0$/);
+  });
+
+  it('given persons in a year whose rates are estimated, then the cells carry ≈ and the legend explains it', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige voksne 2030'), '5');
+    expect(budgetCell(/enslige voksne AR-1 EV$/, 2030)).toHaveTextContent(/^≈/);
+    expect(screen.getByText(/betyr at tallet bygger på en anslått sats/)).toBeInTheDocument();
+  });
+
+  it('given the chart, then its numbers are also in a table and can be downloaded as CSV', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige voksne 2026'), '10');
+    const figure = chartFigure();
+    await user.click(within(figure).getByText('Vis tallene som tabell'));
+    const table = within(figure).getByRole('table', { name: 'Tilskudd per år og gruppe, i kroner' });
+    expect(within(table).getByRole('columnheader', { name: 'Integreringstilskudd år 1' })).toBeInTheDocument();
+    expect(within(figure).getByRole('button', { name: 'Last ned CSV' })).toBeEnabled();
+  });
+
+  it('given the rates file is missing, then a clear error is shown, and trying again after the fault is fixed loads the app', async () => {
+    server.use(ratesMissing);
+    const { user } = renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Satser og kommunedata kunne ikke lastes');
+    expect(within(alert).getByText('rates.json: request failed with HTTP 404 Not Found')).toBeInTheDocument();
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
+    expect(await findMunicipalityBox()).toBeInTheDocument();
+  });
+});

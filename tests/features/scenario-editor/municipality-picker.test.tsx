@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { findMunicipalityBox, renderApp } from '../render-app';
+
+const optionNames = () => screen.getAllByRole('option').map((option) => option.getAttribute('aria-label'));
+
+describe('municipality picker', { timeout: 20_000 }, () => {
+  it('given the app has loaded, when the planner types "trondheim" and picks the option, then Trondheim - Tråante is chosen', async () => {
+    const { user } = renderApp();
+    const box = await findMunicipalityBox();
+    await user.type(box, 'trondheim');
+    const option = screen.getByRole('option', { name: /^Trondheim - Tråante, Trøndelag/ });
+    await user.click(option);
+    expect(box).toHaveValue('Trondheim - Tråante');
+    expect(screen.getByText('Valgt: Trondheim - Tråante (Trøndelag)')).toBeInTheDocument();
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('given the Sami part of a name without its ring, when typed as "traante", then Trondheim - Tråante is offered', async () => {
+    const { user } = renderApp();
+    await user.type(await findMunicipalityBox(), 'TRAANTE');
+    expect(optionNames()).toEqual([expect.stringMatching(/^Trondheim - Tråante, Trøndelag, [\d\u00a0]+ innbyggere$/)]);
+  });
+
+  it('given "Kautokeino" is typed, then "Guovdageaidnu - Kautokeino" is offered with its name as written', async () => {
+    const { user } = renderApp();
+    await user.type(await findMunicipalityBox(), 'Kautokeino');
+    const option = screen.getByRole('option', { name: /^Guovdageaidnu - Kautokeino, Finnmark/ });
+    expect(within(option).getByText('Guovdageaidnu - Kautokeino')).toBeInTheDocument();
+  });
+
+  it('given "herøy" is typed, then the two Herøy are told apart by county, and choosing one keeps the other out', async () => {
+    const { user } = renderApp();
+    const box = await findMunicipalityBox();
+    await user.type(box, 'herøy');
+    expect(optionNames()).toEqual([
+      expect.stringMatching(/^Herøy, Møre og Romsdal, /),
+      expect.stringMatching(/^Herøy, Nordland, /),
+    ]);
+    await user.click(screen.getByRole('option', { name: /^Herøy, Nordland/ }));
+    expect(screen.getByText('Valgt: Herøy (Nordland)')).toBeInTheDocument();
+  });
+
+  it('given "våler" is typed, then both Våler come first with their counties, before names that only contain it', async () => {
+    const { user } = renderApp();
+    await user.type(await findMunicipalityBox(), 'våler');
+    expect(optionNames()).toEqual([
+      expect.stringMatching(/^Våler, Innlandet, 3\u00a0615 innbyggere$/),
+      expect.stringMatching(/^Våler, Østfold, 6\u00a0145 innbyggere$/),
+      expect.stringMatching(/^Hvaler, Østfold, /),
+    ]);
+  });
+
+  it('given the keyboard only, when the planner types, moves down and presses Enter, then the active option is chosen', async () => {
+    const { user } = renderApp();
+    const box = await findMunicipalityBox();
+    await user.type(box, 'herøy');
+    expect(box).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option')[0]?.id);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(screen.getByText('Valgt: Herøy (Nordland)')).toBeInTheDocument();
+  });
+
+  it('given a name that does not exist, then the planner is told that nothing matches', async () => {
+    const { user } = renderApp();
+    await user.type(await findMunicipalityBox(), 'Atlantis');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(screen.getAllByText('Ingen kommune passer søket.').length).toBeGreaterThan(0);
+  });
+});

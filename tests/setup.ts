@@ -1,0 +1,32 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../mocks/node';
+
+/**
+ * Recharts measures its container with ResizeObserver, which jsdom lacks: without a size it
+ * draws nothing. This stub reports a fixed 800 × 340 box as soon as an element is observed.
+ */
+class SizedResizeObserver implements ResizeObserver {
+  readonly #callback: ResizeObserverCallback;
+  constructor(callback: ResizeObserverCallback) {
+    this.#callback = callback;
+  }
+  observe(target: Element): void {
+    const contentRect = { x: 0, y: 0, top: 0, left: 0, bottom: 340, right: 800, width: 800, height: 340, toJSON: () => ({}) };
+    const size = [{ inlineSize: 800, blockSize: 340 }];
+    const entry = { target, contentRect, borderBoxSize: size, contentBoxSize: size, devicePixelContentBoxSize: size };
+    this.#callback([entry as unknown as ResizeObserverEntry], this);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver = SizedResizeObserver;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  localStorage.clear();
+});
+afterAll(() => server.close());
