@@ -1,11 +1,11 @@
 import { paletteCssVariables } from '../components/palette';
-import { Forecast } from '../features/forecast';
-import { ScenarioEditor } from '../features/scenario-editor';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
 import { AppFooter } from './app-footer';
 import { StorageNotice } from './storage-notice';
+import { SCREENS } from './screens';
 import { useReferenceLoader } from './use-reference-loader';
+import { useRoute } from './use-route';
 
 const themeStyle = paletteCssVariables();
 
@@ -35,12 +35,25 @@ export function Shell() {
   const t = useMessages();
   const retry = useReferenceLoader();
   const reference = useAppStore((state) => state.reference);
+  const route = useRoute();
+  const screen = SCREENS.find((s) => s.route === route) ?? SCREENS[0];
 
   return (
     <div className="app" style={themeStyle}>
       <header className="app-header">
         <h1 className="app-name">{t.app.name}</h1>
         <p className="app-tagline">{t.app.tagline}</p>
+        <nav aria-label={t.nav.label} className="app-nav">
+          <ul>
+            {SCREENS.map((s) => (
+              <li key={s.route}>
+                <a href={`#/${s.route}`} aria-current={s === screen ? 'page' : undefined}>
+                  {s.label(t)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <main className="app-main">
         <StorageNotice />
@@ -50,12 +63,7 @@ export function Shell() {
           </p>
         )}
         {reference.status === 'error' && <LoadError errors={reference.errors} onRetry={retry} />}
-        {reference.status === 'ready' && (
-          <>
-            <ScenarioEditor />
-            <Forecast />
-          </>
-        )}
+        {reference.status === 'ready' && screen?.render()}
       </main>
       <AppFooter />
     </div>

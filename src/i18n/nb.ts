@@ -5,6 +5,12 @@ import type { CostLineId, GrantLineId, YearInput } from '../engine';
  * (`Messages`); components read them through `useMessages()`, never as literals.
  */
 export const nb = {
+  nav: {
+    label: 'Skjermbilder',
+    plan: 'Plan og prognose',
+    rates: 'Satser',
+    predictability: 'Forutsigbarhet',
+  },
   app: {
     name: 'Bosettingsplan',
     tagline: 'Planlegg bosetting av flyktninger over flere år: tilskudd, kostnader og kapasitet.',

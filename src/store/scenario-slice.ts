@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { defaultScenario, EMPTY_YEAR, type Scenario, type YearInput } from '../engine';
+import { parseScenario } from '../scenario/parse';
 import { HORIZON_MAX, HORIZON_MIN, isWholeInRange, NO_MUNICIPALITY, START_YEAR_MAX, START_YEAR_MIN } from './limits';
 import { splitByDefault } from './split';
 import type { AppState, ScenarioSlice, YearField } from './state';
@@ -66,6 +67,13 @@ export const createScenarioSlice =
         const valid = value === null ? NULLABLE_FIELDS.has(field) : Number.isInteger(value) && value >= 0;
         if (!valid) return;
         updateYear(yearIndex, (year) => ({ ...year, [field]: value }));
+      },
+
+      editScenario: (change) => {
+        const parsed = parseScenario(change(get().scenario));
+        if (!parsed.ok) return { ok: false, issues: parsed.issues };
+        set({ scenario: parsed.scenario });
+        return { ok: true };
       },
 
       splitTotal: (yearIndex, total) => {

@@ -23,6 +23,11 @@ export interface ScenarioSlice {
   setYearField: (yearIndex: number, field: YearField, value: number | null) => void;
   /** Splits a total of persons into single adults, adults in families and children. */
   splitTotal: (yearIndex: number, total: number) => void;
+  /**
+   * Any edit of the current scenario, as a pure change. The result is validated against the
+   * scenario format; an invalid result changes nothing and returns the issues.
+   */
+  editScenario: (change: (scenario: Scenario) => Scenario) => { ok: true } | { ok: false; issues: string[] };
 }
 
 export interface UiChoices {

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Forecast } from '../features/forecast';
+import { Predictability } from '../features/predictability';
+import { Rates } from '../features/rates';
+import { ScenarioEditor } from '../features/scenario-editor';
+import type { Messages } from '../i18n';
+
+/** The screens of the app, in the order of the navigation. Each is a route under `#/`. */
+export interface Screen {
+  readonly route: string;
+  readonly label: (t: Messages) => string;
+  readonly render: () => ReactNode;
+}
+
+export const SCREENS: readonly Screen[] = [
+  {
+    route: '',
+    label: (t) => t.nav.plan,
+    render: () => (
+      <>
+        <ScenarioEditor />
+        <Forecast />
+      </>
+    ),
+  },
+  { route: 'satser', label: (t) => t.nav.rates, render: () => <Rates /> },
+  { route: 'forutsigbarhet', label: (t) => t.nav.predictability, render: () => <Predictability /> },
+];

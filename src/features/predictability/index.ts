@@ -1,0 +1,1 @@
+export { Predictability } from './predictability';
