@@ -1,18 +1,33 @@
 /**
- * CSV as Norwegian spreadsheets read it: semicolon-separated (the comma is the decimal sign),
- * CRLF line ends, and a byte-order mark so that Excel reads æ, ø and å as UTF-8.
+ * CSV for spreadsheets, in two dialects: `nb` as Norwegian spreadsheet programs read it
+ * (semicolon-separated, decimal comma, CRLF line ends, and a byte-order mark so that Excel
+ * reads æ, ø and å as UTF-8) and `plain` (comma-separated, decimal point, LF).
+ * Text that a spreadsheet would run as a formula is neutralised (OWASP "CSV injection").
  */
 
 export type CsvCell = string | number;
+export type CsvDialect = 'nb' | 'plain';
 
-function quote(cell: CsvCell): string {
-  const text = String(cell);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** Text starting with = + - @ (or a tab or carriage return) is prefixed with ' so it stays text. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function cellText(cell: CsvCell, dialect: CsvDialect): string {
+  if (typeof cell === 'number') return dialect === 'nb' ? String(cell).replace('.', ',') : String(cell);
+  return neutraliseFormula(cell);
+}
+
+function quote(text: string, separator: string): string {
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The CSV text of a table: one array per row, header row first. */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return `\ufeff${rows.map((row) => row.map(quote).join(';')).join('\r\n')}\r\n`;
+export function toCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = 'nb'): string {
+  const separator = dialect === 'nb' ? ';' : ',';
+  const newline = dialect === 'nb' ? '\r\n' : '\n';
+  const body = rows.map((row) => row.map((cell) => quote(cellText(cell, dialect), separator)).join(separator)).join(newline);
+  return `${dialect === 'nb' ? '\ufeff' : ''}${body}${newline}`;
 }
 
 /** Offers text to the user as a file download (no-op where the browser cannot). */

@@ -10,3 +10,29 @@ describe('toCsv', () => {
     expect(toCsv([['a;b', 'si "hei"']])).toBe('\ufeff"a;b";"si ""hei"""\r\n');
   });
 });
+
+describe('toCsv dialects and formula neutralisation', () => {
+  it('given a decimal number, then the Norwegian dialect writes a decimal comma and the plain dialect a point', () => {
+    expect(toCsv([['Andel', 0.35]])).toBe('\ufeffAndel;0,35\r\n');
+    expect(toCsv([['Andel', 0.35]], 'plain')).toBe('Andel,0.35\n');
+  });
+
+  it('given a negative number, then it stays a number', () => {
+    expect(toCsv([[-250_000]], 'plain')).toBe('-250000\n');
+  });
+
+  it.each([
+    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['+47 22 00 00 00', "'+47 22 00 00 00"],
+    ['-2+3', "'-2+3"],
+    ['@cmd', "'@cmd"],
+    ['\tindent', "'\tindent"],
+    ['Kongsberg', 'Kongsberg'],
+  ])('given the text %j, then a spreadsheet reads it as text: %j', (text, expected) => {
+    expect(toCsv([[text]], 'plain')).toBe(`${expected}\n`);
+  });
+
+  it('given a text with a comma in the plain dialect, then it is quoted', () => {
+    expect(toCsv([['Trondheim, Tråante', 1]], 'plain')).toBe('"Trondheim, Tråante",1\n');
+  });
+});
