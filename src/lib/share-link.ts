@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { defaultScenario, EMPTY_YEAR, type Scenario } from '../engine';
 import { parseScenario } from '../scenario/parse';
 
@@ -38,7 +38,7 @@ export function compact(scenario: Scenario): Record<string, unknown> {
 
 /** The link to `scenario` from `base` (the app's address without its hash). */
 export function shareLink(scenario: Scenario, base: string): ShareLinkResult {
-  const url = `${base}#/${SHARE_ROUTE}?s=${compressToEncodedURIComponent(JSON.stringify(compact(scenario)))}`;
+  const url = `${base}#/${SHARE_ROUTE}?s=${lzString.compressToEncodedURIComponent(JSON.stringify(compact(scenario)))}`;
   return url.length <= MAX_LINK_LENGTH ? { ok: true, url } : { ok: false, reason: 'too-long', length: url.length };
 }
 
@@ -54,7 +54,7 @@ export function readShareLink(hash: string): ReadShareResult {
   if (!packed) return { ok: false, reason: 'missing' };
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(packed);
+    text = lzString.decompressFromEncodedURIComponent(packed);
   } catch {
     text = null;
   }
