@@ -1,0 +1,82 @@
+import type { Municipality, Projection, Scenario, YearInput } from '../engine';
+import type { Messages } from '../i18n';
+import { assumptionRows, estimatedRates, policyChanges } from './assumptions';
+import { budgetRows } from './budget-rows';
+import { neutraliseFormula } from './csv';
+import type { ReferenceData } from '../engine';
+
+/**
+ * The budget as a real spreadsheet (XLSX): the budget, the inputs and the assumptions, with
+ * numbers stored as numbers. ExcelJS is loaded only when a workbook is asked for, so it is not
+ * part of the first screen's JavaScript. Text is neutralised so no cell runs as a formula.
+ */
+export interface WorkbookInput {
+  readonly scenario: Scenario;
+  readonly municipality: Municipality | undefined;
+  readonly projection: Projection;
+  readonly reference: ReferenceData;
+  readonly messages: Messages;
+  /** The date printed on the workbook, `2026-11-23` (given by the caller: no clock here). */
+  readonly madeOn: string;
+}
+
+type Cell = string | number | null;
+const text = (cell: Cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell);
+
+const YEAR_FIELDS: readonly (keyof YearInput)[] = [
+  'singleAdults', 'adultsInFamilies', 'children', 'unaccompaniedMinors', 'highNeedsTier1', 'highNeedsTier2', 'request', 'decision', 'programmePlaces',
+];
+
+/** The rows of each sheet, as plain data (tested without the library). */
+export function workbookSheets(input: WorkbookInput): Record<'Budsjett' | 'Inndata' | 'Forutsetninger', Cell[][]> {
+  const { scenario, municipality, projection: p, reference, messages: t, madeOn } = input;
+  const head: Cell[][] = [
+    [scenario.name],
+    [municipality ? `${municipality.name} (${municipality.county}), ${municipality.code}` : scenario.municipalityCode],
+    [`Dataversjon ${reference.edition}. Laget ${madeOn}. Kroner.`],
+    [],
+  ];
+  const years = p.years as number[];
+  const budget: Cell[][] = [
+    ...head,
+    ['Linje', 'Kode', ...years, 'Anslått sats i'],
+    ...budgetRows(p, t).map((r) => [r.label, r.code, ...r.values, years.filter((_, y) => r.estimated[y]).join(' ')]),
+    [],
+    ['Økonomiplan', `${p.budget.economyPlan.fromYear}–${p.budget.economyPlan.toYear}`, p.budget.economyPlan.income, p.budget.economyPlan.cost, p.budget.economyPlan.net],
+    ['Hele perioden', `${p.budget.horizon.fromYear}–${p.budget.horizon.toYear}`, p.budget.horizon.income, p.budget.horizon.cost, p.budget.horizon.net],
+  ];
+  const inputs: Cell[][] = [
+    ...head,
+    ['Per år', ...years],
+    ...YEAR_FIELDS.map((field) => [t.fields[field], ...scenario.years.map((y) => y[field])]),
+  ];
+  const assumptions: Cell[][] = [
+    ...head,
+    ['Forutsetning', 'Verdi', 'Standardverdi?', 'Kilde'],
+    ...assumptionRows(scenario).map((a) => [a.key, a.value, a.isDefault ? 'ja (antakelse)' : 'nei (endret)', a.source]),
+    [],
+    ['Anslåtte satser', 'År', 'Regel'],
+    ...estimatedRates(scenario, reference).map((e) => [e.rate, e.years.join(' '), e.source]),
+    [],
+    ['Dine satser og hva-om', 'År', 'Verdi', 'Kilde'],
+    ...scenario.rateOverrides.map((o) => [o.rate, o.year, o.value, o.source]),
+    ...policyChanges(scenario).map((c) => [c.what, null, c.value, 'hva om']),
+  ];
+  return { Budsjett: budget, Inndata: inputs, Forutsetninger: assumptions };
+}
+
+/** The XLSX file's bytes. */
+export async function budgetWorkbook(input: WorkbookInput): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Bosettingsplan';
+  for (const [name, rows] of Object.entries(workbookSheets(input))) {
+    const sheet = workbook.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row.map(text));
+    sheet.getColumn(1).width = 48;
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === 'number' && Math.abs(cell.value) >= 1000) cell.numFmt = '#,##0';
+    }));
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

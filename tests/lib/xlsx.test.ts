@@ -1,0 +1,46 @@
+import ExcelJS from 'exceljs';
+import { projectScenario } from '../../src/engine';
+import { nb } from '../../src/i18n/nb';
+import { budgetWorkbook, workbookSheets } from '../../src/lib/xlsx';
+import { FLAT_2017, scenario } from '../builders';
+
+const s = { ...scenario(2017, 2, { years: [{ singleAdults: 10, request: 8 }] }), name: '=HYPERLINK("http://evil")' };
+const input = {
+  scenario: s,
+  municipality: { code: '3303', name: 'Kongsberg', county: 'Buskerud', population: 28_848 },
+  projection: projectScenario(s, FLAT_2017),
+  reference: FLAT_2017,
+  messages: nb,
+  madeOn: '2026-11-23',
+};
+
+describe('the budget workbook', () => {
+  it('given a scenario, then the budget sheet holds the lines with IMDi codes and numbers', () => {
+    const { Budsjett } = workbookSheets(input);
+    const row = Budsjett.find((r) => r[1] === 'AR-1 EV');
+    expect(row?.slice(2, 4)).toEqual([2_350_000, 0]);
+  });
+
+  it('given the XLSX file read back, then numbers are numbers and a formula-like name is text', async () => {
+    const bytes = await budgetWorkbook(input);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Budsjett', 'Inndata', 'Forutsetninger']);
+    const budget = workbook.getWorksheet('Budsjett');
+    expect(budget?.getCell('A1').value).toBe('\'=HYPERLINK("http://evil")');
+    let found: ExcelJS.Row | undefined;
+    budget?.eachRow((row) => {
+      if (row.getCell(2).value === 'AR-1 EV') found = row;
+    });
+    expect(found?.getCell(3).value).toBe(2_350_000);
+    expect(found?.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    const inputs = workbook.getWorksheet('Inndata');
+    expect(inputs?.getRow(6).values).toEqual([undefined, 'Enslige voksne', 10, 0]);
+  });
+
+  it('given the assumptions sheet, then it lists the defaults as assumptions and the extra grant rule years', () => {
+    const { Forutsetninger } = workbookSheets(input);
+    expect(Forutsetninger.find((r) => r[0] === 'composition.adultsAged18to55')?.slice(1, 3)).toEqual(['0.9', 'ja (antakelse)']);
+    expect(Forutsetninger.find((r) => r[0] === 'composition.adultsAged60Plus')?.[2]).toBe('nei (endret)');
+  });
+});
