@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   preview: { port: 4173, strictPort: true },
+  build: { manifest: true },
   test: {
     globals: true,
     pool: 'threads',

@@ -8,6 +8,7 @@ const steps = [
   ['Lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['Unit and component tests', 'npx', ['vitest', 'run']],
   ['Build', 'npx', ['vite', 'build']],
+  ['Bundle size of the first screen', 'node', ['scripts/bundle-size.mjs']],
   ['Browser tests', 'npx', ['playwright', 'test']],
 ];
 
