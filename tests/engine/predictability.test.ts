@@ -85,6 +85,21 @@ describe('simulation of the two modes', () => {
     });
   });
 
+  it('given a commitment for 2 of 10 years, then the first two years settle C and later years follow the requests', () => {
+    const r = simulate(base, FLAT_2017, RECORD, { ...options, commitmentYears: 2 });
+    expect(r.commitment.fans.settled.p10.slice(0, 2)).toEqual([r.commitmentPerYear, r.commitmentPerYear]);
+    expect(r.commitment.fans.settled.p90.slice(0, 2)).toEqual([r.commitmentPerYear, r.commitmentPerYear]);
+    expect(r.commitment.fans.settled.p10.slice(2)).toEqual(r.yearly.fans.settled.p10.slice(2));
+    expect(r.commitment.fans.settled.p90.slice(2)).toEqual(r.yearly.fans.settled.p90.slice(2));
+  });
+
+  it('given a band of ±20 %, then commitment settlement stays within C × 0.8 … C × 1.2', () => {
+    const r = simulate(base, FLAT_2017, RECORD, { ...options, commitmentPerYear: 100, band: 0.2 });
+    r.commitment.fans.settled.p10.forEach((p10) => expect(p10).toBeGreaterThanOrEqual(80));
+    r.commitment.fans.settled.p90.forEach((p90) => expect(p90).toBeLessThanOrEqual(120));
+    expect(Math.min(...r.commitment.fans.settled.p10)).toBe(80);
+  });
+
   it('given sorted values, then the quantile interpolates linearly (type 7)', () => {
     expect(quantile([1, 2, 3, 4, 5], 0.1)).toBeCloseTo(1.4, 12);
     expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);

@@ -37,7 +37,8 @@ export function newScratch(horizon: number): PathScratch {
 }
 
 export interface PathInput {
-  readonly mode: 'yearly' | 'commitment';
+  /** Plan years under the commitment (from the start); later years follow the yearly requests. */
+  readonly committedYears: number;
   /** Persons requested (yearly) or committed (commitment) per year: what capacity is planned for. */
   readonly requests: ArrayLike<number>;
   readonly settled: ArrayLike<number>;
@@ -47,7 +48,7 @@ export interface PathInput {
  * What the municipality plans its capacity for, month by month. Both modes stage capacity to
  * the need they expect; they differ in what they know and when. Yearly mode: year t's request
  * is known in October of t − 1 (the first year's at the start), a revision from the revision
- * month of t on. Commitment mode: every year is known from the start. `need` holds the need
+ * month of t on. Commitment mode: every committed year is known from the start. `need` holds the need
  * from the persons actually settled; the need expected for month m of year t if year t
  * settles `assumed` is need[m] + (assumed − settled[t]) × kernel[t][m].
  */
@@ -58,8 +59,9 @@ function plan(kernel: readonly Float64Array[], need: Float64Array, input: PathIn
     const own = kernel[t];
     const settled = input.settled[t] ?? 0;
     const requested = input.requests[t] ?? 0;
-    const revised = input.mode === 'yearly' && settled !== requested;
-    const knownAt = t === 0 || input.mode === 'commitment' ? -lead : 12 * t - 3;
+    const committed = t < input.committedYears;
+    const revised = !committed && settled !== requested;
+    const knownAt = t === 0 || committed ? -lead : 12 * t - 3;
     for (let m = t * 12; m < t * 12 + 12; m++) {
       const late = revised && m >= 12 * t + revisionMonth - 1;
       const assumed = late ? settled : requested;

@@ -26,6 +26,8 @@ export interface SimulationOptions {
   readonly commitmentPerYear: number | null;
   /** ± band of the commitment, as a share of C (0 = exactly C). */
   readonly band: number;
+  /** Years K the commitment runs from the start year; null = the whole horizon. Later years follow the yearly requests. */
+  readonly commitmentYears: number | null;
   readonly dwellingLeadMonths: number;
   readonly placeLeadMonths: number;
   readonly releaseNoticeMonths: number;
@@ -39,6 +41,7 @@ export const DEFAULT_SIMULATION: Omit<SimulationOptions, 'share'> = {
   startNeed: null,
   commitmentPerYear: null,
   band: 0,
+  commitmentYears: null,
   dwellingLeadMonths: 12,
   placeLeadMonths: 4,
   releaseNoticeMonths: 12,
@@ -78,8 +81,9 @@ export function createSimulation(
   const yearly = store();
   const commitment = store();
   const scratch: PathScratch = newScratch(H);
+  const K = Math.min(H, Math.max(0, Math.floor(options.commitmentYears ?? H)));
   const committed = new Float64Array(H);
-  const plan = new Float64Array(H).fill(c);
+  const plan = new Float64Array(H);
   let done = 0;
   return {
     total: paths,
@@ -88,9 +92,13 @@ export function createSimulation(
       for (let p = done; p < end; p++) {
         const req = requests.subarray(p * H, p * H + H);
         const set = settled.subarray(p * H, p * H + H);
-        evaluatePath(kernels, scenario, options, { mode: 'yearly', requests: req, settled: set }, scratch, yearly, p);
-        for (let t = 0; t < H; t++) committed[t] = Math.min(c * (1 + options.band), Math.max(c * (1 - options.band), set[t] ?? 0));
-        evaluatePath(kernels, scenario, options, { mode: 'commitment', requests: plan, settled: options.band > 0 ? committed : plan }, scratch, commitment, p);
+        evaluatePath(kernels, scenario, options, { committedYears: 0, requests: req, settled: set }, scratch, yearly, p);
+        for (let t = 0; t < H; t++) {
+          const band = options.band > 0 ? Math.min(c * (1 + options.band), Math.max(c * (1 - options.band), set[t] ?? 0)) : c;
+          plan[t] = t < K ? c : (req[t] ?? 0);
+          committed[t] = t < K ? band : (set[t] ?? 0);
+        }
+        evaluatePath(kernels, scenario, options, { committedYears: K, requests: plan, settled: committed }, scratch, commitment, p);
       }
       done = end;
       return done;
