@@ -2,12 +2,18 @@ import { paletteCssVariables } from '../components/palette';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
 import { AppFooter } from './app-footer';
-import { StorageNotice } from './storage-notice';
+import { HistoryControls } from './history-controls';
+import { ReferenceNotice } from './reference-notice';
+import { ScreenBoundary } from './screen-boundary';
+import { StorageNotice, StorageWriteNotice } from './storage-notice';
 import { SCREENS } from './screens';
 import { useReferenceLoader } from './use-reference-loader';
 import { useRoute } from './use-route';
 
 const themeStyle = paletteCssVariables();
+
+/** The scenarios screen keeps its state (its status messages) when the current scenario changes. */
+const LIST_ROUTE = 'scenarioer';
 
 function LoadError({ errors, onRetry }: { readonly errors: readonly string[]; readonly onRetry: () => void }) {
   const t = useMessages();
@@ -30,19 +36,28 @@ function LoadError({ errors, onRetry }: { readonly errors: readonly string[]; re
   );
 }
 
-/** The app shell: header, the screens in the main landmark, footer with data credits. */
+/** The app shell: header with undo, the screens in the main landmark, footer with data credits. */
 export function Shell() {
   const t = useMessages();
-  const retry = useReferenceLoader();
+  const { retry, retrying } = useReferenceLoader();
   const reference = useAppStore((state) => state.reference);
+  const currentId = useAppStore((state) => state.currentId);
   const route = useRoute();
   const screen = SCREENS.find((s) => s.route === route) ?? SCREENS[0];
+  // Another scenario is another set of inputs: the screen starts afresh, with no field
+  // holding text typed for the scenario before.
+  const screenKey = screen?.route === LIST_ROUTE ? LIST_ROUTE : `${screen?.route ?? ''}:${currentId}`;
 
   return (
     <div className="app" style={themeStyle}>
       <header className="app-header">
-        <h1 className="app-name">{t.app.name}</h1>
-        <p className="app-tagline">{t.app.tagline}</p>
+        <div className="app-header-top">
+          <div>
+            <h1 className="app-name">{t.app.name}</h1>
+            <p className="app-tagline">{t.app.tagline}</p>
+          </div>
+          <HistoryControls />
+        </div>
         <nav aria-label={t.nav.label} className="app-nav">
           <ul>
             {SCREENS.map((s) => (
@@ -56,14 +71,20 @@ export function Shell() {
         </nav>
       </header>
       <main className="app-main">
+        <StorageWriteNotice />
         <StorageNotice />
+        <ReferenceNotice onRetry={retry} retrying={retrying} />
         {reference.status === 'loading' && (
           <p className="loading" role="status">
             {t.app.loading}
           </p>
         )}
         {reference.status === 'error' && <LoadError errors={reference.errors} onRetry={retry} />}
-        {reference.status === 'ready' && screen?.render()}
+        {reference.status === 'ready' && screen && (
+          <ScreenBoundary key={screenKey} title={t.workspace.boundary.title} help={t.workspace.boundary.help}>
+            {screen.render()}
+          </ScreenBoundary>
+        )}
       </main>
       <AppFooter />
     </div>

@@ -1,29 +1,63 @@
 import { useMessages } from '../i18n/use-messages';
+import { downloadText } from '../lib/csv';
 import { useAppStore } from '../store';
 
-/** Tells the planner that stored data could not be read, and where the original was kept. */
+/**
+ * Tells the planner which stored scenarios could not be restored, that the stored text is kept
+ * in the browser (and under which key), and lets them download it as a file.
+ */
 export function StorageNotice() {
-  const t = useMessages();
+  const t = useMessages().workspace.storage;
   const notice = useAppStore((state) => state.storageNotice);
   const dismiss = useAppStore((state) => state.dismissStorageNotice);
   if (notice === null) return null;
+  const { dropped } = notice;
+  const title = dropped.length === 0 ? t.titleAll : dropped.length === 1 ? t.titleOne : t.titleMany(dropped.length);
   return (
     <div className="notice notice-warning" role="status">
-      <h2 className="notice-title">{t.app.restoredTitle}</h2>
+      <h2 className="notice-title">{title}</h2>
+      {dropped.length > 0 && (
+        <>
+          <p>{t.dropped}</p>
+          <ul>
+            {dropped.map((d) => (
+              <li key={d.position}>{t.droppedItem(d.position, d.name)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>
-        {t.app.restoredText} <code>{notice.keptUnder}</code>.
+        {t.keptText} <code>{notice.keptUnder}</code>.
       </p>
       <details>
-        <summary>{t.app.loadErrorDetails}</summary>
+        <summary>{t.details}</summary>
         <ul>
           {notice.issues.map((issue) => (
             <li key={issue}>{issue}</li>
           ))}
         </ul>
       </details>
-      <button type="button" className="button-secondary" onClick={dismiss}>
-        {t.app.dismiss}
-      </button>
+      <div className="notice-actions">
+        <button type="button" className="button-primary" onClick={() => downloadText(t.fileName, notice.text, 'application/json')}>
+          {t.download}
+        </button>
+        <button type="button" className="button-secondary" onClick={dismiss}>
+          {t.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Says that the browser does not keep the state (storage full or blocked), while that lasts. */
+export function StorageWriteNotice() {
+  const t = useMessages().workspace.storage;
+  const writable = useAppStore((state) => state.storageWritable);
+  if (writable) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <h2 className="notice-title">{t.notKeptTitle}</h2>
+      <p>{t.notKeptText}</p>
     </div>
   );
 }

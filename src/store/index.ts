@@ -1,15 +1,31 @@
 /** The app store: slices, selectors and the React bindings. */
 export { createAppStore, type AppStore, type AppStoreOptions } from './create-app-store';
-export { StoreProvider, useAppStore, useAppStoreApi } from './store-context';
+export { StoreProvider, useAppStore, useAppStoreApi, useHistory } from './store-context';
 export {
   selectEditions,
   selectHorizon,
   selectMunicipalities,
   selectMunicipality,
   selectProjection,
+  selectReferenceSource,
+  selectScenarioNames,
+  selectScenarioSummaries,
   selectYearTotal,
+  type ScenarioName,
+  type ScenarioSummary,
 } from './selectors';
 export { DAMAGED_KEY, STORAGE_KEY, STORE_VERSION } from './persistence';
+export { HISTORY_LIMIT } from './history';
 export { HORIZON_DEFAULT, HORIZON_MAX, HORIZON_MIN, NO_MUNICIPALITY, START_YEAR_MAX, START_YEAR_MIN } from './limits';
 export { splitWhole, splitByDefault } from './split';
-export type { AppState, ReferenceState, StorageNotice, UiChoices, YearField } from './state';
+export type {
+  AppState,
+  DeletedScenario,
+  EditResult,
+  ReferenceFallbackReason,
+  ReferenceState,
+  ScenarioEntry,
+  StorageNotice,
+  UiChoices,
+  YearField,
+} from './state';

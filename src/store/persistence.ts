@@ -1,20 +1,27 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { MAX_HORIZON_YEARS, type Scenario, type YearInput } from '../engine';
-import { LOCALES, type Locale } from '../i18n';
-import { parseScenario } from '../scenario/parse';
-import { DEFAULT_UI } from './ui-slice';
-import type { AppState, PersistedState, StorageNotice, UiChoices } from './state';
+import { isRecord, restoreState, type KeptText } from './restore';
+import type { AppState, PersistedState } from './state';
 
 /** The localStorage key of the app's state, and where damaged text is kept aside. */
 export const STORAGE_KEY = 'bosettingsplan';
 export const DAMAGED_KEY = 'bosettingsplan:damaged';
-export const STORE_VERSION = 1;
+/** 1: one scenario (`scenario`, `shelvedYears`, `ui`). 2: a list of scenarios. */
+export const STORE_VERSION = 2;
 
 /** The synchronous part of the Web Storage API the store needs. */
 export type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A free key for damaged text: DAMAGED_KEY, or `…:2`, `…:3` when earlier damaged text is kept
+ * there already, so that text kept on an earlier visit is never overwritten.
+ */
+function freeDamagedKey(backing: SyncStorage, text: string): string {
+  for (let n = 1; ; n += 1) {
+    const key = n === 1 ? DAMAGED_KEY : `${DAMAGED_KEY}:${n}`;
+    const held = backing.getItem(key);
+    if (held === null || held === text) return key;
+  }
+}
 
 /**
  * JSON storage that remembers the raw text it read, so that `merge` can keep it aside if it
@@ -22,13 +29,19 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 function rawTextStorage(backing: SyncStorage) {
   let lastRead: string | null = null;
+  let kept: KeptText | null = null;
   let unreadable = false;
-  const keepDamaged = () => {
-    if (lastRead !== null) backing.setItem(DAMAGED_KEY, lastRead);
+  const keepDamaged = (): KeptText | null => {
+    if (kept === null && lastRead !== null) {
+      kept = { key: freeDamagedKey(backing, lastRead), text: lastRead };
+      backing.setItem(kept.key, lastRead);
+    }
+    return kept;
   };
   const storage: PersistStorage<PersistedState> = {
     getItem: (name) => {
       lastRead = backing.getItem(name);
+      kept = null;
       unreadable = false;
       if (lastRead === null) return null;
       try {
@@ -49,52 +62,13 @@ function rawTextStorage(backing: SyncStorage) {
 }
 
 /**
- * Plan years after the horizon, checked with the scenario schema like the visible ones (by
- * parsing them as the years of the restored scenario, so the rules stay in one place).
+ * Version 1 held one scenario; version 2 holds a list. A stored version 1 opens as a list of
+ * one, current and baseline. Anything else passes on as it is: `merge` validates it.
  */
-function restoreShelved(raw: unknown, scenario: Scenario): { years: YearInput[]; issues: string[] } {
-  if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) return { years: [], issues: [] };
-  const parsed = parseScenario({ ...scenario, years: raw });
-  if (parsed.ok && parsed.scenario.years.length + scenario.years.length <= MAX_HORIZON_YEARS) {
-    return { years: [...parsed.scenario.years], issues: [] };
-  }
-  return { years: [], issues: parsed.ok ? ['shelvedYears: too many years'] : parsed.issues.map((i) => `shelved ${i}`) };
-}
-
-function restoreUi(raw: unknown): UiChoices {
-  if (!isRecord(raw)) return DEFAULT_UI;
-  const locale = LOCALES.find((l): l is Locale => l === raw.locale) ?? DEFAULT_UI.locale;
-  const showZeroLines = typeof raw.showZeroLines === 'boolean' ? raw.showZeroLines : DEFAULT_UI.showZeroLines;
-  return { locale, showZeroLines };
-}
-
-/**
- * Restores the stored state (STYLE.md habit 6): the scenario passes `parseScenario`, which fills
- * defaults; whatever cannot be read falls back to the default, the original text is kept under
- * DAMAGED_KEY and the planner is told, instead of the app crashing or dropping data silently.
- */
-export function restoreState(
-  persisted: unknown,
-  current: AppState,
-  keepDamaged: () => void,
-): AppState {
-  if (persisted === undefined || persisted === null) return current;
-  const damaged = (issues: readonly string[]): StorageNotice => {
-    keepDamaged();
-    return { keptUnder: DAMAGED_KEY, issues };
-  };
-  if (!isRecord(persisted)) return { ...current, storageNotice: damaged(['the stored state is not an object']) };
-  const ui = restoreUi(persisted.ui);
-  const parsed = parseScenario(persisted.scenario);
-  if (!parsed.ok) return { ...current, ui, storageNotice: damaged(parsed.issues) };
-  const shelved = restoreShelved(persisted.shelvedYears, parsed.scenario);
-  return {
-    ...current,
-    scenario: parsed.scenario,
-    shelvedYears: shelved.years,
-    ui,
-    storageNotice: shelved.issues.length > 0 ? damaged(shelved.issues) : null,
-  };
+export function migrate(persisted: unknown): unknown {
+  if (!isRecord(persisted) || 'scenarios' in persisted || !('scenario' in persisted)) return persisted;
+  const { scenario, shelvedYears, ui } = persisted;
+  return { scenarios: [{ id: 's1', scenario, shelvedYears }], currentId: 's1', baselineId: 's1', ui };
 }
 
 /** The `persist` options of the app store, over the given storage (localStorage in the app). */
@@ -104,15 +78,15 @@ export function persistOptions(backing: SyncStorage): PersistOptions<AppState, P
     name: STORAGE_KEY,
     version: STORE_VERSION,
     storage: raw.storage,
-    partialize: ({ scenario, shelvedYears, ui }) => ({ scenario, shelvedYears, ui }),
-    // Version 1 is the first stored shape. Any other version is passed on as it is: `merge`
-    // validates it and keeps it aside if it cannot be read, so nothing is lost or crashes.
-    migrate: (persisted) => persisted as PersistedState,
+    partialize: ({ scenarios, currentId, baselineId, ui }) => ({ scenarios, currentId, baselineId, ui }),
+    // The result is not yet trusted: `merge` validates every part of it.
+    migrate: (persisted) => migrate(persisted) as PersistedState,
     merge: (persisted, current) => {
       const restored = restoreState(persisted, current, raw.keepDamaged);
       // Text that was not even a stored state was kept aside in getItem: say so too.
-      if (persisted === undefined && raw.unreadable()) {
-        return { ...restored, storageNotice: { keptUnder: DAMAGED_KEY, issues: ['the stored text is not a stored state'] } };
+      const kept = persisted === undefined && raw.unreadable() ? raw.keepDamaged() : null;
+      if (kept !== null) {
+        return { ...restored, storageNotice: { keptUnder: kept.key, text: kept.text, dropped: [], issues: ['the stored text is not a stored state'] } };
       }
       return restored;
     },

@@ -1,9 +1,10 @@
-import type { StateCreator } from 'zustand';
 import { defaultScenario, EMPTY_YEAR, type Scenario, type YearInput } from '../engine';
 import { parseScenario } from '../scenario/parse';
+import { withCurrent } from './entries';
 import { HORIZON_MAX, HORIZON_MIN, isWholeInRange, NO_MUNICIPALITY, START_YEAR_MAX, START_YEAR_MIN } from './limits';
 import { splitByDefault } from './split';
-import type { AppState, ScenarioSlice, YearField } from './state';
+import type { ScenarioSlice, YearField } from './state';
+import type { SliceCreator } from './slice-creator';
 
 const NULLABLE_FIELDS: ReadonlySet<YearField> = new Set(['request', 'decision', 'programmePlaces']);
 
@@ -17,50 +18,54 @@ function trimEmptyTail(years: readonly YearInput[]): YearInput[] {
   return kept;
 }
 
+/** The first plan year of a new scenario: the year of `today`, within the years offered. */
+export const firstPlanYear = (today: Date): number => Math.min(Math.max(today.getFullYear(), START_YEAR_MIN), START_YEAR_MAX);
+
 /** A new scenario for the year of `today`, no municipality chosen, no one settled. */
 export function initialScenario(today: Date): Scenario {
-  const year = Math.min(Math.max(today.getFullYear(), START_YEAR_MIN), START_YEAR_MAX);
-  return defaultScenario(NO_MUNICIPALITY, year);
+  return defaultScenario(NO_MUNICIPALITY, firstPlanYear(today));
 }
 
-type SliceCreator = StateCreator<AppState, [['zustand/persist', unknown]], [], ScenarioSlice>;
+/**
+ * The scenario slice: the only actions that change the current scenario's inputs. Each writes
+ * the current entry of the list and its mirror at once (entries.ts), in one `set`, so that undo
+ * records it as one step.
+ */
+export const createScenarioSlice: SliceCreator<Omit<ScenarioSlice, 'scenario' | 'shelvedYears'>> = (set, get) => {
+    const replace = (scenario: Scenario, shelvedYears?: readonly YearInput[]) => set(withCurrent(get(), scenario, shelvedYears));
 
-/** The scenario slice: the planner's inputs and the only actions that change them. */
-export const createScenarioSlice =
-  (today: Date): SliceCreator =>
-  (set, get) => {
     const updateYear = (yearIndex: number, change: (year: YearInput) => YearInput) => {
       const { scenario } = get();
       const year = scenario.years[yearIndex];
       if (year === undefined) return;
-      const years = scenario.years.map((y, i) => (i === yearIndex ? change(year) : y));
-      set({ scenario: { ...scenario, years } });
+      const next = change(year);
+      if ((Object.keys(next) as YearField[]).every((f) => next[f] === year[f])) return;
+      replace({ ...scenario, years: scenario.years.map((y, i) => (i === yearIndex ? next : y)) });
     };
 
     return {
-      scenario: initialScenario(today),
-      shelvedYears: [],
-
       setMunicipality: (code) => {
         if (!/^\d{4}$/.test(code)) return;
         const { scenario, reference } = get();
+        if (scenario.municipalityCode === code) return;
         const zone = reference.status === 'ready' ? reference.bundle.zoneByMunicipality[code] : undefined;
         const housing = zone === undefined ? scenario.housing : { ...scenario.housing, zone };
-        set({ scenario: { ...scenario, municipalityCode: code, housing } });
+        replace({ ...scenario, municipalityCode: code, housing });
       },
 
       setStartYear: (year) => {
-        if (!isWholeInRange(year, START_YEAR_MIN, START_YEAR_MAX)) return;
+        if (!isWholeInRange(year, START_YEAR_MIN, START_YEAR_MAX) || year === get().scenario.startYear) return;
         // The entered years stay with their plan year (first, second, …): nothing is dropped.
-        set({ scenario: { ...get().scenario, startYear: year } });
+        replace({ ...get().scenario, startYear: year });
       },
 
       setHorizon: (count) => {
         if (!isWholeInRange(count, HORIZON_MIN, HORIZON_MAX)) return;
         const { scenario, shelvedYears } = get();
+        if (count === scenario.years.length) return;
         const all = [...scenario.years, ...shelvedYears];
         const years = Array.from({ length: count }, (_, i) => all[i] ?? EMPTY_YEAR);
-        set({ scenario: { ...scenario, years }, shelvedYears: trimEmptyTail(all.slice(count)) });
+        replace({ ...scenario, years }, trimEmptyTail(all.slice(count)));
       },
 
       setYearField: (yearIndex, field, value) => {
@@ -72,7 +77,8 @@ export const createScenarioSlice =
       editScenario: (change) => {
         const parsed = parseScenario(change(get().scenario));
         if (!parsed.ok) return { ok: false, issues: parsed.issues };
-        set({ scenario: parsed.scenario });
+        // An edit that changes nothing is not an undo step.
+        if (JSON.stringify(parsed.scenario) !== JSON.stringify(get().scenario)) replace(parsed.scenario);
         return { ok: true };
       },
 

@@ -1,7 +1,22 @@
-import { projectScenario, type Municipality, type Projection, type ReferenceData, type Scenario } from '../engine';
-import type { AppState } from './state';
+import { projectScenario, type BudgetTotals, type Municipality, type Projection, type ReferenceData, type Scenario } from '../engine';
+import type { AppState, ScenarioEntry } from './state';
 
 const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
+
+/** The engine's projection of a scenario, memoised on the identity of scenario and reference. */
+function projectionOf(scenario: Scenario, reference: ReferenceData): Projection {
+  let byScenario = projections.get(reference);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    projections.set(reference, byScenario);
+  }
+  let projection = byScenario.get(scenario);
+  if (!projection) {
+    projection = projectScenario(scenario, reference);
+    byScenario.set(scenario, projection);
+  }
+  return projection;
+}
 
 /**
  * The projection of the current scenario, or null until the reference data is loaded.
@@ -10,18 +25,7 @@ const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
  */
 export function selectProjection(state: AppState): Projection | null {
   if (state.reference.status !== 'ready') return null;
-  const reference = state.reference.bundle.reference;
-  let byScenario = projections.get(reference);
-  if (!byScenario) {
-    byScenario = new WeakMap();
-    projections.set(reference, byScenario);
-  }
-  let projection = byScenario.get(state.scenario);
-  if (!projection) {
-    projection = projectScenario(state.scenario, reference);
-    byScenario.set(state.scenario, projection);
-  }
-  return projection;
+  return projectionOf(state.scenario, state.reference.bundle.reference);
 }
 
 const NO_MUNICIPALITIES: readonly Municipality[] = [];
@@ -33,13 +37,17 @@ const byCode = new WeakMap<readonly Municipality[], ReadonlyMap<string, Municipa
 
 /** The chosen municipality, or undefined while none is chosen (or the data is loading). */
 export function selectMunicipality(state: AppState): Municipality | undefined {
-  const list = selectMunicipalities(state);
+  return municipalityIndex(selectMunicipalities(state)).get(state.scenario.municipalityCode);
+}
+
+/** The municipalities by code, built once per list. */
+function municipalityIndex(list: readonly Municipality[]): ReadonlyMap<string, Municipality> {
   let index = byCode.get(list);
   if (!index) {
     index = new Map(list.map((m) => [m.code, m]));
     byCode.set(list, index);
   }
-  return index.get(state.scenario.municipalityCode);
+  return index;
 }
 
 /** Editions of the rates and of the municipality list, for the footer; null until loaded. */
@@ -55,3 +63,81 @@ export const selectYearTotal = (yearIndex: number) => (state: AppState): number 
   const year = state.scenario.years[yearIndex];
   return year === undefined ? 0 : year.singleAdults + year.adultsInFamilies + year.children;
 };
+
+/** One line of the list of scenarios. */
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly municipalityCode: string;
+  /** Null while no municipality is chosen, or the code is not in the reference data. */
+  readonly municipality: Municipality | null;
+  readonly fromYear: number;
+  readonly toYear: number;
+  /** Persons planned for settlement over the plan years, unaccompanied minors included. */
+  readonly persons: number;
+  /** The four-year economy plan (økonomiplan) from the engine; null until the data is loaded. */
+  readonly economyPlan: BudgetTotals | null;
+  readonly isCurrent: boolean;
+  readonly isBaseline: boolean;
+}
+
+const personsPlanned = (scenario: Scenario): number =>
+  scenario.years.reduce((sum, y) => sum + y.singleAdults + y.adultsInFamilies + y.children + y.unaccompaniedMinors, 0);
+
+let lastSummaries: {
+  readonly scenarios: readonly ScenarioEntry[];
+  readonly currentId: string;
+  readonly baselineId: string | null;
+  readonly reference: AppState['reference'];
+  readonly result: readonly ScenarioSummary[];
+} | null = null;
+
+/**
+ * Every scenario with its municipality, period, persons and four-year net. The projections
+ * come from the engine through the same memo as `selectProjection`; the list itself is
+ * memoised on its inputs, so a view re-renders only when one of them changes.
+ */
+export function selectScenarioSummaries(state: AppState): readonly ScenarioSummary[] {
+  const { scenarios, currentId, baselineId, reference } = state;
+  const last = lastSummaries;
+  if (last && last.scenarios === scenarios && last.currentId === currentId && last.baselineId === baselineId && last.reference === reference) {
+    return last.result;
+  }
+  const index = municipalityIndex(selectMunicipalities(state));
+  const result = scenarios.map(({ id, scenario }): ScenarioSummary => ({
+    id,
+    name: scenario.name,
+    municipalityCode: scenario.municipalityCode,
+    municipality: index.get(scenario.municipalityCode) ?? null,
+    fromYear: scenario.startYear,
+    toYear: scenario.startYear + scenario.years.length - 1,
+    persons: personsPlanned(scenario),
+    economyPlan: reference.status === 'ready' ? projectionOf(scenario, reference.bundle.reference).budget.economyPlan : null,
+    isCurrent: id === currentId,
+    isBaseline: id === baselineId,
+  }));
+  lastSummaries = { scenarios, currentId, baselineId, reference, result };
+  return result;
+}
+
+/** Where the reference data came from, for the footer and the notice; null until loaded. */
+export const selectReferenceSource = (state: AppState): 'served' | 'bundled' | null =>
+  state.reference.status === 'ready' ? state.reference.source : null;
+
+/** One scenario by id and name, for a switcher; the baseline marked. */
+export interface ScenarioName {
+  readonly id: string;
+  readonly name: string;
+  readonly isBaseline: boolean;
+}
+
+const namesMemo = new WeakMap<readonly ScenarioEntry[], { baselineId: string | null; names: readonly ScenarioName[] }>();
+
+/** The scenarios' ids and names, memoised on the list: no projection is computed. */
+export function selectScenarioNames(state: AppState): readonly ScenarioName[] {
+  const cached = namesMemo.get(state.scenarios);
+  if (cached && cached.baselineId === state.baselineId) return cached.names;
+  const names = state.scenarios.map((e) => ({ id: e.id, name: e.scenario.name, isBaseline: e.id === state.baselineId }));
+  namesMemo.set(state.scenarios, { baselineId: state.baselineId, names });
+  return names;
+}

@@ -2,17 +2,37 @@ import type { Scenario, YearInput } from '../engine';
 import type { Locale } from '../i18n';
 import type { ReferenceBundle, ReferenceLoadResult } from '../reference/load';
 
-/** Reference data as the app holds it while and after loading. Never persisted. */
+/** Why the app uses the copy of the reference data bundled with the build. */
+export type ReferenceFallbackReason = 'request-failed' | 'invalid' | 'timeout';
+
+/**
+ * Reference data as the app holds it while and after loading. Never persisted. `served` is
+ * what the app's static files gave; `bundled` is the copy built into the app, used when those
+ * could not be fetched or read (with the reason and the lines saying what went wrong).
+ */
 export type ReferenceState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly bundle: ReferenceBundle }
+  | { readonly status: 'ready'; readonly bundle: ReferenceBundle; readonly source: 'served' }
+  | {
+      readonly status: 'ready';
+      readonly bundle: ReferenceBundle;
+      readonly source: 'bundled';
+      readonly reason: ReferenceFallbackReason;
+      readonly errors: readonly string[];
+    }
   | { readonly status: 'error'; readonly errors: readonly string[] };
 
 /** A grid field of a plan year. */
 export type YearField = keyof YearInput;
 
+/** The outcome of an edit that is validated against the scenario format. */
+export type EditResult = { ok: true } | { ok: false; issues: string[] };
+
 export interface ScenarioSlice {
-  /** The planner's current scenario: inputs only, results are derived by selectors. */
+  /**
+   * The planner's current scenario: inputs only, results are derived by selectors. Always the
+   * `scenario` of the entry `currentId` in `scenarios` (every action writes both at once).
+   */
   readonly scenario: Scenario;
   /** Plan years after the horizon, kept so that growing the horizon back restores them. */
   readonly shelvedYears: readonly YearInput[];
@@ -27,7 +47,42 @@ export interface ScenarioSlice {
    * Any edit of the current scenario, as a pure change. The result is validated against the
    * scenario format; an invalid result changes nothing and returns the issues.
    */
-  editScenario: (change: (scenario: Scenario) => Scenario) => { ok: true } | { ok: false; issues: string[] };
+  editScenario: (change: (scenario: Scenario) => Scenario) => EditResult;
+}
+
+/** One of the planner's scenarios, with the plan years it keeps beyond its horizon. */
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly scenario: Scenario;
+  readonly shelvedYears: readonly YearInput[];
+}
+
+/** A deleted scenario and where it stood in the list, so that it can be put back. */
+export interface DeletedScenario {
+  readonly entry: ScenarioEntry;
+  readonly index: number;
+  /** It was the baseline when deleted. */
+  readonly wasBaseline: boolean;
+}
+
+export interface ScenarioListSlice {
+  readonly scenarios: readonly ScenarioEntry[];
+  readonly currentId: string;
+  /** The scenario others are compared with; null once the baseline is deleted. */
+  readonly baselineId: string | null;
+  /** A new, empty scenario for the current municipality; it becomes current. Returns its id. */
+  createScenario: (name: string) => string;
+  /** A copy of a scenario under a new name; it becomes current. Null for an unknown id. */
+  duplicateScenario: (id: string, name: string) => string | null;
+  renameScenario: (id: string, name: string) => EditResult;
+  /** Deletes a scenario (never the last one); returns what is needed to put it back. */
+  deleteScenario: (id: string) => DeletedScenario | null;
+  /** Puts a deleted scenario back where it was (no-op if it is back already). */
+  restoreScenario: (deleted: DeletedScenario) => void;
+  switchScenario: (id: string) => void;
+  setBaseline: (id: string) => void;
+  /** Adds a scenario read from a file as a new one (never overwriting); it becomes current. */
+  addScenario: (scenario: Scenario) => string;
 }
 
 export interface UiChoices {
@@ -38,13 +93,21 @@ export interface UiChoices {
 
 /** What the app could not restore from storage, and where the original text was kept. */
 export interface StorageNotice {
+  /** The localStorage key under which the stored text was kept as it was. */
   readonly keptUnder: string;
+  /** The text kept, for the planner to download. */
+  readonly text: string;
+  /** The scenarios dropped from the list (their names, where they could be read). */
+  readonly dropped: readonly { readonly position: number; readonly name: string | null }[];
+  /** One technical line per problem, with the path in the stored state. */
   readonly issues: readonly string[];
 }
 
 export interface UiSlice {
   readonly ui: UiChoices;
   readonly storageNotice: StorageNotice | null;
+  /** False while the browser refuses to keep the state (storage full or blocked). */
+  readonly storageWritable: boolean;
   setShowZeroLines: (show: boolean) => void;
   setLocale: (locale: Locale) => void;
   dismissStorageNotice: () => void;
@@ -53,14 +116,21 @@ export interface UiSlice {
 export interface ReferenceSlice {
   readonly reference: ReferenceState;
   setReferenceLoading: () => void;
+  /** The result of loading the app's static files (served). */
   setReferenceResult: (result: ReferenceLoadResult) => void;
+  /** The bundled copy, used because the served files failed for `reason`. */
+  setReferenceBundled: (result: ReferenceLoadResult, reason: ReferenceFallbackReason, errors: readonly string[]) => void;
 }
 
-export type AppState = ScenarioSlice & UiSlice & ReferenceSlice;
+export type AppState = ScenarioSlice & ScenarioListSlice & UiSlice & ReferenceSlice;
 
-/** The part of the state kept in localStorage. */
+/** The part of the state kept in localStorage (version 2). */
 export interface PersistedState {
-  readonly scenario: Scenario;
-  readonly shelvedYears: readonly YearInput[];
+  readonly scenarios: readonly ScenarioEntry[];
+  readonly currentId: string;
+  readonly baselineId: string | null;
   readonly ui: UiChoices;
 }
+
+/** The part of the state that undo and redo restore: the scenarios and which is current. */
+export type HistoryState = Pick<AppState, 'scenarios' | 'currentId' | 'baselineId' | 'scenario' | 'shelvedYears'>;

@@ -1,0 +1,93 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { downloadText } from '../../lib/csv';
+import { formatNumber } from '../../lib/format';
+import { NO_MUNICIPALITY, selectMunicipalities, useAppStore, useAppStoreApi } from '../../store';
+import { MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from './scenario-file';
+
+interface FileTransferProps {
+  /** A message for the status line; null clears it (a refused file says why in its own alert). */
+  readonly onStatus: (text: string | null) => void;
+}
+
+interface Refused {
+  readonly file: string;
+  readonly issues: readonly string[];
+}
+
+/**
+ * Export of the current scenario as a scenario file, and import of one as a new scenario. A
+ * file that does not pass changes nothing: its problems are listed, one per field, in an
+ * alert region.
+ */
+export function FileTransfer({ onStatus }: FileTransferProps) {
+  const { file: t, status } = useMessages().workspace;
+  const id = useId();
+  const store = useAppStoreApi();
+  const municipalities = useAppStore(selectMunicipalities);
+  const [refused, setRefused] = useState<Refused | null>(null);
+
+  const exportCurrent = () => {
+    const { scenario } = store.getState();
+    const name = scenarioFileName(t.namePrefix, scenario);
+    downloadText(name, scenarioFileText(scenario), 'application/json');
+    onStatus(status.exported(name));
+  };
+
+  const readFile = async (file: File): Promise<ReadFileResult> => {
+    if (file.size > MAX_FILE_BYTES) return { ok: false, issues: [t.tooLarge(`${formatNumber(MAX_FILE_BYTES / 1_000_000)} MB`)] };
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return { ok: false, issues: [t.unreadable] };
+    }
+    const codes = new Set(municipalities.map((m) => m.code));
+    return readScenarioFile(text, (code) => codes.has(code), NO_MUNICIPALITY, t.unknownMunicipality);
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (file === undefined) return;
+    const read = await readFile(file);
+    // The same file can be chosen again (once fixed).
+    input.value = '';
+    if (!read.ok) {
+      setRefused({ file: file.name, issues: read.issues });
+      onStatus(null);
+      return;
+    }
+    store.getState().addScenario(read.scenario);
+    setRefused(null);
+    onStatus(status.imported(read.scenario.name));
+  };
+
+  return (
+    <div className="file-transfer">
+      <div className="toolbar">
+        <button type="button" className="button-secondary" onClick={exportCurrent}>
+          {t.export}
+        </button>
+        <label className="button-secondary file-button" htmlFor={id}>
+          {t.import}
+        </label>
+        <input id={id} type="file" className="visually-hidden" accept=".json,application/json" onChange={(e) => void importFile(e)} />
+      </div>
+      <p className="muted">{t.hint}</p>
+      <div role="alert" className="import-errors-region">
+        {refused && (
+          <div className="notice notice-error">
+            <h3 className="notice-title">{t.invalidTitle(refused.file)}</h3>
+            <p>{t.invalidHelp}</p>
+            <ul>
+              {refused.issues.map((issue) => (
+                <li key={issue}>{issue}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { selectScenarioSummaries, useAppStore, useAppStoreApi, type DeletedScenario } from '../../store';
+import { FileTransfer } from './file-transfer';
+import { uniqueName } from './scenario-file';
+import { ScenarioRow, type RowActions } from './scenario-row';
+import { StatusMessage, type Status } from './status-message';
+import './scenarios.css';
+
+/**
+ * The planner's scenarios: a table with each one's municipality, period, persons and
+ * four-year net (from the engine, through a memoised selector), and the actions on them. Every
+ * action goes through the store, so "Angre" in the header undoes it.
+ */
+export function Scenarios() {
+  const t = useMessages().workspace;
+  const store = useAppStoreApi();
+  const summaries = useAppStore(selectScenarioSummaries);
+  const noBaseline = useAppStore((state) => state.baselineId === null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  const say = useCallback((text: string | null) => setStatus(text === null ? null : { text }), []);
+  const nameOf = useCallback((id: string) => store.getState().scenarios.find((e) => e.id === id)?.scenario.name ?? '', [store]);
+  const names = useCallback(() => store.getState().scenarios.map((e) => e.scenario.name), [store]);
+  // When the control used is gone (its row changed), the focus goes to the message.
+  const focusStatus = useCallback(() => statusRef.current?.focus(), []);
+
+  const create = () => {
+    const id = store.getState().createScenario(uniqueName(t.list.newName, names()));
+    say(t.status.created(nameOf(id)));
+    setRenamingId(id);
+  };
+
+  const actions: RowActions = useMemo(
+    () => ({
+      use: (id) => {
+        store.getState().switchScenario(id);
+        say(t.status.switched(nameOf(id)));
+        focusStatus();
+      },
+      startRename: (id) => setRenamingId(id),
+      rename: (id, name) => {
+        const result = store.getState().renameScenario(id, name);
+        if (!result.ok) return false;
+        setRenamingId(null);
+        setFocusId(id);
+        say(t.status.renamed(nameOf(id)));
+        return true;
+      },
+      cancelRename: (id) => {
+        setRenamingId(null);
+        setFocusId(id);
+      },
+      duplicate: (id) => {
+        const copy = store.getState().duplicateScenario(id, uniqueName(t.list.copyName(nameOf(id)), names()));
+        if (copy === null) return;
+        say(t.status.duplicated(nameOf(copy)));
+        setRenamingId(copy);
+      },
+      markBaseline: (id) => {
+        store.getState().setBaseline(id);
+        say(t.status.baseline(nameOf(id)));
+        focusStatus();
+      },
+      remove: (id) => {
+        const deleted = store.getState().deleteScenario(id);
+        if (deleted === null) return;
+        if (renamingId === id) setRenamingId(null);
+        setStatus({ text: t.status.deleted(deleted.entry.scenario.name), deleted });
+      },
+    }),
+    [store, say, nameOf, names, focusStatus, t, renamingId],
+  );
+
+  const restore = (deleted: DeletedScenario) => {
+    store.getState().restoreScenario(deleted);
+    say(t.status.restored(deleted.entry.scenario.name));
+    focusStatus();
+  };
+  const onFocused = useCallback(() => setFocusId(null), []);
+
+  return (
+    <section className="scenarios panel" aria-labelledby="scenarios-heading">
+      <h2 id="scenarios-heading">{t.list.heading}</h2>
+      <p>{t.list.intro}</p>
+      <div className="toolbar">
+        <button type="button" className="button-primary" onClick={create}>
+          {t.list.create}
+        </button>
+      </div>
+      <FileTransfer onStatus={say} />
+      <StatusMessage status={status} onRestore={restore} regionRef={statusRef} />
+      <div className="table-scroll" role="region" aria-label={t.list.caption} tabIndex={0}>
+        <table className="data-table scenarios-table">
+          <caption className="visually-hidden">{t.list.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.list.name}</th>
+              <th scope="col">{t.list.municipality}</th>
+              <th scope="col" className="numeric">
+                {t.list.periodHeading}
+              </th>
+              <th scope="col" className="numeric">
+                {t.list.persons}
+              </th>
+              <th scope="col" className="numeric">
+                {t.list.net}
+              </th>
+              <th scope="col">{t.list.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summaries.map((summary) => (
+              <ScenarioRow
+                key={summary.id}
+                summary={summary}
+                renaming={renamingId === summary.id}
+                canDelete={summaries.length > 1}
+                focusRename={focusId === summary.id}
+                onFocused={onFocused}
+                actions={actions}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {noBaseline && <p className="muted">{t.list.noBaseline}</p>}
+    </section>
+  );
+}

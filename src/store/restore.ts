@@ -1,0 +1,102 @@
+import { MAX_HORIZON_YEARS, type Scenario, type YearInput } from '../engine';
+import { LOCALES, type Locale } from '../i18n';
+import { parseScenario } from '../scenario/parse';
+import { listState, nextScenarioId } from './entries';
+import { DEFAULT_UI } from './ui-slice';
+import type { AppState, ScenarioEntry, StorageNotice, UiChoices } from './state';
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Puts an issue line of a part under the part's path: `years[0]…` → `scenarios[2].scenario.years[0]…`. */
+function under(prefix: string, line: string): string {
+  if (line.startsWith('(top level)')) return `${prefix}${line.slice('(top level)'.length)}`;
+  return line.startsWith('[') ? `${prefix}${line}` : `${prefix}.${line}`;
+}
+
+/**
+ * Plan years after the horizon, checked with the scenario schema like the visible ones (by
+ * parsing them as the years of the restored scenario, so the rules stay in one place).
+ */
+function restoreShelved(raw: unknown, scenario: Scenario, path: string): { years: YearInput[]; issues: string[] } {
+  if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) return { years: [], issues: [] };
+  const parsed = parseScenario({ ...scenario, years: raw });
+  if (parsed.ok && parsed.scenario.years.length + scenario.years.length <= MAX_HORIZON_YEARS) {
+    return { years: [...parsed.scenario.years], issues: [] };
+  }
+  if (parsed.ok) return { years: [], issues: [`${path}: too many years`] };
+  return { years: [], issues: parsed.issues.map((line) => `${path}${line.replace(/^years/, '')}`) };
+}
+
+function restoreUi(raw: unknown): UiChoices {
+  if (!isRecord(raw)) return DEFAULT_UI;
+  const locale = LOCALES.find((l): l is Locale => l === raw.locale) ?? DEFAULT_UI.locale;
+  const showZeroLines = typeof raw.showZeroLines === 'boolean' ? raw.showZeroLines : DEFAULT_UI.showZeroLines;
+  return { locale, showZeroLines };
+}
+
+type Dropped = StorageNotice['dropped'][number];
+
+interface RestoredList {
+  readonly entries: ScenarioEntry[];
+  readonly dropped: Dropped[];
+  readonly issues: string[];
+}
+
+const VALID_ID = /^[\w-]{1,40}$/;
+
+/** Every stored scenario through `parseScenario`; one that fails is dropped and reported. */
+function restoreEntries(raw: unknown): RestoredList {
+  if (!Array.isArray(raw)) return { entries: [], dropped: [], issues: ['scenarios: the stored state holds no list of scenarios'] };
+  const entries: ScenarioEntry[] = [];
+  const dropped: Dropped[] = [];
+  const issues: string[] = [];
+  const needId: Omit<ScenarioEntry, 'id'>[] = [];
+  raw.forEach((item: unknown, i) => {
+    const path = `scenarios[${i}]`;
+    const storedName = isRecord(item) && isRecord(item.scenario) && typeof item.scenario.name === 'string' ? item.scenario.name : null;
+    const parsed = parseScenario(isRecord(item) ? item.scenario : item);
+    if (!isRecord(item) || !parsed.ok) {
+      dropped.push({ position: i + 1, name: storedName });
+      issues.push(...(parsed.ok ? [`${path}: not a stored scenario`] : parsed.issues.map((line) => under(`${path}.scenario`, line))));
+      return;
+    }
+    const shelved = restoreShelved(item.shelvedYears, parsed.scenario, `${path}.shelvedYears`);
+    issues.push(...shelved.issues);
+    const entry = { scenario: parsed.scenario, shelvedYears: shelved.years };
+    const id = item.id;
+    if (typeof id === 'string' && VALID_ID.test(id) && !entries.some((e) => e.id === id)) entries.push({ id, ...entry });
+    else needId.push(entry);
+  });
+  // Entries without a usable id get new ones after all the stored ids are known.
+  for (const entry of needId) entries.push({ id: nextScenarioId(entries), ...entry });
+  return { entries, dropped, issues };
+}
+
+/** Where damaged text is kept: the key used, and the text. */
+export interface KeptText {
+  readonly key: string;
+  readonly text: string;
+}
+
+/**
+ * Restores the stored state, version 2 (STYLE.md habit 6): every scenario passes
+ * `parseScenario`, which fills defaults; a scenario that cannot be read is dropped from the
+ * list, the stored text is kept aside as it was and the planner is told, instead of the app
+ * crashing or losing data silently. An empty list gives the new planner's list.
+ */
+export function restoreState(persisted: unknown, current: AppState, keepDamaged: () => KeptText | null): AppState {
+  if (persisted === undefined || persisted === null) return current;
+  const notice = (dropped: Dropped[], issues: string[]): StorageNotice | null => {
+    const kept = keepDamaged();
+    return kept === null ? null : { keptUnder: kept.key, text: kept.text, dropped, issues };
+  };
+  if (!isRecord(persisted)) return { ...current, storageNotice: notice([], ['the stored state is not an object']) };
+  const ui = restoreUi(persisted.ui);
+  const { entries, dropped, issues } = restoreEntries(persisted.scenarios);
+  const storageNotice = issues.length > 0 ? notice(dropped, issues) : null;
+  if (entries.length === 0) return { ...current, ui, storageNotice };
+  const currentId = typeof persisted.currentId === 'string' ? persisted.currentId : '';
+  const baselineId = entries.find((e) => e.id === persisted.baselineId)?.id ?? null;
+  return { ...current, ...listState(entries, currentId), baselineId, ui, storageNotice };
+}
