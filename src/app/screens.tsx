@@ -3,6 +3,7 @@ import { Forecast } from '../features/forecast';
 import { Predictability } from '../features/predictability';
 import { Rates } from '../features/rates';
 import { ScenarioEditor } from '../features/scenario-editor';
+import { ScenarioSwitcher, Scenarios } from '../features/scenarios';
 import type { Messages } from '../i18n';
 
 /** The screens of the app, in the order of the navigation. Each is a route under `#/`. */
@@ -18,11 +19,13 @@ export const SCREENS: readonly Screen[] = [
     label: (t) => t.nav.plan,
     render: () => (
       <>
+        <ScenarioSwitcher />
         <ScenarioEditor />
         <Forecast />
       </>
     ),
   },
+  { route: 'scenarioer', label: (t) => t.workspace.nav, render: () => <Scenarios /> },
   { route: 'satser', label: (t) => t.nav.rates, render: () => <Rates /> },
   { route: 'forutsigbarhet', label: (t) => t.nav.predictability, render: () => <Predictability /> },
 ];
