@@ -65,7 +65,7 @@ const engineBoundary = [
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.shoot-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -41,6 +41,43 @@ export const grantGroupColours = {
   norwegianTraining: '#8c6d1f',
 } as const;
 
+/**
+ * Series of the other charts, by meaning. Every fill reaches 3:1 on white; the fan bands are
+ * drawn at low opacity behind a median line of the full colour.
+ */
+export const seriesColours = {
+  income: palette.income,
+  cost: palette.cost,
+  net: '#1f4e99',
+  cumulative: '#5b3a8c',
+  /** Need (dwellings needed, programme participants). */
+  needed: palette.text,
+  /** Capacity (dwellings available, programme places). */
+  available: '#1f4e99',
+  /** Households without a dwelling, participants waiting for a place. */
+  shortage: '#b5521a',
+  /** Dwellings or places standing empty. */
+  idle: '#6b7280',
+  /** A reference level: zero, a request, a base value. */
+  baseline: palette.textMuted,
+  /** The yearly negotiation (uncertain) against the multi-year commitment (agreed). */
+  yearly: '#b5521a',
+  commitment: '#1f4e99',
+  /** Inputs the municipality decides, against those it can only estimate. */
+  controlled: '#1f4e99',
+  notControlled: '#8c6d1f',
+  /** The national record: IMDi's request, its in-year revision, councils' decisions, persons settled. */
+  request: '#1f4e99',
+  revised: '#b5521a',
+  decided: '#7b4ea3',
+  settled: '#1d6b3a',
+  /** Figures resting on an estimated rate (hatched). */
+  estimated: palette.estimated,
+} as const;
+
+/** Persons by year of residence 1–5 (grant years, blues to teal), then 6 and later (grey: no grant). */
+export const residenceColours = ['#0f2d52', '#1f4e99', '#2f68b0', '#4a86c8', '#2a7f7a', '#6b7280'] as const;
+
 const cssName = (key: string) => `--color-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** The palette as CSS custom properties (`--color-text-muted`, …) for the stylesheets. */

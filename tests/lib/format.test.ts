@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatKroner, formatMillionKroner, formatMillions, formatNumber, formatPercent } from '../../src/lib/format';
+import {
+  formatKroner,
+  formatMillionKroner,
+  formatMillions,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatSignedKroner,
+  formatter,
+} from '../../src/lib/format';
 
 const NBSP = '\u00a0';
 
@@ -24,5 +33,65 @@ describe('format (nb-NO)', () => {
 
   it('given a share, then it is a percentage with a space before the sign', () => {
     expect(formatPercent(0.35)).toBe(`35${NBSP}%`);
+    expect(formatPercent(0.005197, 2)).toBe(`0,52${NBSP}%`);
+  });
+
+  it('given a month key, then it reads as the short Norwegian month and the year (date-fns nb)', () => {
+    expect(formatMonth('2027-03')).toBe('mars 2027');
+    expect(formatMonth('2027-08')).toBe('aug. 2027');
+    expect(formatMonth('2026-01')).toBe('jan. 2026');
+  });
+});
+
+describe('formatter per language', () => {
+  const nb = formatter('nb');
+  const nn = formatter('nn');
+  const en = formatter('en');
+
+  it('given bokmål, then the formatter gives exactly what the plain bokmål exports give', () => {
+    for (const value of [0, 1_234_567, -2_350_000, 12_345_678, 0.305]) {
+      expect(nb.formatKroner(value)).toBe(formatKroner(value));
+      expect(nb.formatNumber(value)).toBe(formatNumber(value));
+      expect(nb.formatMillionKroner(value)).toBe(formatMillionKroner(value));
+      expect(nb.formatPercent(value)).toBe(formatPercent(value));
+      expect(nb.formatSignedKroner(value)).toBe(formatSignedKroner(value));
+    }
+    expect(nb.formatMonth('2027-03')).toBe(formatMonth('2027-03'));
+  });
+
+  it('given nynorsk, then money and numbers read as in bokmål, with a decimal comma', () => {
+    expect(nn.formatKroner(1_234_567)).toBe(`1${NBSP}234${NBSP}567${NBSP}kr`);
+    expect(nn.formatMillionKroner(12_345_678)).toBe(`12,3${NBSP}mill.${NBSP}kr`);
+    expect(nn.formatPercent(0.35)).toBe(`35${NBSP}%`);
+  });
+
+  it('given nynorsk, then months are short nynorsk months (date-fns nn)', () => {
+    expect(nn.formatMonth('2027-03')).toBe('mars 2027');
+    expect(nn.formatMonth('2027-08')).toBe('aug. 2027');
+    expect(nn.formatLongDate(new Date(2026, 10, 23))).toBe('23. november 2026');
+  });
+
+  it('given English, then kroner read "NOK 1,234,567" with the sign before the currency', () => {
+    expect(en.formatKroner(1_234_567)).toBe(`NOK${NBSP}1,234,567`);
+    expect(en.formatKroner(-120_000)).toBe(`−NOK${NBSP}120,000`);
+    expect(en.formatSignedKroner(2_350_000)).toBe(`+NOK${NBSP}2,350,000`);
+    expect(en.formatSignedKroner(0)).toBe(`NOK${NBSP}0`);
+  });
+
+  it('given English, then numbers have a thousands comma, a decimal point and the minus sign U+2212', () => {
+    expect(en.formatNumber(214_565)).toBe('214,565');
+    expect(en.formatNumber(-10)).toBe('−10');
+    expect(en.formatMillions(2_500_000)).toBe('2.5');
+    expect(en.formatMillionKroner(12_345_678)).toBe(`NOK${NBSP}12.3${NBSP}million`);
+    expect(en.formatSignedMillionKroner(-2_350_000)).toBe(`−NOK${NBSP}2.4${NBSP}million`);
+    expect(en.formatPercent(0.35)).toBe('35%');
+    expect(en.formatDecimalInput(33.333, 2)).toBe('33.33');
+  });
+
+  it('given English, then months and dates are British English', () => {
+    expect(en.formatMonth('2027-03')).toBe('Mar 2027');
+    expect(en.formatMonthName(3)).toBe('March');
+    expect(en.formatMonthName(1, 'short')).toBe('Jan');
+    expect(en.formatLongDate(new Date(2026, 10, 23))).toBe('23 November 2026');
   });
 });

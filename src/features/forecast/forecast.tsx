@@ -1,11 +1,12 @@
 import { useMessages } from '../../i18n/use-messages';
 import { selectProjection, useAppStore } from '../../store';
+import { BudgetChart, GrantChart, HousingChart, ProgrammeChart } from '../../components/charts';
 import { BudgetTable } from './budget-table';
-import { GrantChart } from './grant-chart';
 import { PlanSummary } from './plan-summary';
+import { ResidenceChart } from './residence-chart';
 import './forecast.css';
 
-/** The forecast screen: totals for the economy plan and horizon, the grant chart, the budget. */
+/** The forecast screen: totals for the economy plan and horizon, the charts, the budget. */
 export function Forecast() {
   const t = useMessages();
   const projection = useAppStore(selectProjection);
@@ -15,6 +16,10 @@ export function Forecast() {
       <h2 id="forecast-heading">{t.forecast.heading}</h2>
       <PlanSummary economyPlan={projection.budget.economyPlan} horizon={projection.budget.horizon} />
       <GrantChart projection={projection} />
+      <BudgetChart projection={projection} />
+      <ResidenceChart projection={projection} />
+      <HousingChart projection={projection} />
+      <ProgrammeChart projection={projection} />
       <BudgetTable projection={projection} />
     </section>
   );

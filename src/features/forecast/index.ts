@@ -1,3 +1,3 @@
 export { Forecast } from './forecast';
-export { toGrantSeries, GRANT_GROUPS, GROUP_OF_LINE, type GrantSeries, type GrantGroupId } from './grant-series';
 export { toBudgetTable, type BudgetTable, type BudgetRow } from './budget-rows';
+export { toResidenceSeries, type ResidenceSeries } from './residence-series';

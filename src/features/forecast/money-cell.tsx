@@ -1,4 +1,4 @@
-import { formatKroner, formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
 import type { BudgetCell } from './budget-rows';
 
 interface MoneyCellProps {
@@ -12,6 +12,7 @@ interface MoneyCellProps {
 
 /** A money cell: right-aligned, negative in the cost colour, "≈" where a rate is estimated. */
 export function MoneyCell({ cell, marker, markerText, withUnit = false }: MoneyCellProps) {
+  const { formatKroner, formatNumber } = useFormat();
   // A zero rests on no rate, even where the engine flags the year's rate as estimated.
   const estimated = cell.estimated && cell.value !== 0;
   const className = ['numeric', cell.value < 0 ? 'negative' : null, estimated ? 'estimated' : null]

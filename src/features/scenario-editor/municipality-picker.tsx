@@ -1,9 +1,10 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Municipality } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { formatNumber } from '../../lib/format';
-import { selectMunicipalities, selectMunicipality, useAppStore } from '../../store';
+import { useFormat } from '../../i18n/use-format';
+import { selectMunicipality, useAppStore } from '../../store';
 import { filterMunicipalities, toSearchable } from './municipality-filter';
+import { selectMunicipalityList } from './select';
 
 /**
  * Choosing the municipality: an editable combobox with a list (WAI-ARIA APG "combobox with
@@ -12,8 +13,9 @@ import { filterMunicipalities, toSearchable } from './municipality-filter';
  */
 export function MunicipalityPicker() {
   const t = useMessages();
+  const { formatNumber } = useFormat();
   const id = useId();
-  const municipalities = useAppStore(selectMunicipalities);
+  const municipalities = useAppStore(selectMunicipalityList);
   const chosen = useAppStore(selectMunicipality);
   const setMunicipality = useAppStore((state) => state.setMunicipality);
   const searchable = useMemo(() => toSearchable(municipalities), [municipalities]);

@@ -1,10 +1,11 @@
 import { useMessages } from '../../i18n/use-messages';
+import { InputSections } from './input-sections';
 import { MunicipalityPicker } from './municipality-picker';
 import './scenario-editor.css';
 import { PlanPeriod } from './plan-period';
 import { YearGrid } from './year-grid';
 
-/** The scenario editor: municipality, plan period and persons per year. */
+/** The scenario editor: municipality, plan period, persons per year, and every other input in sections. */
 export function ScenarioEditor() {
   const t = useMessages();
   return (
@@ -15,6 +16,7 @@ export function ScenarioEditor() {
         <PlanPeriod />
       </div>
       <YearGrid />
+      <InputSections />
     </section>
   );
 }

@@ -1,9 +1,15 @@
 import { useId } from 'react';
-import { ValidatedInput } from '../../components/validated-input';
+import { pasteIntoRow } from '../../components/paste-row';
+import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { ValidatedInput, type PasteOutcome } from '../../components/validated-input';
+import type { YearInput } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
 import { validateYearField } from '../../scenario/field';
-import { selectMunicipality, selectYearTotal, useAppStore, type YearField } from '../../store';
+import { selectMunicipality, useAppStore } from '../../store';
+import { selectPlanHorizon, selectTotalOfYear } from './select';
+
+type YearField = keyof YearInput;
 
 /** The grid's rows, in the order planners think of them: who comes, then decisions and capacity. */
 const ROWS: readonly YearField[] = [
@@ -27,6 +33,7 @@ const showNullable = (value: number | null) => (value === null ? '' : String(val
 /** Warns when a number is larger than the municipality's population (likely a typo). */
 function usePopulationWarning(): (value: number | null) => string | null {
   const t = useMessages();
+  const { formatNumber } = useFormat();
   const population = useAppStore((state) => selectMunicipality(state)?.population);
   return (value) =>
     population !== undefined && value !== null && value > population
@@ -34,11 +41,47 @@ function usePopulationWarning(): (value: number | null) => string | null {
       : null;
 }
 
+/**
+ * A row pasted into a grid cell fills that row from the cell's year rightwards, all at once
+ * (one edit), or not at all.
+ */
+function useRowPaste(field: YearField | 'total', yearIndex: number): (text: string) => PasteOutcome {
+  const t = useMessages();
+  const startYear = useAppStore((state) => state.scenario.startYear);
+  const horizon = useAppStore(selectPlanHorizon);
+  const edit = useScenarioEdit();
+  const splitTotal = useAppStore((state) => state.splitTotal);
+  return (text) =>
+    pasteIntoRow(
+      text,
+      {
+        from: yearIndex,
+        length: horizon,
+        check: (cell) => validateYearField(field === 'total' ? 'singleAdults' : field, cell),
+        where: (index) => String(startYear + index),
+        apply: (values) => {
+          if (field !== 'total') {
+            const from = yearIndex;
+            const pasted = (i: number) => values[i - from] as number | null;
+            return edit((s) => ({
+              ...s,
+              years: s.years.map((y, i) => (i >= from && i < from + values.length ? { ...y, [field]: pasted(i) } : y)),
+            }));
+          }
+          values.forEach((total, i) => splitTotal(yearIndex + i, total ?? 0));
+          return null;
+        },
+      },
+      t.inputs.paste,
+    );
+}
+
 function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; readonly field: YearField; readonly year: number }) {
   const t = useMessages();
   const value = useAppStore((state) => state.scenario.years[yearIndex]?.[field] ?? null);
   const setYearField = useAppStore((state) => state.setYearField);
   const warn = usePopulationWarning();
+  const onPasteText = useRowPaste(field, yearIndex);
   return (
     <td>
       <ValidatedInput
@@ -48,6 +91,7 @@ function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; rea
         format={NULLABLE.has(field) ? showNullable : showCount}
         validate={(text) => validateYearField(field, text)}
         onCommit={(v) => setYearField(yearIndex, field, v)}
+        onPasteText={onPasteText}
         warning={warn(value)}
         inputProps={{ inputMode: 'numeric', autoComplete: 'off', className: 'input-count' }}
         className="grid-field"
@@ -58,9 +102,10 @@ function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; rea
 
 function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly year: number }) {
   const t = useMessages();
-  const total = useAppStore(selectYearTotal(yearIndex));
+  const total = useAppStore(selectTotalOfYear(yearIndex));
   const splitTotal = useAppStore((state) => state.splitTotal);
   const warn = usePopulationWarning();
+  const onPasteText = useRowPaste('total', yearIndex);
   return (
     <td>
       <ValidatedInput<number | null>
@@ -70,6 +115,7 @@ function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly y
         format={showCount}
         validate={(text) => validateYearField('singleAdults', text)}
         onCommit={(v) => splitTotal(yearIndex, v ?? 0)}
+        onPasteText={onPasteText}
         warning={warn(total)}
         inputProps={{ inputMode: 'numeric', autoComplete: 'off', className: 'input-count' }}
         className="grid-field"
@@ -89,7 +135,9 @@ export function YearGrid() {
   return (
     <section className="year-grid" aria-labelledby={`${captionId}-heading`}>
       <h3 id={`${captionId}-heading`}>{t.editor.gridHeading}</h3>
-      <p className="field-hint">{t.editor.gridHint}</p>
+      <p className="field-hint">
+        {t.editor.gridHint} {t.inputs.gridPasteHint}
+      </p>
       <div className="table-scroll" role="region" aria-labelledby={captionId}>
         <table className="data-table input-table">
           <caption id={captionId} className="visually-hidden">

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { downloadText } from '../../lib/csv';
-import { formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
 import { NO_MUNICIPALITY, selectMunicipalities, useAppStore, useAppStoreApi } from '../../store';
 import { MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from './scenario-file';
 
@@ -22,6 +22,7 @@ interface Refused {
  */
 export function FileTransfer({ onStatus }: FileTransferProps) {
   const { file: t, status } = useMessages().workspace;
+  const { formatNumber } = useFormat();
   const id = useId();
   const store = useAppStoreApi();
   const municipalities = useAppStore(selectMunicipalities);

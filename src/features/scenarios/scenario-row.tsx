@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/use-messages';
-import { formatKroner, formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
 import { NO_MUNICIPALITY, type ScenarioSummary } from '../../store';
 import { RenameForm } from './rename-form';
 
@@ -12,6 +12,8 @@ export interface RowActions {
   readonly cancelRename: (id: string) => void;
   readonly duplicate: (id: string) => void;
   readonly markBaseline: (id: string) => void;
+  /** Copies a link to the scenario (issue 6, item 4). */
+  readonly share: (id: string) => void;
   readonly remove: (id: string) => void;
 }
 
@@ -28,6 +30,7 @@ interface ScenarioRowProps {
 /** One scenario: name with its marks, municipality, period, persons, four-year net, actions. */
 export function ScenarioRow({ summary: s, renaming, canDelete, focusRename, onFocused, actions }: ScenarioRowProps) {
   const t = useMessages();
+  const { formatKroner, formatNumber } = useFormat();
   const l = t.workspace.list;
   const renameRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -99,6 +102,9 @@ export function ScenarioRow({ summary: s, renaming, canDelete, focusRename, onFo
               {l.markBaseline} {what}
             </button>
           )}
+          <button type="button" className="button-secondary" onClick={() => actions.share(s.id)}>
+            {t.sharedLink.share} {what}
+          </button>
           <button type="button" className="button-danger" onClick={() => actions.remove(s.id)} disabled={!canDelete} title={canDelete ? undefined : l.onlyOne}>
             {l.delete} {what}
           </button>

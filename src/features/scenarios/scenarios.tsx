@@ -1,9 +1,12 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
+import { downloadText } from '../../lib/csv';
+import { useFormat } from '../../i18n/use-format';
 import { selectScenarioSummaries, useAppStore, useAppStoreApi, type DeletedScenario } from '../../store';
 import { FileTransfer } from './file-transfer';
-import { uniqueName } from './scenario-file';
+import { scenarioFileName, scenarioFileText, uniqueName } from './scenario-file';
 import { ScenarioRow, type RowActions } from './scenario-row';
+import { shareScenario } from './share-action';
 import { StatusMessage, type Status } from './status-message';
 import './scenarios.css';
 
@@ -13,7 +16,10 @@ import './scenarios.css';
  * action goes through the store, so "Angre" in the header undoes it.
  */
 export function Scenarios() {
-  const t = useMessages().workspace;
+  const messages = useMessages();
+  const t = messages.workspace;
+  const l = messages.sharedLink;
+  const { formatNumber } = useFormat();
   const store = useAppStoreApi();
   const summaries = useAppStore(selectScenarioSummaries);
   const noBaseline = useAppStore((state) => state.baselineId === null);
@@ -65,6 +71,15 @@ export function Scenarios() {
         say(t.status.baseline(nameOf(id)));
         focusStatus();
       },
+      share: (id) => {
+        const scenario = store.getState().scenarios.find((e) => e.id === id)?.scenario;
+        if (scenario === undefined) return;
+        void shareScenario(scenario).then((outcome) => {
+          if (outcome.kind === 'copied') setStatus({ text: l.copied(scenario.name) });
+          else if (outcome.kind === 'manual') setStatus({ text: l.copyFailed(scenario.name), link: { url: outcome.url, label: l.linkLabel(scenario.name) } });
+          else setStatus({ text: l.tooLong(formatNumber(outcome.length)), tooLong: { id, name: scenario.name } });
+        });
+      },
       remove: (id) => {
         const deleted = store.getState().deleteScenario(id);
         if (deleted === null) return;
@@ -72,7 +87,7 @@ export function Scenarios() {
         setStatus({ text: t.status.deleted(deleted.entry.scenario.name), deleted });
       },
     }),
-    [store, say, nameOf, names, focusStatus, t, renamingId],
+    [store, say, nameOf, names, focusStatus, t, l, formatNumber, renamingId],
   );
 
   const restore = (deleted: DeletedScenario) => {
@@ -81,6 +96,15 @@ export function Scenarios() {
     focusStatus();
   };
   const onFocused = useCallback(() => setFocusId(null), []);
+  /** A scenario too large for a link, saved as a file instead (the format "Eksporter" writes). */
+  const exportScenario = (id: string) => {
+    const scenario = store.getState().scenarios.find((e) => e.id === id)?.scenario;
+    if (scenario === undefined) return;
+    const name = scenarioFileName(t.file.namePrefix, scenario);
+    downloadText(name, scenarioFileText(scenario), 'application/json');
+    say(t.status.exported(name));
+    focusStatus();
+  };
 
   return (
     <section className="scenarios panel" aria-labelledby="scenarios-heading">
@@ -92,7 +116,7 @@ export function Scenarios() {
         </button>
       </div>
       <FileTransfer onStatus={say} />
-      <StatusMessage status={status} onRestore={restore} regionRef={statusRef} />
+      <StatusMessage status={status} onRestore={restore} onExport={exportScenario} regionRef={statusRef} />
       <div className="table-scroll" role="region" aria-label={t.list.caption} tabIndex={0}>
         <table className="data-table scenarios-table">
           <caption className="visually-hidden">{t.list.caption}</caption>

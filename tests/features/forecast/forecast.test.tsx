@@ -5,9 +5,11 @@ import { server } from '../../../mocks/node';
 import { budgetCell, gridInput } from '../budget-queries';
 import { findMunicipalityBox, renderApp } from '../render-app';
 
-const chartFigure = () => screen.getByRole('figure');
+/** The grant chart: the first of the forecast's charts. */
+const chartFigure = () => screen.getAllByRole('figure')[0]!;
+const figureTitles = () => screen.getAllByRole('figure').map((figure) => within(figure).getAllByRole('heading')[0]?.textContent);
 
-describe('forecast', { timeout: 20_000 }, () => {
+describe('forecast', { timeout: 45_000 }, () => {
   it('given no one settled, then the chart title says there is no grant yet and the totals are zero', async () => {
     renderApp();
     await findMunicipalityBox();
@@ -49,6 +51,41 @@ describe('forecast', { timeout: 20_000 }, () => {
     const table = within(figure).getByRole('table', { name: 'Tilskudd per år og gruppe, i kroner' });
     expect(within(table).getByRole('columnheader', { name: 'Integreringstilskudd år 1' })).toBeInTheDocument();
     expect(within(figure).getByRole('button', { name: 'Last ned CSV' })).toBeEnabled();
+  });
+
+  it('given no one settled, then every chart says what to enter', async () => {
+    renderApp();
+    await findMunicipalityBox();
+    expect(figureTitles()).toEqual([
+      'Ingen tilskudd ennå: legg inn personer som skal bosettes',
+      'Ingen tilskudd eller kostnader ennå: legg inn personer som skal bosettes',
+      'Ingen bosatte ennå: legg inn personer som skal bosettes',
+      'Ingen trenger bolig ennå: legg inn personer som skal bosettes',
+      'Ingen deltakere i introduksjonsprogrammet ennå',
+    ]);
+  });
+
+  it('given 20 adults in families in 2026 and no dwellings or places entered, then the charts state net, persons, housing shortage and participants', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Voksne i familier 2026'), '20');
+    const [, budget, residence, housing, programme] = figureTitles();
+    // The introduction benefit (a computed cost) outlasts the grant's high first years.
+    expect(budget).toMatch(/^Kostnadene blir større enn tilskuddene første gang i 20\d\d; netto til sammen i 2035 er −?\d+,\d\smill\.\skr$/);
+    expect(residence).toMatch(/^Flest personer i tilskuddsårene \(botid 1–5 år\) i 20\d\d: \d+$/);
+    expect(housing).toMatch(/^Boligene strekker ikke til fra jan\. 2026, \d+ husstander på det verste$/);
+    expect(programme).toMatch(/^Ingen plasstall er lagt inn: opptil \d+ deltakere, flest i \S+ 20\d\d$/);
+  });
+
+  it('given the housing chart, then its table lists every month with dwellings needed and available', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige voksne 2026'), '12');
+    const housing = screen.getAllByRole('figure')[3]!;
+    await user.click(within(housing).getByText('Vis tallene som tabell'));
+    const table = within(housing).getByRole('table', { name: 'Boliger som trengs og boliger som finnes, per måned' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 120);
+    expect(within(table).getByRole('rowheader', { name: 'des. 2026' })).toBeInTheDocument();
   });
 
   it('given the rates file is missing, then a clear error is shown, and trying again after the fault is fixed loads the app', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toGrantSeries } from '../../../src/features/forecast';
+import { toGrantSeries } from '../../../src/components/charts';
 import { projectionWith } from './projection-fixture';
 
 describe('toGrantSeries', () => {

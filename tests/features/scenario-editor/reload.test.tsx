@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetCell, gridInput } from '../budget-queries';
 import { findMunicipalityBox, renderApp } from '../render-app';
 
-describe('keeping the scenario between visits', { timeout: 20_000 }, () => {
+describe('keeping the scenario between visits', { timeout: 45_000 }, () => {
   it('given a municipality, start year and persons entered, when the page is reloaded, then all of it is still there', async () => {
     const first = renderApp();
     const box = await findMunicipalityBox();

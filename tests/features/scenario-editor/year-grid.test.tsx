@@ -13,7 +13,7 @@ async function startIn2017(user: UserEvent) {
   await user.type(startYear, '2017');
 }
 
-describe('year grid', { timeout: 20_000 }, () => {
+describe('year grid', { timeout: 45_000 }, () => {
   it('given the plan starts in 2017, when 10 single adults are entered for 2017, then the AR-1 EV line shows 2 350 000 kr in 2017', async () => {
     const { user } = renderApp();
     await startIn2017(user);

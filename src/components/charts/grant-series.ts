@@ -47,6 +47,8 @@ export interface GrantSeries {
   readonly totals: readonly Kroner[];
   /** The year of the highest grant income (the earliest on a tie); null when all are zero. */
   readonly peak: { readonly year: number; readonly total: Kroner } | null;
+  /** Per year: some grant of the year rests on an estimated rate. */
+  readonly estimated: readonly boolean[];
 }
 
 const zeroGroups = (): Record<GrantGroupId, Kroner> =>
@@ -69,5 +71,6 @@ export function toGrantSeries(projection: Projection): GrantSeries {
     const year = projection.years[y];
     if (year !== undefined && total > 0 && (peak === null || total > peak.total)) peak = { year, total };
   });
-  return { groups, rows, totals, peak };
+  const estimated = projection.years.map((_, y) => projection.grants.some((line) => line.status[y] === 'estimated' && (line.values[y] ?? 0) !== 0));
+  return { groups, rows, totals, peak, estimated };
 }

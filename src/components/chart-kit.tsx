@@ -1,0 +1,108 @@
+import { useId, useMemo } from 'react';
+import { formatKroner, formatMillions, formatMonth, formatNumber } from '../lib/format';
+import { palette } from './palette';
+
+/**
+ * Small pieces the chart views share: an SVG-safe id, the hatch that marks figures resting on
+ * estimated rates, a legend drawn in HTML (so swatches can show hatch, dash and band), and the
+ * axis styling. Charts sit in the chart frame, whose table carries the numbers for screen readers.
+ */
+
+/** An id usable in SVG `url(#…)` references (React's ids contain characters CSS dislikes). */
+export function useSvgId(prefix: string): string {
+  return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+}
+
+/** A diagonal hatch in `colour` with white stripes, for bars resting on estimated rates. */
+export function HatchPattern({ id, colour }: { readonly id: string; readonly colour: string }) {
+  return (
+    <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+      <rect width="6" height="6" fill={colour} />
+      <line x1="0" y1="0" x2="0" y2="6" stroke={palette.background} strokeWidth="2.5" />
+    </pattern>
+  );
+}
+
+export type LegendSwatch = 'box' | 'hatch' | 'line' | 'dashed' | 'band' | 'dot';
+
+export interface LegendItem {
+  readonly label: string;
+  readonly colour: string;
+  readonly swatch: LegendSwatch;
+}
+
+function Swatch({ colour, swatch }: { readonly colour: string; readonly swatch: LegendSwatch }) {
+  const hatchId = useSvgId('legend-hatch');
+  return (
+    <svg className="legend-swatch" width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">
+      {swatch === 'box' && <rect x="1" y="1" width="20" height="10" fill={colour} />}
+      {swatch === 'hatch' && (
+        <>
+          <defs>
+            <HatchPattern id={hatchId} colour={colour} />
+          </defs>
+          <rect x="1" y="1" width="20" height="10" fill={`url(#${hatchId})`} stroke={colour} />
+        </>
+      )}
+      {swatch === 'band' && <rect x="1" y="1" width="20" height="10" fill={colour} fillOpacity={0.25} stroke={colour} strokeOpacity={0.5} />}
+      {swatch === 'line' && <line x1="1" y1="6" x2="21" y2="6" stroke={colour} strokeWidth="3" />}
+      {swatch === 'dashed' && <line x1="1" y1="6" x2="21" y2="6" stroke={colour} strokeWidth="3" strokeDasharray="5 3" />}
+      {swatch === 'dot' && <circle cx="11" cy="6" r="5" fill={colour} stroke={palette.background} strokeWidth="1.5" />}
+    </svg>
+  );
+}
+
+/** The chart's legend as a list, in the order of the items. */
+export function ChartLegend({ items }: { readonly items: readonly LegendItem[] }) {
+  return (
+    <ul className="chart-legend">
+      {items.map((item) => (
+        <li key={item.label}>
+          <Swatch colour={item.colour} swatch={item.swatch} />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Axis styling shared by the charts: dark tick text (AA), grey axis line. */
+export const axisStyle = {
+  tick: { fill: palette.text, fontSize: 12 },
+  stroke: palette.border,
+} as const;
+
+/*
+ * Axis and tooltip props with a stable identity. Recharts compares axis props shallowly and
+ * re-registers an axis in its store when any prop is a new object or function, which renders
+ * the whole chart a second time: so formatters live here, and labels are memoised.
+ */
+export const tickNumber = (value: number): string => formatNumber(value);
+export const tickMillions = (value: number): string => formatMillions(value);
+export const tooltipKroner = (value: unknown): string => (typeof value === 'number' ? formatKroner(value) : String(value));
+export const tooltipNumber = (value: unknown): string => (typeof value === 'number' ? formatNumber(value) : String(value));
+export const tooltipMonth = (label: unknown): string => (typeof label === 'string' ? formatMonth(label) : String(label));
+
+/** A y-axis label (the unit), rotated along the axis, memoised on its text. */
+export function useAxisLabel(value: string) {
+  return useMemo(() => ({ value, angle: -90, position: 'insideLeft' as const, fill: palette.textMuted, fontSize: 12 }), [value]);
+}
+
+/**
+ * Props equal when every value is the same, arrays compared element by element: for memo()
+ * around a chart's layers (axes, bars, lines), so that a change of the chart's data alone does
+ * not re-register them in Recharts' store, which would draw the chart again.
+ */
+export function sameValues<P extends object>(prev: P, next: P): boolean {
+  const keys = Object.keys(next) as (keyof P)[];
+  if (keys.length !== Object.keys(prev).length) return false;
+  return keys.every((key) => {
+    const a = prev[key];
+    const b = next[key];
+    if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+    return Object.is(a, b);
+  });
+}
+
+/** Chart margins (a constant, so that Recharts sees the same object on every render). */
+export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 8 } as const;

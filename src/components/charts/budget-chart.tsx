@@ -1,0 +1,110 @@
+import { memo, useCallback } from 'react';
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Projection } from '../../engine';
+import { ChartFrame, type ChartTable } from '../chart-frame';
+import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, type LegendItem, sameValues, tickMillions, tooltipKroner, useAxisLabel, useSvgId } from '../chart-kit';
+import { palette, seriesColours } from '../palette';
+import type { Messages } from '../../i18n';
+import { useMessages } from '../../i18n/use-messages';
+import { formatMillionKroner, formatNumber } from '../../lib/format';
+import { toBudgetSeries, type BudgetSeries } from './budget-series';
+import { memoByProjection } from './memo';
+
+const seriesOf = memoByProjection(toBudgetSeries);
+
+function title(series: BudgetSeries, t: Messages['forecastCharts']['budget']): string {
+  const f = series.finding;
+  if (f.kind === 'empty') return t.empty;
+  const cumulative = formatMillionKroner(f.cumulativeNet);
+  return f.firstDeficitYear === null ? t.surplus(cumulative, f.lastYear) : t.deficit(f.firstDeficitYear, cumulative, f.lastYear);
+}
+
+function toTable(series: BudgetSeries, t: Messages): ChartTable {
+  const c = t.forecastCharts.budget;
+  const columns = [t.chartFrame.year, c.income, c.cost, c.net, c.cumulative];
+  return {
+    caption: c.tableCaption,
+    columns,
+    rows: series.rows.map((r) => ({
+      header: r.estimated ? t.forecastCharts.estimatedYear(r.year) : String(r.year),
+      cells: [r.income, r.cost, r.net, r.cumulativeNet].map(formatNumber),
+    })),
+    csv: [columns, ...series.rows.map((r) => [r.year, r.income, r.cost, r.net, r.cumulativeNet])],
+  };
+}
+
+interface LayersProps {
+  readonly estimated: readonly boolean[];
+  readonly hatchIncome: string;
+  readonly hatchCost: string;
+  readonly axisLabel: ReturnType<typeof useAxisLabel>;
+  readonly c: Messages['forecastCharts']['budget'];
+}
+
+/** Axes, bars and lines: drawn again only when the estimated years change (see sameValues). */
+const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchCost, axisLabel, c }: LayersProps) {
+  return (
+    <>
+      <defs>
+        <HatchPattern id={hatchIncome} colour={seriesColours.income} />
+        <HatchPattern id={hatchCost} colour={seriesColours.cost} />
+      </defs>
+      <CartesianGrid vertical={false} stroke={palette.gridLine} />
+      <XAxis dataKey="year" {...axisStyle} />
+      <YAxis tickFormatter={tickMillions} {...axisStyle} width={56} label={axisLabel} />
+      <Tooltip formatter={tooltipKroner} />
+      <ReferenceLine y={0} stroke={seriesColours.baseline} />
+      <Bar dataKey="income" name={c.income} fill={seriesColours.income} isAnimationActive={false}>
+        {estimated.map((e, y) => (
+          <Cell key={y} fill={e ? `url(#${hatchIncome})` : seriesColours.income} stroke={seriesColours.income} />
+        ))}
+      </Bar>
+      <Bar dataKey="cost" name={c.cost} fill={seriesColours.cost} isAnimationActive={false}>
+        {estimated.map((e, y) => (
+          <Cell key={y} fill={e ? `url(#${hatchCost})` : seriesColours.cost} stroke={seriesColours.cost} />
+        ))}
+      </Bar>
+      <Line dataKey="net" name={c.net} stroke={seriesColours.net} strokeWidth={3} dot={NET_DOT} isAnimationActive={false} />
+      <Line dataKey="cumulativeNet" name={c.cumulative} stroke={seriesColours.cumulative} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+    </>
+  );
+}, sameValues);
+
+const NET_DOT = { r: 3 };
+
+/** Income and cost per year as bars, net and cumulative net as lines (issue 4, chart 2). */
+export const BudgetChart = memo(function BudgetChart({ projection }: { readonly projection: Projection }) {
+  const t = useMessages();
+  const c = t.forecastCharts.budget;
+  const series = seriesOf(projection);
+  const axisLabel = useAxisLabel(c.axisUnit);
+  const table = useCallback(() => toTable(series, t), [series, t]);
+  const hatchIncome = useSvgId('hatch-income');
+  const hatchCost = useSvgId('hatch-cost');
+  const estimated = series.rows.map((r) => r.estimated);
+  const anyEstimated = estimated.some(Boolean);
+  const legend: LegendItem[] = [
+    { label: c.income, colour: seriesColours.income, swatch: 'box' },
+    { label: c.cost, colour: seriesColours.cost, swatch: 'box' },
+    { label: c.net, colour: seriesColours.net, swatch: 'line' },
+    { label: c.cumulative, colour: seriesColours.cumulative, swatch: 'dashed' },
+    ...(anyEstimated ? [{ label: t.forecastCharts.estimatedLegend, colour: seriesColours.estimated, swatch: 'hatch' as const }] : []),
+  ];
+  return (
+    <ChartFrame
+      title={title(series, c)}
+      table={table}
+      csvFilename={c.csvName}
+      source={c.source}
+      labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
+      {...(anyEstimated ? { note: t.forecastCharts.estimatedNote } : {})}
+    >
+      <ResponsiveContainer width="100%" height={320}>
+        <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+          <BudgetLayers estimated={estimated} hatchIncome={hatchIncome} hatchCost={hatchCost} axisLabel={axisLabel} c={c} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend items={legend} />
+    </ChartFrame>
+  );
+});

@@ -1,0 +1,126 @@
+import { memo, useCallback } from 'react';
+import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Projection } from '../../engine';
+import { ChartFrame, type ChartTable } from '../chart-frame';
+import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, tickNumber, tooltipMonth, tooltipNumber, useAxisLabel } from '../chart-kit';
+import { palette, seriesColours } from '../palette';
+import type { Messages } from '../../i18n';
+import { useMessages } from '../../i18n/use-messages';
+import { formatMonth, formatNumber } from '../../lib/format';
+import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from './capacity-series';
+import { memoByProjection } from './memo';
+
+type Strings = Messages['forecastCharts']['housing'] | Messages['forecastCharts']['programme'];
+
+const housingOf = memoByProjection(toHousingSeries);
+const programmeOf = memoByProjection(toProgrammeSeries);
+
+/** January of each year as the month axis' ticks; the same array while the plan period is the same (stable axis props). */
+const januaryCache = new Map<string, readonly string[]>();
+function januariesOf(series: CapacitySeries): readonly string[] {
+  const key = `${series.rows[0]?.month ?? ''}/${series.rows.length}`;
+  let ticks = januaryCache.get(key);
+  if (!ticks) {
+    ticks = series.rows.filter((r) => r.month.endsWith('-01')).map((r) => r.month);
+    januaryCache.set(key, ticks);
+  }
+  return ticks;
+}
+
+function toTable(series: CapacitySeries, c: Strings, t: Messages): ChartTable {
+  const columns = [t.forecastCharts.month, c.need, c.capacity, c.shortLabel, c.idle];
+  const noLimit = 'noLimit' in c ? c.noLimit : '';
+  return {
+    caption: c.tableCaption,
+    columns,
+    rows: series.rows.map((r) => ({
+      header: formatMonth(r.month),
+      cells: [formatNumber(r.need), r.capacity === null ? noLimit : formatNumber(r.capacity), formatNumber(r.short), formatNumber(r.idle)],
+    })),
+    csv: [columns, ...series.rows.map((r) => [r.month, r.need, r.capacity ?? '', r.short, r.idle])],
+  };
+}
+
+interface LayersProps {
+  readonly januaries: readonly string[];
+  readonly axisLabel: ReturnType<typeof useAxisLabel>;
+  readonly c: Strings;
+}
+
+/** Axes, bands and lines: the same on every edit, so Recharts keeps them registered (see sameValues). */
+const CapacityLayers = memo(function CapacityLayers({ januaries, axisLabel, c }: LayersProps) {
+  return (
+    <>
+      <CartesianGrid vertical={false} stroke={palette.gridLine} />
+      <XAxis dataKey="month" ticks={januaries as string[]} tickFormatter={formatMonth} {...axisStyle} minTickGap={8} />
+      <YAxis tickFormatter={tickNumber} {...axisStyle} width={56} label={axisLabel} />
+      <Tooltip labelFormatter={tooltipMonth} formatter={tooltipNumber} />
+      <Area dataKey="shortBand" name={c.shortLabel} fill={seriesColours.shortage} fillOpacity={0.55} stroke="none" isAnimationActive={false} tooltipType="none" />
+      <Area dataKey="idleBand" name={c.idle} fill={seriesColours.idle} fillOpacity={0.35} stroke="none" isAnimationActive={false} tooltipType="none" />
+      <Line dataKey="capacity" name={c.capacity} type="stepAfter" stroke={seriesColours.available} strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls={false} />
+      <Line dataKey="need" name={c.need} stroke={seriesColours.needed} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+    </>
+  );
+}, sameValues);
+
+/** Need against capacity by month, the shortage and the idle units as bands between the lines. */
+function CapacityChart({ series, c, title }: { readonly series: CapacitySeries; readonly c: Strings; readonly title: string }) {
+  const t = useMessages();
+  const table = useCallback(() => toTable(series, c, t), [series, c, t]);
+  const axisLabel = useAxisLabel(c.axisUnit);
+  const januaries = januariesOf(series);
+  return (
+    <ChartFrame
+      title={title}
+      table={table}
+      csvFilename={c.csvName}
+      source={c.source}
+      labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
+    >
+      <ResponsiveContainer width="100%" height={300}>
+        <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+          <CapacityLayers januaries={januaries} axisLabel={axisLabel} c={c} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend
+        items={[
+          { label: c.need, colour: seriesColours.needed, swatch: 'dashed' },
+          { label: c.capacity, colour: seriesColours.available, swatch: 'line' },
+          { label: c.shortLabel, colour: seriesColours.shortage, swatch: 'band' },
+          { label: c.idle, colour: seriesColours.idle, swatch: 'band' },
+        ]}
+      />
+    </ChartFrame>
+  );
+}
+
+/** Dwellings needed against available by month (issue 4, chart 4). */
+export const HousingChart = memo(function HousingChart({ projection }: { readonly projection: Projection }) {
+  const c = useMessages().forecastCharts.housing;
+  const series = housingOf(projection);
+  const title =
+    series.peakNeed === null
+      ? c.nobody
+      : series.firstShortMonth !== null
+        ? c.short(formatMonth(series.firstShortMonth), formatNumber(series.worstShort))
+        : series.mostIdle > 0
+          ? c.enoughIdle(formatNumber(series.mostIdle))
+          : c.enough;
+  return <CapacityChart series={series} c={c} title={title} />;
+});
+
+/** Programme participants against places by month, with those waiting (issue 4, chart 5). */
+export const ProgrammeChart = memo(function ProgrammeChart({ projection }: { readonly projection: Projection }) {
+  const c = useMessages().forecastCharts.programme;
+  const series = programmeOf(projection);
+  const peak = series.peakNeed;
+  const title =
+    peak === null
+      ? c.nobody
+      : series.firstShortMonth !== null
+        ? c.short(formatMonth(series.firstShortMonth), formatNumber(series.worstShort))
+        : series.unlimited
+          ? c.unlimited(formatNumber(peak.value), formatMonth(peak.month))
+          : c.enough;
+  return <CapacityChart series={series} c={c} title={title} />;
+});

@@ -1,0 +1,108 @@
+import { memo, useCallback } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Projection } from '../../engine';
+import { ChartFrame, type ChartTable } from '../chart-frame';
+import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, sameValues, tickMillions, tooltipKroner, useAxisLabel, useSvgId, type LegendItem } from '../chart-kit';
+import { grantGroupColours, palette, seriesColours } from '../palette';
+import type { Messages } from '../../i18n';
+import { useMessages } from '../../i18n/use-messages';
+import { formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import { GRANT_GROUPS, toGrantSeries, type GrantSeries } from './grant-series';
+import { memoByProjection } from './memo';
+
+const seriesOf = memoByProjection(toGrantSeries);
+
+function toTable(series: GrantSeries, t: Messages): ChartTable {
+  const groups = series.groups;
+  return {
+    caption: t.grantChart.tableCaption,
+    columns: [t.chartFrame.year, ...groups.map((g) => t.grantChart.groups[g]), t.chartFrame.total],
+    rows: series.rows.map((row, y) => ({
+      header: series.estimated[y] === true ? t.forecastCharts.estimatedYear(row.year) : String(row.year),
+      cells: [...groups.map((g) => formatNumber(row[g])), formatNumber(series.totals[y] ?? 0)],
+    })),
+    csv: [
+      [t.chartFrame.year, ...groups.map((g) => t.grantChart.groups[g]), t.chartFrame.total],
+      ...series.rows.map((row, y) => [row.year, ...groups.map((g) => row[g]), series.totals[y] ?? 0]),
+    ],
+  };
+}
+
+interface LayersProps {
+  readonly groups: GrantSeries['groups'];
+  readonly estimated: GrantSeries['estimated'];
+  readonly hatchPrefix: string;
+  readonly axisLabel: ReturnType<typeof useAxisLabel>;
+  readonly t: Messages;
+}
+
+/** Axes and bars: drawn again only when the groups or the estimated years change (see sameValues). */
+const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, axisLabel, t }: LayersProps) {
+  const hatch = (group: string) => `${hatchPrefix}-${group}`;
+  return (
+    <>
+      <defs>
+        {GRANT_GROUPS.map((g) => (
+          <HatchPattern key={g} id={hatch(g)} colour={grantGroupColours[g]} />
+        ))}
+      </defs>
+      <CartesianGrid vertical={false} stroke={palette.gridLine} />
+      <XAxis dataKey="year" {...axisStyle} />
+      <YAxis tickFormatter={tickMillions} {...axisStyle} width={56} tickCount={6} label={axisLabel} />
+      <Tooltip formatter={tooltipKroner} />
+      {groups.map((group) => (
+        <Bar
+          key={group}
+          dataKey={group}
+          name={t.grantChart.groups[group]}
+          stackId="grants"
+          fill={grantGroupColours[group]}
+          stroke={palette.background}
+          strokeWidth={1}
+          isAnimationActive={false}
+        >
+          {estimated.map((isEstimated, y) => (
+            <Cell key={y} fill={isEstimated ? `url(#${hatch(group)})` : grantGroupColours[group]} />
+          ))}
+        </Bar>
+      ))}
+    </>
+  );
+}, sameValues);
+
+/** Grant income by group and year, as a stacked bar chart in the shared chart frame. */
+export const GrantChart = memo(function GrantChart({ projection }: { readonly projection: Projection }) {
+  const t = useMessages();
+  const { formatMillionKroner } = useFormat();
+  const series = seriesOf(projection);
+  const table = useCallback(() => toTable(series, t), [series, t]);
+  const axisLabel = useAxisLabel(t.grantChart.axisUnit);
+  const hatchPrefix = useSvgId('hatch-grant');
+  const anyEstimated = series.estimated.some(Boolean);
+  const legend: LegendItem[] = [
+    ...series.groups.map((g) => ({ label: t.grantChart.groups[g], colour: grantGroupColours[g], swatch: 'box' as const })),
+    ...(anyEstimated ? [{ label: t.forecastCharts.estimatedLegend, colour: seriesColours.estimated, swatch: 'hatch' as const }] : []),
+  ];
+  const title = series.peak
+    ? t.grantChart.peak(series.peak.year, formatMillionKroner(series.peak.total))
+    : t.grantChart.empty;
+
+  return (
+    <ChartFrame
+      title={title}
+      table={table}
+      csvFilename={t.grantChart.csvName}
+      source={t.grantChart.source}
+      labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
+      {...(anyEstimated ? { note: t.forecastCharts.estimatedNote } : {})}
+    >
+      <ResponsiveContainer width="100%" height={340}>
+        <BarChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+          <GrantLayers groups={series.groups} estimated={series.estimated} hatchPrefix={hatchPrefix} axisLabel={axisLabel} t={t} />
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartLegend items={legend} />
+    </ChartFrame>
+  );
+});

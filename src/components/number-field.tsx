@@ -1,0 +1,92 @@
+import './inputs.css';
+import type { ReactNode } from 'react';
+import { useMessages } from '../i18n/use-messages';
+import { formatDecimalInput, formatKroner, formatPercent } from '../lib/format';
+import { checkNumber, showNumber, type NumberRule } from './number-checks';
+import { ValidatedInput, type PasteOutcome } from './validated-input';
+
+interface NumberFieldProps {
+  readonly label: string;
+  readonly value: number;
+  readonly rule: NumberRule;
+  /** Stores a valid value; returns a message if the store refuses it. */
+  readonly onCommit: (value: number) => string | null;
+  /** The default, shown beside the field ("Standard: 3 %"). */
+  readonly defaultValue?: number;
+  /** The default is an assumption (FACTS.md §8, status U): labelled "Antakelse". */
+  readonly assumption?: boolean;
+  /** A warning for an implausible but valid value. */
+  readonly warn?: (value: number) => string | null;
+  readonly hint?: string;
+  readonly hideLabel?: boolean;
+  readonly onPasteText?: (text: string) => PasteOutcome;
+  readonly className?: string;
+}
+
+/** A default as the hint shows it: "3 %", "0 kr", "0,3". */
+export function formatDefault(value: number, rule: NumberRule): string {
+  switch (rule.kind) {
+    case 'share':
+      return formatPercent(value);
+    case 'kroner':
+      return formatKroner(value);
+    case 'count':
+    case 'decimal':
+      return formatDecimalInput(value, 3);
+  }
+}
+
+/**
+ * A number field with its rule (a share typed as percent, whole kroner, a whole count), its
+ * default shown beside it and labelled "Antakelse" where the default is an assumption.
+ */
+export function NumberField({
+  label,
+  value,
+  rule,
+  onCommit,
+  defaultValue,
+  assumption = false,
+  warn,
+  hint,
+  hideLabel,
+  onPasteText,
+  className,
+}: NumberFieldProps) {
+  const t = useMessages();
+  const parts: ReactNode[] = [];
+  if (hint) parts.push(hint);
+  if (defaultValue !== undefined) parts.push(t.inputs.defaultIs(formatDefault(defaultValue, rule)));
+  const hintNode =
+    parts.length === 0 ? undefined : (
+      <>
+        {parts.join(' ')}
+        {assumption && defaultValue !== undefined && (
+          <>
+            {' '}
+            <span className="badge badge-assumption">{t.inputs.assumption}</span>
+          </>
+        )}
+      </>
+    );
+  return (
+    <ValidatedInput
+      label={label}
+      hideLabel={hideLabel ?? false}
+      value={value}
+      format={(v) => showNumber(v, rule)}
+      validate={(text) => checkNumber(text, rule, t.inputs.check)}
+      onCommit={onCommit}
+      commitOn="blur"
+      warning={warn?.(value) ?? null}
+      hint={hintNode}
+      {...(onPasteText ? { onPasteText } : {})}
+      inputProps={{
+        inputMode: rule.kind === 'count' || rule.kind === 'kroner' ? 'numeric' : 'decimal',
+        autoComplete: 'off',
+        className: `input-number input-${rule.kind}`,
+      }}
+      className={['number-field', className].filter(Boolean).join(' ')}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Reading numbers as Norwegian planners type and paste them: decimal comma (or point), spaces
+ * and non-breaking spaces as thousands separators, a trailing "%" or "kr", and the minus sign
+ * U+2212 that our own formatting writes.
+ */
+
+const SPACES = /[\s\u00a0\u202f]/g;
+
+/** The number in `text`, or null when it is not one. Blank text is not a number either. */
+export function readNumber(text: string): number | null {
+  const cleaned = text
+    .trim()
+    .replace(/\s*(%|kr\.?)$/i, '')
+    .replace(SPACES, '')
+    .replace(/^[\u2212\u2013]/, '-');
+  if (!/^-?(\d+([.,]\d+)?|[.,]\d+)$/.test(cleaned)) return null;
+  return Number(cleaned.replace(',', '.'));
+}
+
+export const isBlank = (text: string): boolean => text.replace(SPACES, '') === '';
+
+/** Cells of a pasted row, or why it is not one row. */
+export type PastedRow = { readonly kind: 'single' } | { readonly kind: 'row'; readonly cells: readonly string[] } | { readonly kind: 'rows' };
+
+/**
+ * Splits text pasted into a cell: cells separated by tabs (a spreadsheet row) or semicolons
+ * (a CSV row in Norwegian Excel). One trailing line break is ignored; more lines are several
+ * rows. Text without a separator is a single value, left to the field to read; a separator
+ * after the last value adds no cell.
+ */
+export function splitPastedRow(text: string): PastedRow {
+  const lines = text.replace(/(\r?\n)+$/, '').split(/\r?\n/);
+  if (lines.length > 1) return { kind: 'rows' };
+  const line = lines[0] ?? '';
+  if (!/[\t;]/.test(line)) return { kind: 'single' };
+  const cells = line.split(/[\t;]/).map((cell) => cell.trim());
+  // A separator after the last value ("10;12;14;") adds no cell.
+  while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+  return { kind: 'row', cells };
+}
+
+/**
+ * Splits a pasted column (one figure a line, as copied from a spreadsheet column or a table in
+ * a circular); tabs and semicolons also separate, so a row works too. Blank lines at the start
+ * and end are dropped.
+ */
+export function splitPastedColumn(text: string): string[] {
+  const cells = text.split(/\r?\n|\t|;/).map((cell) => cell.trim());
+  while (cells.length > 0 && cells[0] === '') cells.shift();
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}

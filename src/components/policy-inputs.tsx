@@ -1,0 +1,71 @@
+import { defaultScenario, type PolicyInput, type ScalableGrant } from '../engine';
+import { useMessages } from '../i18n/use-messages';
+import { useAppStore } from '../store';
+import { InputGroup } from './input-group';
+import { NumberField } from './number-field';
+import { useScenarioEdit } from './use-scenario-edit';
+
+/** The grants a what-if can scale, in the order of the budget. */
+export const SCALABLE_GRANTS: readonly ScalableGrant[] = [
+  'integration',
+  'elderly',
+  'kindergarten',
+  'minors',
+  'highNeeds',
+  'aboveRequest',
+  'norwegianTraining',
+];
+
+/** The policy of a new scenario: every grant as in the table, no bonus. */
+export const DEFAULT_POLICY: PolicyInput = defaultScenario('0000', 2026, 1).policy;
+
+/** A grant may be scaled from 0 to 10 times (the scenario format's limit), typed as percent. */
+const SCALE_RULE = { kind: 'share', max: 1000 } as const;
+const BONUS_RULE = { kind: 'kroner' } as const;
+
+export const isDefaultPolicy = (policy: PolicyInput): boolean =>
+  policy.aboveRequestBonusPerPerson === DEFAULT_POLICY.aboveRequestBonusPerPerson &&
+  SCALABLE_GRANTS.every((g) => policy.grantScale[g] === DEFAULT_POLICY.grantScale[g]);
+
+/**
+ * Policy what-ifs (MODEL.md "Policy what-ifs"): scale any grant, or add a bonus per person
+ * settled above the request, without touching the official rate table. Shared by the scenario
+ * editor and the rates screen, which edit the same scenario fields.
+ */
+export function PolicyInputs({ title, hideTitle = false }: { readonly title: string; readonly hideTitle?: boolean }) {
+  const t = useMessages();
+  const policy = useAppStore((state) => state.scenario.policy);
+  const edit = useScenarioEdit();
+  const setPolicy = (change: (p: PolicyInput) => PolicyInput) => edit((s) => ({ ...s, policy: change(s.policy) }));
+
+  return (
+    <InputGroup
+      title={title}
+      hideTitle={hideTitle}
+      intro={t.inputs.policy.intro}
+      atDefault={isDefaultPolicy(policy)}
+      onReset={() => edit((s) => ({ ...s, policy: DEFAULT_POLICY }))}
+    >
+      <div className="field-grid">
+        {SCALABLE_GRANTS.map((grant) => (
+          <NumberField
+            key={grant}
+            label={t.inputs.policy.scale(t.inputs.policy.grants[grant])}
+            value={policy.grantScale[grant]}
+            rule={SCALE_RULE}
+            defaultValue={DEFAULT_POLICY.grantScale[grant]}
+            onCommit={(v) => setPolicy((p) => ({ ...p, grantScale: { ...p.grantScale, [grant]: v } }))}
+          />
+        ))}
+        <NumberField
+          label={t.inputs.policy.bonus}
+          hint={t.inputs.policy.bonusHint}
+          value={policy.aboveRequestBonusPerPerson}
+          rule={BONUS_RULE}
+          defaultValue={DEFAULT_POLICY.aboveRequestBonusPerPerson}
+          onCommit={(v) => setPolicy((p) => ({ ...p, aboveRequestBonusPerPerson: v }))}
+        />
+      </div>
+    </InputGroup>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { formatIsoDate } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import type { WorkbookInput } from '../../lib/xlsx';
+import { selectMunicipality, selectProjection, useAppStore } from '../../store';
+import { AssumptionLists } from './assumption-lists';
+import { SummaryCharts } from './summary-charts';
+import { PlanTable, YearTable } from './summary-tables';
+import { SummaryToolbar } from './toolbar';
+import './budget-summary.css';
+
+/**
+ * The printed budget summary (`#/utskrift`): what you see is what prints, on one or two A4
+ * pages. Every number comes from the same selector as the dashboard (STYLE.md habit 12).
+ * `today` is the caller's: the date printed on the page and in the file names.
+ */
+export function BudgetSummary({ today = new Date() }: { readonly today?: Date }) {
+  const t = useMessages();
+  const { formatLongDate } = useFormat();
+  const scenario = useAppStore((state) => state.scenario);
+  const projection = useAppStore(selectProjection);
+  const municipality = useAppStore(selectMunicipality);
+  const reference = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference : null));
+  if (projection === null || reference === null) return null;
+  const s = t.budgetSummary;
+  const input: WorkbookInput = { scenario, municipality, projection, reference, messages: t, madeOn: formatIsoDate(today) };
+  const facts: readonly [string, ReactNode][] = [
+    [s.municipality, municipality ? `${municipality.name} (${municipality.county}), ${municipality.code}` : s.noMunicipality],
+    [s.scenario, scenario.name],
+    [s.date, formatLongDate(today)],
+    [s.edition, reference.edition],
+  ];
+  return (
+    <article className="budget-summary" aria-labelledby="budget-summary-heading">
+      <SummaryToolbar input={input} t={t} />
+      <h2 id="budget-summary-heading">{s.heading(scenario.name)}</h2>
+      <dl className="summary-facts">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section className="summary-section" aria-labelledby="summary-plan">
+        <h3 id="summary-plan">{s.plan}</h3>
+        <PlanTable projection={projection} t={t} />
+      </section>
+      <section className="summary-section" aria-labelledby="summary-budget">
+        <h3 id="summary-budget">{s.budget}</h3>
+        <YearTable projection={projection} t={t} />
+        <p className="summary-note">{s.estimatedNote}</p>
+      </section>
+      <SummaryCharts projection={projection} heading={s.charts} />
+      <AssumptionLists scenario={scenario} reference={reference} t={t} />
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+export { BudgetSummary } from './budget-summary';
+export { budgetCsvRows } from './budget-csv';

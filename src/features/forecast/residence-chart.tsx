@@ -1,0 +1,66 @@
+import { memo, useCallback } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Projection } from '../../engine';
+import { ChartFrame, type ChartTable } from '../../components/chart-frame';
+import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, tickNumber, tooltipNumber, useAxisLabel } from '../../components/chart-kit';
+import { palette, residenceColours } from '../../components/palette';
+import type { Messages } from '../../i18n';
+import { useMessages } from '../../i18n/use-messages';
+import { formatNumber } from '../../lib/format';
+import { memoByProjection } from '../../components/charts';
+import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from './residence-series';
+
+const seriesOf = memoByProjection(toResidenceSeries);
+
+function toTable(series: ResidenceSeries, t: Messages): ChartTable {
+  const c = t.forecastCharts.residence;
+  const columns = [t.chartFrame.year, ...c.years, t.chartFrame.total];
+  const total = (r: ResidenceSeries['rows'][number]) => RESIDENCE_KEYS.reduce((s, k) => s + r[k], 0);
+  return {
+    caption: c.tableCaption,
+    columns,
+    rows: series.rows.map((r) => ({ header: String(r.year), cells: [...RESIDENCE_KEYS.map((k) => formatNumber(r[k])), formatNumber(total(r))] })),
+    csv: [columns, ...series.rows.map((r) => [r.year, ...RESIDENCE_KEYS.map((k) => r[k]), total(r)])],
+  };
+}
+
+/** Axes and bars: the same on every edit, so Recharts keeps them registered (see sameValues). */
+const ResidenceLayers = memo(function ResidenceLayers({ axisLabel, c }: { readonly axisLabel: ReturnType<typeof useAxisLabel>; readonly c: Messages['forecastCharts']['residence'] }) {
+  return (
+    <>
+      <CartesianGrid vertical={false} stroke={palette.gridLine} />
+      <XAxis dataKey="year" {...axisStyle} />
+      <YAxis tickFormatter={tickNumber} {...axisStyle} width={56} label={axisLabel} />
+      <Tooltip formatter={tooltipNumber} />
+      {RESIDENCE_KEYS.map((key, i) => (
+        <Bar key={key} dataKey={key} name={c.years[i] ?? key} stackId="persons" fill={residenceColours[i]} stroke={palette.background} strokeWidth={1} isAnimationActive={false} />
+      ))}
+    </>
+  );
+}, sameValues);
+
+/** Persons in the municipality by year of residence 1–5 and 6+, per year, stacked (issue 4, chart 3). */
+export const ResidenceChart = memo(function ResidenceChart({ projection }: { readonly projection: Projection }) {
+  const t = useMessages();
+  const c = t.forecastCharts.residence;
+  const series = seriesOf(projection);
+  const axisLabel = useAxisLabel(c.axisUnit);
+  const table = useCallback(() => toTable(series, t), [series, t]);
+  const title = series.peak ? c.peak(series.peak.year, formatNumber(series.peak.persons)) : c.empty;
+  return (
+    <ChartFrame
+      title={title}
+      table={table}
+      csvFilename={c.csvName}
+      source={c.source}
+      labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
+    >
+      <ResponsiveContainer width="100%" height={300}>
+        <BarChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+          <ResidenceLayers axisLabel={axisLabel} c={c} />
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartLegend items={RESIDENCE_KEYS.map((_, i) => ({ label: c.years[i] ?? '', colour: residenceColours[i] ?? palette.text, swatch: 'box' }))} />
+    </ChartFrame>
+  );
+});

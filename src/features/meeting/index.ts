@@ -1,0 +1,3 @@
+export { Meeting } from './meeting';
+export { applyWhatIf, whatIfProjection, NO_WHAT_IF, type WhatIf } from './what-if';
+export { toKeyFigures, type KeyFigures } from './key-figures';

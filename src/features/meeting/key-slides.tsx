@@ -1,0 +1,94 @@
+import type { Messages } from '../../i18n';
+import { formatKroner, formatMonth, formatNumber } from '../../lib/format';
+import type { KeyFigures, Peak } from './key-figures';
+
+type Strings = Messages['meeting'];
+
+/** The economy plan in three large numbers: net first, then income and cost. */
+export function EconomySlide({ figures, t }: { readonly figures: KeyFigures; readonly t: Strings }) {
+  const plan = figures.economyPlan;
+  const mark = plan.estimated ? '≈\u00a0' : '';
+  const items = [
+    { key: 'net', label: t.economy.net, value: plan.net },
+    { key: 'income', label: t.economy.income, value: plan.income },
+    { key: 'cost', label: t.economy.cost, value: plan.cost },
+  ] as const;
+  return (
+    <>
+      <h3 className="slide-title">{t.economy.title(plan.fromYear, plan.toYear)}</h3>
+      <dl className="big-figures">
+        {items.map((item) => (
+          <div key={item.key} className={`big-figure ${item.key}${item.key === 'net' && item.value < 0 ? ' negative' : ''}`}>
+            <dt>{item.label}</dt>
+            <dd>
+              {mark}
+              {formatKroner(item.value)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {plan.estimated && <p className="slide-note">{t.economy.estimated}</p>}
+    </>
+  );
+}
+
+/** Persons settled and reunified per plan year, as a large table with the years across (it fits a 16:9 screen). */
+export function PersonsSlide({ figures, t }: { readonly figures: KeyFigures; readonly t: Strings }) {
+  const rows = [
+    { key: 'settled', label: t.persons.settled, pick: (p: KeyFigures['persons'][number]) => p.settled },
+    { key: 'reunified', label: t.persons.reunified, pick: (p: KeyFigures['persons'][number]) => p.reunified },
+  ] as const;
+  return (
+    <>
+      <h3 className="slide-title">{t.persons.title}</h3>
+      <table className="meeting-table">
+        <caption className="visually-hidden">{t.persons.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.persons.year}</th>
+            {figures.persons.map((p) => (
+              <th key={p.year} scope="col" className="numeric">
+                {p.year}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {figures.persons.map((p) => (
+                <td key={p.year} className="numeric">
+                  {formatNumber(row.pick(p))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function PeakFigure({ label, peak, t }: { readonly label: string; readonly peak: Peak | null; readonly t: Strings }) {
+  return (
+    <div className={`big-figure${peak ? ' shortage' : ''}`}>
+      <dt>{label}</dt>
+      <dd>{peak ? formatNumber(peak.value) : t.shortage.none}</dd>
+      {peak && <dd className="big-figure-note">{t.shortage.at(formatMonth(peak.month))}</dd>}
+    </div>
+  );
+}
+
+/** The largest shortage of dwellings and of programme places over the plan. */
+export function ShortageSlide({ figures, t }: { readonly figures: KeyFigures; readonly t: Strings }) {
+  return (
+    <>
+      <h3 className="slide-title">{t.shortage.title}</h3>
+      <dl className="big-figures">
+        <PeakFigure label={t.shortage.dwellings} peak={figures.dwellingShortage} t={t} />
+        <PeakFigure label={t.shortage.places} peak={figures.placeShortage} t={t} />
+      </dl>
+    </>
+  );
+}

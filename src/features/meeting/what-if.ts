@@ -1,0 +1,61 @@
+import { projectScenario, type Projection, type ReferenceData, type Scenario } from '../../engine';
+
+/** The person types a what-if can add to or take from. */
+export const WHAT_IF_TYPES = ['singleAdults', 'adultsInFamilies', 'children', 'unaccompaniedMinors'] as const;
+export type WhatIfType = (typeof WHAT_IF_TYPES)[number];
+
+/** "Settle `delta` more (or fewer) `type` a year, for the first `years` plan years." */
+export interface WhatIf {
+  readonly delta: number;
+  readonly type: WhatIfType;
+  readonly years: number;
+}
+
+export const NO_WHAT_IF: WhatIf = { delta: 0, type: 'singleAdults', years: 4 };
+
+/** The plan years a what-if covers: 1 to the horizon (the saved scenario's length). */
+export function whatIfYears(whatIf: WhatIf, scenario: Scenario): number {
+  return Math.min(Math.max(1, Math.round(whatIf.years)), scenario.years.length);
+}
+
+/**
+ * The scenario with the what-if applied: `delta` persons of `type` added in each of the first
+ * `years` plan years; a year never goes below zero (one cannot settle fewer than nobody).
+ * A what-if of zero gives back the very same scenario, so the store's projection is reused.
+ */
+export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
+  if (whatIf.delta === 0) return scenario;
+  const years = whatIfYears(whatIf, scenario);
+  return {
+    ...scenario,
+    years: scenario.years.map((year, i) => (i < years ? { ...year, [whatIf.type]: Math.max(0, year[whatIf.type] + whatIf.delta) } : year)),
+  };
+}
+
+const cache = new WeakMap<ReferenceData, WeakMap<Scenario, Map<string, { scenario: Scenario; projection: Projection }>>>();
+
+/**
+ * The what-if scenario and its projection by the engine, memoised on the identity of scenario
+ * and reference data and on the what-if's values: stepping the presenter's − / + back to an
+ * earlier value gives the earlier result at once.
+ */
+export function whatIfProjection(scenario: Scenario, reference: ReferenceData, whatIf: WhatIf): { scenario: Scenario; projection: Projection } {
+  let byScenario = cache.get(reference);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    cache.set(reference, byScenario);
+  }
+  let byWhatIf = byScenario.get(scenario);
+  if (!byWhatIf) {
+    byWhatIf = new Map();
+    byScenario.set(scenario, byWhatIf);
+  }
+  const key = `${whatIf.type}:${whatIf.delta}:${whatIfYears(whatIf, scenario)}`;
+  let hit = byWhatIf.get(key);
+  if (!hit) {
+    const derived = applyWhatIf(scenario, whatIf);
+    hit = { scenario: derived, projection: projectScenario(derived, reference) };
+    byWhatIf.set(key, hit);
+  }
+  return hit;
+}

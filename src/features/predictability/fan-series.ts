@@ -1,0 +1,45 @@
+import { niceAxis, type NiceAxis } from '../../components/nice-axis';
+import type { Fan, ModeSummary } from '../../engine/predictability/summary';
+import type { SimulationResult } from '../../engine/predictability/simulate';
+
+/** The metrics drawn as fan charts, in the order of the screen. */
+export const FAN_METRICS = ['settled', 'income', 'net', 'dwellingMonthsShort', 'dwellingMonthsIdle', 'placeMonthsShort', 'placeMonthsIdle'] as const;
+export type FanMetric = (typeof FAN_METRICS)[number];
+
+export interface FanRow {
+  readonly year: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+  /** [P10, P90], drawn as a band. */
+  readonly band: readonly [number, number];
+}
+
+export interface FanSeries {
+  readonly metric: FanMetric;
+  readonly yearly: readonly FanRow[];
+  readonly commitment: readonly FanRow[];
+  /** The same y-axis for both small multiples, with round ticks covering every P10 and P90. */
+  readonly axis: NiceAxis;
+  /** The year where the yearly mode's band is widest (the first on a tie): the title's year. */
+  readonly widestYear: number;
+}
+
+const rows = (fan: Fan, startYear: number): FanRow[] =>
+  fan.p50.map((p50, y) => {
+    const p10 = fan.p10[y] ?? 0;
+    const p90 = fan.p90[y] ?? 0;
+    return { year: startYear + y, p10, p50, p90, band: [p10, p90] };
+  });
+
+/** P10, median and P90 per year of one metric, both modes, on a shared axis. */
+export function toFanSeries(result: SimulationResult, metric: FanMetric, startYear: number): FanSeries {
+  const of = (mode: ModeSummary) => rows(mode.fans[metric], startYear);
+  const yearly = of(result.yearly);
+  const commitment = of(result.commitment);
+  const all = [...yearly, ...commitment];
+  const axis = niceAxis(Math.min(...all.map((r) => r.p10)), Math.max(...all.map((r) => r.p90)));
+  let widest = yearly[0];
+  for (const r of yearly) if (widest && r.p90 - r.p10 > widest.p90 - widest.p10) widest = r;
+  return { metric, yearly, commitment, axis, widestYear: widest?.year ?? startYear };
+}

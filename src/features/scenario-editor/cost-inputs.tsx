@@ -1,0 +1,69 @@
+import { InputGroup } from '../../components/input-group';
+import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { ZERO_COSTS, type CostInput, type Scenario } from '../../engine';
+import { useMessages } from '../../i18n/use-messages';
+import { useAppStore } from '../../store';
+import { AT_DEFAULT } from './defaults';
+import { RowInputs } from './row-inputs';
+import { ScenarioField } from './scenario-field';
+import { spliceRow } from './splice-row';
+
+/** Cost lines of one amount each, in the order of the budget. */
+const SINGLE = [
+  'programmeCostPerPlaceYear',
+  'housingNetCostPerUnitMonth',
+  'idleUnitCostPerMonth',
+  'emergencyHousingPremiumPerHouseholdMonth',
+  'careCostPerMinorYear',
+  'administrationPerYear',
+  'acquisitionCostPerUnit',
+] as const satisfies readonly (keyof CostInput)[];
+
+const KRONER = { kind: 'kroner', emptyAs: 0 } as const;
+
+const withCosts = (s: Scenario, change: Partial<CostInput>): Scenario => ({ ...s, costs: { ...s.costs, ...change } });
+
+/** The municipality's own cost lines; every one is 0 until entered (MODEL.md "Costs"). */
+export function CostInputs() {
+  const t = useMessages();
+  const m = t.inputs.costs;
+  const social = useAppStore((state) => state.scenario.costs.socialAssistanceByYearOfResidence);
+  const atDefault = useAppStore((state) => AT_DEFAULT.costs(state.scenario));
+  const edit = useScenarioEdit();
+  return (
+    <InputGroup
+      title={t.inputs.sections.costs}
+      hideTitle
+      intro={m.note}
+      atDefault={atDefault}
+      onReset={() => edit((s) => ({ ...s, costs: ZERO_COSTS }))}
+    >
+      <div className="field-grid">
+        {SINGLE.map((line) => (
+          <ScenarioField
+            key={line}
+            label={m[line]}
+            {...(line === 'acquisitionCostPerUnit' ? { hint: m.acquisitionHint } : {})}
+            rule={KRONER}
+            path={`costs.${line}`}
+            get={(s) => s.costs[line]}
+            set={(s, v) => withCosts(s, { [line]: v })}
+          />
+        ))}
+      </div>
+      <RowInputs
+        caption={m.socialAssistance}
+        rowHeader={m.socialAssistanceRow}
+        headers={[1, 2, 3, 4, 5].map(t.inputs.housing.yearOfResidence)}
+        cellLabel={(i) => m.socialAssistanceYear(i + 1)}
+        values={social}
+        defaults={ZERO_COSTS.socialAssistanceByYearOfResidence}
+        assumption={false}
+        rule={KRONER}
+        apply={(values, from) =>
+          edit((s) => withCosts(s, { socialAssistanceByYearOfResidence: spliceRow(s.costs.socialAssistanceByYearOfResidence, values, from) }))
+        }
+      />
+    </InputGroup>
+  );
+}

@@ -1,0 +1,50 @@
+import { ASSUMPTIONS, defaultScenario, ZERO_COSTS, type HousingInput, type HousingZone, type Scenario } from '../../engine';
+
+/**
+ * The defaults the editor shows and resets to (src/engine/defaults.ts), and which of them are
+ * assumptions. Groups that hold no plan years or municipality are the same for every scenario.
+ */
+export const DEFAULTS: Scenario = defaultScenario('0000', 2026, 1);
+
+/** Weights scaled to sum to 1, rounded to 1e-12 so that equal shares compare equal. */
+export function normalise(weights: readonly number[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  return weights.map((w) => (sum > 0 ? Math.round((w / sum) * 1e12) / 1e12 : 0));
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const sameShares = (a: readonly number[], b: readonly number[]) => same(normalise(a), normalise(b));
+
+/** Each group of inputs: is it at its default? (The zone's default is the municipality's.) */
+export const AT_DEFAULT = {
+  composition: (s: Scenario) => same(s.composition, DEFAULTS.composition),
+  minors: (s: Scenario) =>
+    sameShares(s.minors.ageShares, DEFAULTS.minors.ageShares) && s.minors.settlementYear === DEFAULTS.minors.settlementYear,
+  highNeeds: (s: Scenario) => s.highNeedsTier2DocumentedCost === DEFAULTS.highNeedsTier2DocumentedCost,
+  family: (s: Scenario) => {
+    const f = s.familyReunification;
+    const d = DEFAULTS.familyReunification;
+    return same({ ...f, lagShares: normalise(f.lagShares) }, { ...d, lagShares: normalise(d.lagShares) });
+  },
+  months: (s: Scenario) => sameShares(s.monthProfile, DEFAULTS.monthProfile),
+  programme: (s: Scenario) => same(s.programme, DEFAULTS.programme),
+  stock: (s: Scenario) => s.housing.dwellingsAtStart === 0 && s.housing.pipeline.length === 0 && s.housing.releases.length === 0,
+  households: (s: Scenario) =>
+    s.housing.singleAdultsPerDwelling === DEFAULTS.housing.singleAdultsPerDwelling &&
+    s.housing.familySize === DEFAULTS.housing.familySize &&
+    s.housing.delaySettlementWithoutDwelling === DEFAULTS.housing.delaySettlementWithoutDwelling,
+  moveOut: (s: Scenario) => same(s.housing.moveOutByYearOfResidence, DEFAULTS.housing.moveOutByYearOfResidence),
+  husbanken: (h: HousingInput, zone: HousingZone) => h.zone === zone && h.husbankenGrant === DEFAULTS.housing.husbankenGrant,
+  costs: (s: Scenario) => same(s.costs, ZERO_COSTS),
+} as const;
+
+const covers = (key: string, path: string) => path === key || path.startsWith(`${key}.`);
+
+/** The default at `path` (e.g. "composition.adultsAged60Plus") is an assumption (ASSUMPTIONS). */
+export const isAssumption = (path: string): boolean => ASSUMPTIONS.some((a) => covers(a.key, path));
+
+/** Where the assumptions behind these paths come from, each source once. */
+export function assumptionSources(paths: readonly string[]): string[] {
+  const sources = ASSUMPTIONS.filter((a) => paths.some((p) => covers(a.key, p))).map((a) => a.source);
+  return [...new Set(sources)];
+}

@@ -1,0 +1,120 @@
+import { projectScenario, type Municipality, type Projection, type ReferenceData, type Scenario, type YearInput } from '../../engine';
+import type { Messages } from '../../i18n';
+import { budgetRows, hasValue, type BudgetRow } from '../../lib/budget-rows';
+import { readShareLink, type ReadShareResult } from '../../lib/share-link';
+import { NO_MUNICIPALITY, selectMunicipalities, type AppState } from '../../store';
+
+let lastRead: { readonly hash: string; readonly result: ReadShareResult } | null = null;
+
+/** The scenario in a link's hash, read once per hash, so that the same link gives the very same scenario object. */
+export function readSharedHash(hash: string): ReadShareResult {
+  if (lastRead?.hash !== hash) lastRead = { hash, result: readShareLink(hash) };
+  return lastRead.result;
+}
+
+/** A shared scenario ready to show, or why it cannot be shown. */
+export type SharedView =
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly projection: Projection;
+      /** Null for a scenario saved before a municipality was chosen. */
+      readonly municipality: Municipality | null;
+    }
+  | { readonly ok: false; readonly reason: 'missing' | 'damaged' }
+  | { readonly ok: false; readonly reason: 'invalid'; readonly issues: readonly string[] }
+  | { readonly ok: false; readonly reason: 'unknown-municipality'; readonly code: string };
+
+const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
+
+/** The engine's projection of the shared scenario, memoised on the identity of scenario and reference data. */
+function projectionOf(scenario: Scenario, reference: ReferenceData): Projection {
+  let byScenario = projections.get(reference);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    projections.set(reference, byScenario);
+  }
+  let projection = byScenario.get(scenario);
+  if (!projection) {
+    projection = projectScenario(scenario, reference);
+    byScenario.set(scenario, projection);
+  }
+  return projection;
+}
+
+let lastView: { readonly hash: string; readonly reference: AppState['reference']; readonly view: SharedView | null } | null = null;
+
+/**
+ * The scenario of the link in `hash`, projected by the engine, or why it cannot be shown; null
+ * until the reference data is loaded. A municipality code not in the reference data is refused
+ * as an imported file's would be. Reads nothing of the planner's own scenarios and changes nothing.
+ */
+export function selectSharedView(state: AppState, hash: string): SharedView | null {
+  const { reference } = state;
+  if (lastView && lastView.hash === hash && lastView.reference === reference) return lastView.view;
+  let view: SharedView | null = null;
+  if (reference.status === 'ready') {
+    const read = readSharedHash(hash);
+    if (!read.ok) {
+      view = read;
+    } else {
+      const code = read.scenario.municipalityCode;
+      const municipality = selectMunicipalities(state).find((m) => m.code === code) ?? null;
+      view =
+        municipality === null && code !== NO_MUNICIPALITY
+          ? { ok: false, reason: 'unknown-municipality', code }
+          : { ok: true, scenario: read.scenario, projection: projectionOf(read.scenario, reference.bundle.reference), municipality };
+    }
+  }
+  lastView = { hash, reference, view };
+  return view;
+}
+
+/** The person fields of a plan year, in the order of the plan screen's grid. */
+export const PERSON_FIELDS = ['singleAdults', 'adultsInFamilies', 'children', 'unaccompaniedMinors'] as const satisfies readonly (keyof YearInput)[];
+
+/** Persons to settle per plan year, as entered, with the year's total of the four types. */
+export interface PersonsTable {
+  readonly years: readonly number[];
+  readonly rows: readonly { readonly field: (typeof PERSON_FIELDS)[number]; readonly values: readonly number[] }[];
+  readonly totals: readonly number[];
+}
+
+const personsMemo = new WeakMap<Scenario, PersonsTable>();
+
+export function personsTable(scenario: Scenario): PersonsTable {
+  let table = personsMemo.get(scenario);
+  if (!table) {
+    table = {
+      years: scenario.years.map((_, i) => scenario.startYear + i),
+      rows: PERSON_FIELDS.map((field) => ({ field, values: scenario.years.map((y) => y[field]) })),
+      totals: scenario.years.map((y) => PERSON_FIELDS.reduce((sum, field) => sum + y[field], 0)),
+    };
+    personsMemo.set(scenario, table);
+  }
+  return table;
+}
+
+/** The budget's rows in its three parts: grants with their total, costs with theirs, net and cumulative net. */
+export interface SharedBudgetRows {
+  readonly income: readonly BudgetRow[];
+  readonly costs: readonly BudgetRow[];
+  readonly net: readonly BudgetRow[];
+}
+
+const rowsMemo = new WeakMap<Projection, { readonly messages: Messages; readonly rows: SharedBudgetRows }>();
+
+/**
+ * The budget rows every view shows (src/lib/budget-rows.ts, in its order), lines without any
+ * amount left out, split after the income total and after the cost total.
+ */
+export function sharedBudgetRows(projection: Projection, messages: Messages): SharedBudgetRows {
+  const hit = rowsMemo.get(projection);
+  if (hit && hit.messages === messages) return hit.rows;
+  const all = budgetRows(projection, messages).filter(hasValue);
+  const afterIncome = all.findIndex((r) => r.key === 'income') + 1;
+  const afterCost = all.findIndex((r) => r.key === 'cost') + 1;
+  const rows = { income: all.slice(0, afterIncome), costs: all.slice(afterIncome, afterCost), net: all.slice(afterCost) };
+  rowsMemo.set(projection, { messages, rows });
+  return rows;
+}

@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = '/tmp/shots';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('given persons entered for two years, then the five forecast charts state their findings, with tables, and pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('kongsberg');
+  await page.getByRole('option', { name: /^Kongsberg, Buskerud/ }).click();
+  await page.getByRole('textbox', { name: 'Bosatte i alt 2026' }).fill('40');
+  await page.getByRole('textbox', { name: 'Bosatte i alt 2027' }).fill('30');
+
+  const figures = page.getByRole('figure');
+  await expect(figures.nth(0)).toHaveAccessibleName(/^Tilskuddene topper seg i 20\d\d med \d+,\d\smill\.\skr$/);
+  await expect(figures.nth(1)).toHaveAccessibleName(/^(Tilskuddene er større enn kostnadene hvert år|Kostnadene blir større enn tilskuddene første gang i 20\d\d)/);
+  await expect(figures.nth(2)).toHaveAccessibleName(/^Flest personer i tilskuddsårene \(botid 1–5 år\) i 20\d\d: \d+$/);
+  await expect(figures.nth(3)).toHaveAccessibleName(/^Boligene strekker ikke til fra jan\. 2026, \d+ husstander på det verste$/);
+  await expect(figures.nth(4)).toHaveAccessibleName(/^Ingen plasstall er lagt inn: opptil \d+ deltakere, flest i \S+ 20\d\d$/);
+  await expect(figures.nth(3).locator('.recharts-area').first()).toBeVisible();
+  await expect(page.getByText('Skravert: bygger på anslått sats').first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/forecast-desktop.png`, fullPage: true });
+  await expectNoAxeViolations(page);
+
+  for (let i = 0; i < 5; i++) await figures.nth(i).getByText('Vis tallene som tabell').click();
+  await expect(figures.nth(3).getByRole('table', { name: 'Boliger som trengs og boliger som finnes, per måned' }).getByRole('row')).toHaveCount(121);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('textbox', { name: 'Introduksjonsplasser 2026' }).fill('5');
+  await expect(figures.nth(4)).toHaveAccessibleName(/^Plassene strekker ikke til fra \S+ 2026, \d+ venter på det meste$/);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/forecast-narrow.png`, fullPage: true });
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findMunicipalityBox, renderApp } from '../render-app';
+
+/** The large figure under a label on the current slide (a term and its definition). */
+function bigFigure(label: string): string {
+  const term = within(screen.getByRole('region', { name: /^\d+ av \d+$/ })).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? '';
+}
+
+/** The app on the meeting screen with a one-year plan from 2017 for Trondheim, nobody settled yet. */
+async function openMeeting() {
+  window.location.hash = '#/';
+  const app = renderApp();
+  await findMunicipalityBox();
+  const state = app.store.getState();
+  state.setMunicipality('5001');
+  state.setStartYear(2017);
+  state.setHorizon(1);
+  window.location.hash = '#/mote';
+  await screen.findByRole('heading', { name: /^Møtemodus/ });
+  return app;
+}
+
+const slide = () => screen.getByRole('region', { name: /^\d+ av \d+$/ });
+
+describe('meeting mode', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    window.location.hash = '';
+  });
+
+  it('given the meeting mode, then the keys and the buttons step through the slides and Escape leaves', async () => {
+    const { user } = await openMeeting();
+    const count = Number(/av (\d+)/.exec(slide().getAttribute('aria-label') ?? '')?.[1]);
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(slide()).toHaveAccessibleName(`1 av ${count}`);
+    expect(within(slide()).getByRole('heading', { name: 'Økonomiplanen 2017–2017' })).toBeInTheDocument();
+
+    await user.keyboard('{ArrowRight}');
+    expect(slide()).toHaveAccessibleName(`2 av ${count}`);
+    await user.keyboard('{PageDown}');
+    expect(slide()).toHaveAccessibleName(`3 av ${count}`);
+    await user.keyboard('{ArrowLeft}');
+    expect(slide()).toHaveAccessibleName(`2 av ${count}`);
+    await user.keyboard('{PageUp}');
+    expect(slide()).toHaveAccessibleName(`1 av ${count}`);
+    await user.keyboard('{PageUp}');
+    expect(slide()).toHaveAccessibleName(`1 av ${count}`);
+    expect(screen.getByRole('button', { name: 'Forrige' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(slide()).toHaveAccessibleName(`2 av ${count}`);
+    expect(screen.getByText(`2 av ${count}`, { selector: 'p' })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe('#/');
+    expect(await screen.findByRole('combobox', { name: 'Kommune' })).toBeInTheDocument();
+  });
+
+  it('given +10 single adults a year on a one-year plan from 2017, then the four-year net changes and the saved scenario does not', async () => {
+    const { user, store } = await openMeeting();
+    expect(bigFigure('Netto')).toMatch(/^0\skr$/);
+    await user.click(screen.getByText('Hva om vi bosetter flere eller færre?', { selector: 'summary' }));
+
+    await user.clear(screen.getByRole('spinbutton', { name: 'Flere eller færre per år' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Flere eller færre per år' }), '9');
+    await user.click(screen.getByRole('button', { name: 'Én mer per år' }));
+    expect(screen.getByRole('combobox', { name: 'Type' })).toHaveValue('singleAdults');
+    // Engine, served 2017 table: integration grant 10 × 235 000 = 2 350 000; elderly grant
+    // 3 % of 10 adults × 164 200 = 49 260; Norwegian training 9.7 adults aged 18–67 × the mean of
+    // the estimated low and high rates (51 103 + 132 962) / 2, one third in year 1 = 297 572;
+    // less the introduction benefit of 10 × 90 % × 85 % participants at 2 G a year for the months
+    // after their start = 501 095. Net: 2 350 000 + 49 260 + 297 572 − 501 095 = 2 195 737.
+    expect(bigFigure('Netto')).toMatch(/^≈\s2\s195\s737\skr$/);
+    expect(bigFigure('Tilskudd')).toMatch(/^≈\s2\s696\s832\skr$/);
+    expect(screen.getByText('Hva om: +10 per år i 1 år (det lagrede scenariet er ikke endret)')).toBeInTheDocument();
+    expect(store.getState().scenario.years[0]?.singleAdults).toBe(0);
+    expect(store.getState().scenarios).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Én færre per år' }));
+    expect(bigFigure('Netto')).not.toMatch(/2\s195\s737/);
+  });
+
+  it('given a what-if, when the presenter saves it as a new scenario, then a scenario is added with it and the first is kept', async () => {
+    const { user, store } = await openMeeting();
+    const firstId = store.getState().currentId;
+    await user.click(screen.getByText('Hva om vi bosetter flere eller færre?', { selector: 'summary' }));
+    for (let i = 0; i < 10; i += 1) await user.click(screen.getByRole('button', { name: 'Én mer per år' }));
+    await user.click(screen.getByRole('button', { name: 'Lagre som nytt scenario' }));
+
+    const { scenarios, currentId } = store.getState();
+    expect(scenarios).toHaveLength(2);
+    expect(currentId).not.toBe(firstId);
+    expect(scenarios.find((e) => e.id === firstId)?.scenario.years[0]?.singleAdults).toBe(0);
+    const added = scenarios.find((e) => e.id === currentId)?.scenario;
+    expect(added?.years[0]?.singleAdults).toBe(10);
+    expect(added?.name).toMatch(/hva om \+10 i 1 år/);
+    expect(await screen.findByRole('heading', { name: /^Møtemodus: «.*hva om \+10 i 1 år\)»$/ })).toBeInTheDocument();
+    expect(bigFigure('Netto')).toMatch(/^≈\s2\s195\s737\skr$/);
+  });
+});

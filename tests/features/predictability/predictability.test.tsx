@@ -1,0 +1,125 @@
+import { act, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findMunicipalityBox, renderApp } from '../render-app';
+
+/** Picks Kongsberg on the plan screen and goes to the predictability screen by the navigation. */
+async function openWithKongsberg(user: UserEvent) {
+  await user.type(await findMunicipalityBox(), 'kongsberg');
+  await user.click(screen.getByRole('option', { name: /^Kongsberg, Buskerud/ }));
+  await user.click(screen.getByRole('link', { name: 'Forutsigbarhet' }));
+  await screen.findByRole('heading', { level: 2, name: /^Forutsigbarhet/ });
+}
+
+/** Opens the options, sets the number of paths and runs. */
+async function runWithPaths(user: UserEvent, paths: string) {
+  await user.click(screen.getByText('Forutsetninger for simuleringen'));
+  const field = screen.getByRole('textbox', { name: 'Antall baner' });
+  await user.clear(field);
+  await user.type(field, paths);
+  await user.click(screen.getByRole('button', { name: 'Kjør simuleringen' }));
+}
+
+const SENTENCE = /^Med en avtale om \d+ i året i 10 år får kommunen i snitt \d+,\d\smill\.\skr (mer|mindre) netto, og utfallet varierer \d+,\d\smill\.\skr (mindre|mer) enn med årlige anmodninger\.$/;
+
+describe('predictability', { timeout: 60_000 }, () => {
+  // The route lives in the URL, which jsdom keeps from one test to the next.
+  beforeEach(() => {
+    window.location.hash = '';
+  });
+
+  it('given no municipality chosen and no capacity entered, then the screen says what to enter and runs nothing', async () => {
+    window.location.hash = '#/forutsigbarhet';
+    renderApp();
+    expect(await screen.findByText(/^Velg kommune i planen, eller skriv inn kommunens egne anmodninger/)).toBeInTheDocument();
+    expect(screen.getByText(/^Legg inn boligene kommunen har og får/)).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('given Kongsberg and a run of 2 000 paths, then progress shows, then the sentence on the value of predictability and the share as an assumption', async () => {
+    const { user } = renderApp();
+    await openWithKongsberg(user);
+    expect(screen.getByText(/^Antakelse: Kongsberg får samme andel av det nasjonale behovet som kommunens andel av folketallet, 0,52\s%\.$/)).toBeInTheDocument();
+    await runWithPaths(user, '2000');
+    expect(await screen.findByRole('progressbar', { name: 'Simuleringen' })).toBeInTheDocument();
+    expect(await screen.findByText(SENTENCE, {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(screen.getByText(/^Snitt over 2\s000 baner\./)).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('given a finished run, then each fan chart has a table of P10, median and P90 per year for both modes', async () => {
+    const { user } = renderApp();
+    await openWithKongsberg(user);
+    await runWithPaths(user, '500');
+    await screen.findByText(SENTENCE, {}, { timeout: 30_000 });
+    // The charts are drawn one per task after the result (useStaggered): the last one is the idle places' fan.
+    await screen.findByRole('figure', { name: /^Ledige introduksjonsplasser i 20\d\d/ }, { timeout: 10_000 });
+    const settled = screen.getByRole('figure', { name: /^Bosatte i 20\d\d: .* med årlige anmodninger, .* med avtale \(8 av 10 utfall\)$/ });
+    await user.click(within(settled).getByText('Vis tallene som tabell'));
+    const table = within(settled).getByRole('table', { name: 'Bosatte (personer) per år, P10, median og P90 for begge måter' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'År', 'Årlige anmodninger P10', 'Årlige anmodninger median', 'Årlige anmodninger P90', 'Flerårig avtale P10', 'Flerårig avtale median', 'Flerårig avtale P90',
+    ]);
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 10);
+    for (const name of [/^Tilskudd i 20\d\d/, /^Nettobudsjett i 20\d\d/, /^Husstander uten bolig i 20\d\d/, /^Ledige boliger i 20\d\d/, /^Venter på introduksjonsplass i 20\d\d/, /^Ledige introduksjonsplasser i 20\d\d/]) {
+      expect(screen.getByRole('figure', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('figure', { name: /^Usikkerheten i nettobudsjettet er i snitt/ })).toBeInTheDocument();
+  });
+
+  it('given a run under way, when the planner cancels, then it stops and can be run again', async () => {
+    const { user } = renderApp();
+    await openWithKongsberg(user);
+    await runWithPaths(user, '60000');
+    await screen.findByRole('progressbar', { name: 'Simuleringen' });
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(screen.getByText('Simuleringen ble avbrutt.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Kjør på nytt' }));
+    expect(await screen.findByRole('progressbar', { name: 'Simuleringen' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+  });
+
+  it('given too few paths, then the field says what it takes and no run starts', async () => {
+    const { user } = renderApp();
+    await openWithKongsberg(user);
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    await runWithPaths(user, '50');
+    const field = screen.getByRole('textbox', { name: 'Antall baner' });
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Skriv et helt tall fra 100 til 100\s000\./);
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('given 30 dwellings and a request of 40 in 2026, then the largest commitment is stated beside the request', async () => {
+    const { store, user } = renderApp();
+    await openWithKongsberg(user);
+    act(() => {
+      store.getState().editScenario((s) => ({
+        ...s,
+        years: s.years.map((y, i) => (i === 0 ? { ...y, request: 40 } : y)),
+        housing: { ...s.housing, dwellingsAtStart: 30 },
+      }));
+    });
+    expect(screen.getByText(/^Kapasiteten gir rom for \d+ i året; anmodningen er 40: ved flere enn \d+ i året blir boligene for få fra \S+ 20\d\d\.$/)).toBeInTheDocument();
+  });
+
+  it('given persons in the plan, then the tornado chart names the input the four-year net is most sensitive to, and tells controlled inputs apart', async () => {
+    const { user } = renderApp();
+    await user.type(await findMunicipalityBox(), 'kongsberg');
+    await user.click(screen.getByRole('option', { name: /^Kongsberg, Buskerud/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Bosatte i alt 2026' }), '40');
+    await user.click(screen.getByRole('link', { name: 'Forutsigbarhet' }));
+    const tornado = await screen.findByRole('figure', { name: /^Nettobudsjettet for økonomiplanen er mest følsomt for .*: ±20\s% gir fra .* til .*$/ });
+    await user.click(within(tornado).getByText('Vis tallene som tabell'));
+    const table = within(tornado).getByRole('table');
+    expect(within(table).getByRole('row', { name: /^Personer bosatt kommunen/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^Tilskuddssatser ikke kommunen/ })).toBeInTheDocument();
+  });
+
+  it('given the national record, then its chart states the range of requests and how often they were revised', async () => {
+    const { user } = renderApp();
+    await openWithKongsberg(user);
+    expect(screen.getByRole('figure', { name: /^IMDis anmodning har svingt mellom 4\s400 og 37\s000 i året, og ble endret underveis i 5 av 11 år$/ })).toBeInTheDocument();
+  });
+});

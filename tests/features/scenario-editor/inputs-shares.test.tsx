@@ -1,0 +1,88 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { budgetCell, gridInput } from '../budget-queries';
+import { findMunicipalityBox, renderApp } from '../render-app';
+import { field, openSection, retype } from './inputs-queries';
+
+const ELDERLY = /^Eldretilskudd ELDR$/;
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+
+describe('composition, minors and family inputs', { timeout: 60_000 }, () => {
+  it('given 10 adults in families in 2026, when 120 % is entered as the share aged 60+, then it is refused beside the field and the elderly grant keeps 59 053', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Voksne i familier 2026'), '10');
+    // 10 adults × 3 % (the default) × 196 842 kr (2026, estimated) = 59 052,6 → 59 053.
+    expect(budgetCell(ELDERLY, 2026)).toHaveTextContent(/^≈anslått 59 053$/);
+    await openSection(user, 'Sammensetning');
+    const share = field('Voksne 60 år eller eldre (%)');
+    expect(share).toHaveAccessibleDescription(/^Andel av de voksne\. Gir eldretilskudd\. Standard: 3\s%\. Antakelse$/);
+    await retype(user, share, '120');
+    expect(share).toHaveValue('120');
+    expect(share).toHaveAttribute('aria-invalid', 'true');
+    expect(share).toHaveAccessibleDescription(/Skriv en prosent fra 0 til 100\.$/);
+    expect(budgetCell(ELDERLY, 2026)).toHaveTextContent(/^≈anslått 59 053$/);
+  });
+
+  it('given the share aged 60+ changed to 10 %, when "Tilbakestill" is pressed, then the default 3 % and the elderly grant of 59 053 come back', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Voksne i familier 2026'), '10');
+    await openSection(user, 'Sammensetning');
+    const reset = screen.getByRole('button', { name: 'Tilbakestill Sammensetning' });
+    expect(reset).toBeDisabled();
+    await retype(user, field('Voksne 60 år eller eldre (%)'), '10');
+    // 10 adults × 10 % × 196 842 kr.
+    expect(budgetCell(ELDERLY, 2026)).toHaveTextContent(/^≈anslått 196 842$/);
+    expect(screen.getByRole('button', { name: /^Sammensetning endret$/ })).toBeInTheDocument();
+    await user.click(reset);
+    expect(field('Voksne 60 år eller eldre (%)')).toHaveValue('3');
+    expect(budgetCell(ELDERLY, 2026)).toHaveTextContent(/^≈anslått 59 053$/);
+    expect(reset).toBeDisabled();
+  });
+
+  it('given 3 minors in 2026, when all are 15 at settlement, then 17 is the rest (0 %) and the young band runs two years; 15 and 16 over 100 % is refused', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige mindreårige 2026'), '3');
+    await openSection(user, 'Enslige mindreårige');
+    expect(field('15 år (%)')).toHaveValue('33,33');
+    expect(screen.getByText('17 år: 33,3 % (resten, så summen blir 100 %)')).toBeInTheDocument();
+    await retype(user, field('16 år (%)'), '0');
+    await retype(user, field('15 år (%)'), '100');
+    expect(screen.getByText('17 år: 0 % (resten, så summen blir 100 %)')).toBeInTheDocument();
+    // All three turn 16 in 2027: the young band in 2027 is 3 × 1 323 259 kr (2027, estimated).
+    expect(budgetCell(/fyller 16 EMINB$/, 2027)).toHaveTextContent(/^≈anslått 3 969 777$/);
+    await retype(user, field('16 år (%)'), '10');
+    expect(field('16 år (%)')).toHaveAccessibleDescription(/15 år og 16 år kan til sammen ikke være mer enn 100 %\.$/);
+    expect(budgetCell(/fyller 16 EMINB$/, 2027)).toHaveTextContent(/^≈anslått 3 969 777$/);
+  });
+
+  it('given 3 minors settled in 2026, when the grant is paid for the full settlement year, then the young band in 2026 is 2 × 1 274 098 kr', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige mindreårige 2026'), '3');
+    await openSection(user, 'Enslige mindreårige');
+    expect(budgetCell(/fyller 16 EMINB$/, 2026)).toHaveTextContent(/^≈anslått 1 380 273$/);
+    await user.click(screen.getByRole('radio', { name: 'For hele året' }));
+    expect(budgetCell(/fyller 16 EMINB$/, 2026)).toHaveTextContent(/^≈anslått 2 548 196$/);
+  });
+
+  it('given 10 single adults in 2026, when 1 person per single adult is reunified instead of 0,3, then the 2027 children line grows from 165 044 to 550 145', async () => {
+    const { user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige voksne 2026'), '10');
+    // 0,3 × 10 = 3 reunified, half in 2027, half of them children: 0,75 × 220 058 kr.
+    expect(budgetCell(/år 1, barn AR-1 B$/, 2027)).toHaveTextContent(/^≈anslått 165 044$/);
+    await openSection(user, 'Familiegjenforening');
+    await retype(user, field('Gjenforente per bosatt enslig voksen'), '1');
+    // 10 reunified, 5 in 2027, 2,5 children × 220 058 kr.
+    expect(budgetCell(/år 1, barn AR-1 B$/, 2027)).toHaveTextContent(/^≈anslått 550 145$/);
+    await retype(user, field('Gjenforente per bosatt enslig voksen'), '-1');
+    expect(field('Gjenforente per bosatt enslig voksen')).toHaveAccessibleDescription(/Kan ikke være negativt\.$/);
+    expect(budgetCell(/år 1, barn AR-1 B$/, 2027)).toHaveTextContent(/^≈anslått 550 145$/);
+  });
+});
