@@ -1,9 +1,7 @@
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { Forecast } from '../features/forecast';
-import { Predictability } from '../features/predictability';
-import { Rates } from '../features/rates';
 import { ScenarioEditor } from '../features/scenario-editor';
-import { ScenarioSwitcher, Scenarios } from '../features/scenarios';
+import { ScenarioSwitcher } from '../features/scenarios/scenario-switcher';
 import type { Messages } from '../i18n';
 
 /** The screens of the app, in the order of the navigation. Each is a route under `#/`. */
@@ -11,12 +9,27 @@ export interface Screen {
   readonly route: string;
   readonly label: (t: Messages) => string;
   readonly render: () => ReactNode;
+  /** False for a screen reached only by a link (a shared scenario), not from the navigation. */
+  readonly inNav: boolean;
+}
+
+/**
+ * A screen other than the plan is loaded when first opened, so that the first screen's
+ * JavaScript stays within its budget (scripts/bundle-size.mjs).
+ */
+function later<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  const Lazy = lazy(async () => {
+    const component: ComponentType = (await load())[name];
+    return { default: component };
+  });
+  return () => <Lazy />;
 }
 
 export const SCREENS: readonly Screen[] = [
   {
     route: '',
     label: (t) => t.nav.plan,
+    inNav: true,
     render: () => (
       <>
         <ScenarioSwitcher />
@@ -25,7 +38,36 @@ export const SCREENS: readonly Screen[] = [
       </>
     ),
   },
-  { route: 'scenarioer', label: (t) => t.workspace.nav, render: () => <Scenarios /> },
-  { route: 'satser', label: (t) => t.nav.rates, render: () => <Rates /> },
-  { route: 'forutsigbarhet', label: (t) => t.nav.predictability, render: () => <Predictability /> },
+  {
+    route: 'scenarioer',
+    label: (t) => t.workspace.nav,
+    inNav: true,
+    render: later(() => import('../features/scenarios/scenarios'), 'Scenarios'),
+  },
+  {
+    route: 'sammenlign',
+    label: (t) => t.compare.nav,
+    inNav: true,
+    render: later(() => import('../features/compare'), 'Compare'),
+  },
+  { route: 'satser', label: (t) => t.nav.rates, inNav: true, render: later(() => import('../features/rates'), 'Rates') },
+  {
+    route: 'forutsigbarhet',
+    label: (t) => t.nav.predictability,
+    inNav: true,
+    render: later(() => import('../features/predictability'), 'Predictability'),
+  },
+  {
+    route: 'delt',
+    label: (t) => t.sharedLink.nav,
+    inNav: false,
+    render: later(() => import('../features/shared-link'), 'SharedScenario'),
+  },
+  { route: 'mote', label: (t) => t.meeting.nav, inNav: true, render: later(() => import('../features/meeting'), 'Meeting') },
+  {
+    route: 'utskrift',
+    label: (t) => t.budgetSummary.nav,
+    inNav: true,
+    render: later(() => import('../features/budget-summary'), 'BudgetSummary'),
+  },
 ];

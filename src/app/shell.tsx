@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+import { LanguagePicker } from '../components/language-picker';
 import { paletteCssVariables } from '../components/palette';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
@@ -57,10 +59,11 @@ export function Shell() {
             <p className="app-tagline">{t.app.tagline}</p>
           </div>
           <HistoryControls />
+          <LanguagePicker />
         </div>
         <nav aria-label={t.nav.label} className="app-nav">
           <ul>
-            {SCREENS.map((s) => (
+            {SCREENS.filter((s) => s.inNav).map((s) => (
               <li key={s.route}>
                 <a href={`#/${s.route}`} aria-current={s === screen ? 'page' : undefined}>
                   {s.label(t)}
@@ -82,7 +85,15 @@ export function Shell() {
         {reference.status === 'error' && <LoadError errors={reference.errors} onRetry={retry} />}
         {reference.status === 'ready' && screen && (
           <ScreenBoundary key={screenKey} title={t.workspace.boundary.title} help={t.workspace.boundary.help}>
-            {screen.render()}
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  {t.app.loadingScreen}
+                </p>
+              }
+            >
+              {screen.render()}
+            </Suspense>
           </ScreenBoundary>
         )}
       </main>

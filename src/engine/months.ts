@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarMonths, format } from 'date-fns';
+import { addMonths, differenceInCalendarMonths, lightFormat } from 'date-fns';
 
 /**
  * Month arithmetic of the plan. Month index 0 is January of the start year; the plan runs
@@ -13,7 +13,7 @@ export function monthKeys(startYear: number, horizonYears: number): readonly str
   const cached = keyCache.get(cacheKey);
   if (cached) return cached;
   const first = new Date(startYear, 0, 1);
-  const keys = Array.from({ length: horizonYears * 12 }, (_, i) => format(addMonths(first, i), 'yyyy-MM'));
+  const keys = Array.from({ length: horizonYears * 12 }, (_, i) => lightFormat(addMonths(first, i), 'yyyy-MM'));
   keyCache.set(cacheKey, keys);
   return keys;
 }

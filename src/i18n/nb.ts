@@ -1,10 +1,28 @@
 import type { CostLineId, GrantLineId, YearInput } from '../engine';
+import { inputs } from './nb-inputs';
+import { rates } from './nb-rates';
+import { forecastCharts } from './nb-forecast-charts';
+import { predictability } from './nb-predictability';
+import { workspace } from './nb-workspace';
+import { compare } from './nb-compare';
+import { sharedLink } from './nb-shared-link';
+import { meeting } from './nb-meeting';
+import { budgetSummary } from './nb-budget-summary';
 
 /**
  * Every string the UI shows, in bokmål. Nynorsk and English will be objects of the same type
  * (`Messages`); components read them through `useMessages()`, never as literals.
  */
 export const nb = {
+  inputs,
+  rates,
+  forecastCharts,
+  predictability,
+  workspace,
+  compare,
+  sharedLink,
+  meeting,
+  budgetSummary,
   nav: {
     label: 'Skjermbilder',
     plan: 'Plan og prognose',
@@ -15,6 +33,7 @@ export const nb = {
     name: 'Bosettingsplan',
     tagline: 'Planlegg bosetting av flyktninger over flere år: tilskudd, kostnader og kapasitet.',
     loading: 'Laster satser og kommunedata …',
+    loadingScreen: 'Laster skjermbildet …',
     loadErrorTitle: 'Satser og kommunedata kunne ikke lastes',
     loadErrorHelp:
       'Uten satsene kan ikke prognosen regnes ut. Sjekk nettforbindelsen og prøv igjen. Hvis feilen varer, gi beskjed til den som drifter løsningen og legg ved detaljene under.',

@@ -1,7 +1,16 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store';
-import { MESSAGES, type Messages } from './index';
+import { loadMessages, loadedMessages, nb, subscribeMessages, type Messages } from './index';
 
-/** The UI strings in the planner's chosen language. */
+/**
+ * The UI strings in the planner's chosen language (bokmål where a string is not yet translated,
+ * and while a language is still loading).
+ */
 export function useMessages(): Messages {
-  return MESSAGES[useAppStore((state) => state.ui.locale)];
+  const locale = useAppStore((state) => state.ui.locale);
+  const messages = useSyncExternalStore(subscribeMessages, () => loadedMessages(locale));
+  useEffect(() => {
+    if (messages === undefined) loadMessages(locale).catch(() => undefined);
+  }, [locale, messages]);
+  return messages ?? nb;
 }
