@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ZodType } from 'zod';
+import type { core } from 'zod/mini';
 import {
   G_ANCHORS,
   HOUSING_GRANT_PER_UNIT,
@@ -78,7 +78,7 @@ async function buildMunicipalities(sourcePath: string): Promise<MunicipalitiesFi
 }
 
 /** Validates `data` by `schema`, then writes it pretty-printed; returns the error lines. */
-async function writeChecked(file: string, schema: ZodType, data: unknown): Promise<string[]> {
+async function writeChecked(file: string, schema: core.$ZodType, data: unknown): Promise<string[]> {
   const checked = parseWithIssues(schema, data);
   if (!checked.ok) return checked.issues.map((line) => `${file}: ${line}`);
   await writeFile(join(OUT_DIR, file), `${JSON.stringify(data, null, 2)}\n`, 'utf8');

@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+
+// Screens other than the plan, and nynorsk and English, are loaded on first use: in jsdom the
+// first import of such a module is transformed on the spot, which on a busy two-core machine
+// takes longer than Testing Library's default 1 s of waiting.
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * Recharts measures its container with ResizeObserver, which jsdom lacks: without a size it

@@ -3,7 +3,7 @@
  * `years[2].singleAdults`. Shared by every file the app reads from outside (STYLE.md habit 6):
  * reference data, scenarios, share links.
  */
-import type { ZodType, core } from 'zod';
+import { safeParse, type core } from 'zod/mini';
 
 /** Formats an issue path: numbers as `[i]`, identifiers as `.name`, other keys as `["0301"]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -88,7 +88,7 @@ export type ParseOutcome<T> = { readonly ok: true; readonly data: T } | { readon
  * Parses `raw` with `schema`, reporting the input of each issue so lines can say what was
  * found, and plain-English messages where the schema sets none.
  */
-export function parseWithIssues<T>(schema: ZodType<T>, raw: unknown): ParseOutcome<T> {
-  const result = schema.safeParse(raw, { reportInput: true, error: plainErrorMap });
+export function parseWithIssues<T>(schema: core.$ZodType<T>, raw: unknown): ParseOutcome<T> {
+  const result = safeParse(schema, raw, { reportInput: true, error: plainErrorMap });
   return result.success ? { ok: true, data: result.data } : { ok: false, issues: formatIssues(result.error) };
 }

@@ -1,9 +1,9 @@
 /**
  * zod schemas of the three reference files in public/data (FACTS.md §1–§6). Each schema
- * `satisfies z.ZodType<T>` for the engine type it yields (its output is assignable to T), and
+ * `satisfies z.ZodMiniType<T>` for the engine type it yields (its output is assignable to T), and
  * `SchemaTypeProofs` proves that the parsed objects have no key T lacks.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type {
   Figure,
   FigureStatus,
@@ -49,39 +49,39 @@ export interface MunicipalitiesFile {
 export const MUNICIPALITY_COUNT_2024 = 357;
 
 const WHOLE = 'expected a whole number ≥ 0';
-const kroner = z.int({ error: WHOLE }).min(0, { error: WHOLE });
+const kroner = z.int({ error: WHOLE }).check(z.minimum(0, { error: WHOLE }));
 const persons = kroner;
 const YEAR = 'expected a year (a whole number 1900–2200)';
-const year = z.int({ error: YEAR }).min(1900, { error: YEAR }).max(2200, { error: YEAR });
-const text = z.string({ error: 'expected text' }).min(1, { error: 'expected non-empty text' });
+const year = z.int({ error: YEAR }).check(z.minimum(1900, { error: YEAR }), z.maximum(2200, { error: YEAR }));
+const text = z.string({ error: 'expected text' }).check(z.minLength(1, { error: 'expected non-empty text' }));
 const ISO_DATE = 'expected a date written YYYY-MM-DD';
-const isoDate = z.string({ error: ISO_DATE }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: ISO_DATE });
+const isoDate = z.string({ error: ISO_DATE }).check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: ISO_DATE }));
 const schemaVersion = z.literal(1, { error: 'expected 1 (the version this app reads)' });
 const CODE = 'expected a 4-digit municipality code';
-const code = z.string({ error: CODE }).regex(/^\d{4}$/, { error: CODE });
+const code = z.string({ error: CODE }).check(z.regex(/^\d{4}$/, { error: CODE }));
 
 const STATUSES = ['verified', 'secondary', 'derived', 'estimated', 'user-entered'] as const;
 /** A figure's status (FACTS.md legend). */
 export const figureStatusSchema = z.enum(STATUSES, {
   error: `expected one of ${STATUSES.join(', ')}`,
-}) satisfies z.ZodType<FigureStatus>;
+}) satisfies z.ZodMiniType<FigureStatus>;
 
 const ZONES = ['oslo', 'baerum', 'large-city', 'city', 'regional', 'other'] as const;
 /** Husbanken's zones (FACTS.md §6). */
 export const housingZoneSchema = z.enum(ZONES, {
   error: `expected one of ${ZONES.join(', ')}`,
-}) satisfies z.ZodType<HousingZone>;
+}) satisfies z.ZodMiniType<HousingZone>;
 
 /** A money figure: whole kroner ≥ 0, with status and source. */
 export const moneyFigureSchema = z.strictObject({
   value: kroner,
   status: figureStatusSchema,
   source: text,
-}) satisfies z.ZodType<Figure>;
+}) satisfies z.ZodMiniType<Figure>;
 
 const GROWTH = 'expected a yearly growth between -0.5 and 0.5';
 const growthFigureSchema = z.strictObject({
-  value: z.number({ error: GROWTH }).min(-0.5, { error: GROWTH }).max(0.5, { error: GROWTH }),
+  value: z.number({ error: GROWTH }).check(z.minimum(-0.5, { error: GROWTH }), z.maximum(0.5, { error: GROWTH })),
   status: figureStatusSchema,
   source: text,
 });
@@ -90,10 +90,10 @@ const G_VALUE = 'expected a whole number > 0';
 /** G of one year (FACTS.md §4). */
 export const gFigureSchema = z.strictObject({
   year,
-  value: z.int({ error: G_VALUE }).min(1, { error: G_VALUE }),
+  value: z.int({ error: G_VALUE }).check(z.minimum(1, { error: G_VALUE })),
   status: figureStatusSchema,
   source: text,
-}) satisfies z.ZodType<GFigure>;
+}) satisfies z.ZodMiniType<GFigure>;
 
 const m = moneyFigureSchema;
 /** One budget year's rate table (MODEL.md "Grants"). */
@@ -116,10 +116,10 @@ export const rateTableSchema = z.strictObject({
   aboveRequest: m,
   unusedDecidedPlace: m,
   norwegianTraining: z.strictObject({ lowTotal: m, highTotal: m }),
-}) satisfies z.ZodType<RateTable>;
+}) satisfies z.ZodMiniType<RateTable>;
 
 /** Checks that entries are in year order, one a year, with no gap. */
-function contiguousYears(items: readonly { readonly year: number }[], ctx: z.RefinementCtx): void {
+function contiguousYears(items: readonly { readonly year: number }[], ctx: z.core.$RefinementCtx): void {
   items.forEach((item, i) => {
     const previous = items[i - 1];
     if (previous !== undefined && item.year !== previous.year + 1) {
@@ -140,8 +140,8 @@ export const ratesFileSchema = z
     edition: text,
     generatedFrom: text,
     indexGrowth: growthFigureSchema,
-    g: z.array(gFigureSchema).min(1).superRefine(contiguousYears),
-    rates: z.array(rateTableSchema).min(1).superRefine(contiguousYears),
+    g: z.array(gFigureSchema).check(z.minLength(1), z.superRefine(contiguousYears)),
+    rates: z.array(rateTableSchema).check(z.minLength(1), z.superRefine(contiguousYears)),
     housingGrantPerUnit: z.strictObject({
       oslo: m,
       baerum: m,
@@ -153,49 +153,51 @@ export const ratesFileSchema = z
     zoneByMunicipality: z.record(code, housingZoneSchema),
     zoneAssumption: text,
   })
-  .superRefine((file, ctx) => {
-    const gYears = new Set(file.g.map((f) => f.year));
-    const missing = file.rates.map((r) => r.year).filter((y) => !gYears.has(y));
-    if (missing.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `expected G for every rate year, missing ${missing.join(', ')}`, path: ['g'] });
-    }
-  }) satisfies z.ZodType<RatesFile>;
+  .check(
+    z.superRefine((file, ctx) => {
+      const gYears = new Set(file.g.map((f) => f.year));
+      const missing = file.rates.map((r) => r.year).filter((y) => !gYears.has(y));
+      if (missing.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `expected G for every rate year, missing ${missing.join(', ')}`, path: ['g'] });
+      }
+    }),
+  ) satisfies z.ZodMiniType<RatesFile>;
 
 /** One year of the national record (FACTS.md §5). */
 export const nationalRecordYearSchema = z.strictObject({
   year,
   request: persons,
-  revisedTo: persons.nullable(),
-  decided: persons.nullable(),
-  settled: persons.nullable(),
+  revisedTo: z.nullable(persons),
+  decided: z.nullable(persons),
+  settled: z.nullable(persons),
   settledIsPartial: z.boolean({ error: 'expected true or false' }),
   note: z.string({ error: 'expected text' }),
   source: text,
-}) satisfies z.ZodType<NationalRecordYear>;
+}) satisfies z.ZodMiniType<NationalRecordYear>;
 
 const minorsSettledSchema = z.strictObject({
   year,
   settled: persons,
   status: figureStatusSchema,
   source: text,
-}) satisfies z.ZodType<MinorsSettledYear>;
+}) satisfies z.ZodMiniType<MinorsSettledYear>;
 
 /** national-record.json. */
 export const nationalRecordFileSchema = z.strictObject({
   schemaVersion,
   edition: text,
-  years: z.array(nationalRecordYearSchema).min(1).superRefine(contiguousYears),
-  unaccompaniedMinorsSettled: z.array(minorsSettledSchema).superRefine(contiguousYears),
-}) satisfies z.ZodType<NationalRecordFile>;
+  years: z.array(nationalRecordYearSchema).check(z.minLength(1), z.superRefine(contiguousYears)),
+  unaccompaniedMinorsSettled: z.array(minorsSettledSchema).check(z.superRefine(contiguousYears)),
+}) satisfies z.ZodMiniType<NationalRecordFile>;
 
 const NFC = 'expected the name in Unicode NFC form';
 /** One municipality: code, name (NFC, kept exactly), county, population. */
 export const municipalitySchema = z.strictObject({
   code,
-  name: text.refine((s) => s === s.normalize('NFC'), { error: NFC }),
+  name: text.check(z.refine((s) => s === s.normalize('NFC'), { error: NFC })),
   county: text,
   population: persons,
-}) satisfies z.ZodType<Municipality>;
+}) satisfies z.ZodMiniType<Municipality>;
 
 const COUNT = `expected the ${MUNICIPALITY_COUNT_2024} municipalities of 2024`;
 /** municipalities.json: 357 municipalities with unique codes. */
@@ -206,17 +208,19 @@ export const municipalitiesFileSchema = z.strictObject({
   source: text,
   municipalities: z
     .array(municipalitySchema)
-    .length(MUNICIPALITY_COUNT_2024, { error: COUNT })
-    .superRefine((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((mun, i) => {
-        if (seen.has(mun.code)) {
-          ctx.addIssue({ code: 'custom', message: 'expected a unique code', path: [i, 'code'], input: mun.code });
-        }
-        seen.add(mun.code);
-      });
-    }),
-}) satisfies z.ZodType<MunicipalitiesFile>;
+    .check(
+      z.length(MUNICIPALITY_COUNT_2024, { error: COUNT }),
+      z.superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        list.forEach((mun, i) => {
+          if (seen.has(mun.code)) {
+            ctx.addIssue({ code: 'custom', message: 'expected a unique code', path: [i, 'code'], input: mun.code });
+          }
+          seen.add(mun.code);
+        });
+      }),
+    ),
+}) satisfies z.ZodMiniType<MunicipalitiesFile>;
 
 /** True when A has exactly the keys of B (assignability of A to B is checked by `satisfies`). */
 type Exact<A, B> = [Exclude<keyof A, keyof B>] extends [never] ? ([Exclude<keyof B, keyof A>] extends [never] ? true : false) : false;
