@@ -25,6 +25,9 @@ function later<Name extends string>(load: () => Promise<Record<Name, ComponentTy
   return () => <Lazy />;
 }
 
+/** "Del lenke" on the plan screen; it brings lz-string, so it comes just after the screen. */
+const ShareLink = later(() => import('../features/shared-link/share-button'), 'ShareLinkButton');
+
 export const SCREENS: readonly Screen[] = [
   {
     route: '',
@@ -33,6 +36,7 @@ export const SCREENS: readonly Screen[] = [
     render: () => (
       <>
         <ScenarioSwitcher />
+        <ShareLink />
         <ScenarioEditor />
         <Forecast />
       </>

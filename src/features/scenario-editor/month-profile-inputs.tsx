@@ -44,7 +44,7 @@ export function MonthProfileInputs() {
         assumption={isAssumption('monthProfile')}
         rule={WEIGHT}
         apply={apply}
-        derived={{ header: m.share, cells: normalise(profile).map(formatPercent) }}
+        derived={{ header: m.share, cells: normalise(profile).map((share) => formatPercent(share)) }}
       />
     </InputGroup>
   );

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../engine';
 import { downloadText } from '../../lib/csv';
 import { shareLink } from '../../lib/share-link';
+import { scenarioFileName, scenarioFileText } from '../scenarios/scenario-file';
 
 /** What sharing gave: the link copied, the link to copy by hand, or a scenario too large for a link. */
 export type ShareOutcome =
@@ -32,25 +33,9 @@ export async function shareScenario(scenario: Scenario, base: string, clipboard:
 export const browserClipboard = (): Pick<Clipboard, 'writeText'> | undefined =>
   typeof navigator !== 'undefined' && 'clipboard' in navigator ? navigator.clipboard : undefined;
 
-/** A name as a file name part: lower case, æ ø å spelt out, words joined by hyphens (as the scenario files are named). */
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
-
 /** Offers the scenario as a scenario file (the README's format); returns the file's name. */
 export function downloadScenario(scenario: Scenario, prefix: string): string {
-  const part = slug(scenario.name);
-  const name = `${prefix}${part === '' ? '' : `-${part}`}.json`;
-  downloadText(name, `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
+  const name = scenarioFileName(prefix, scenario);
+  downloadText(name, scenarioFileText(scenario), 'application/json');
   return name;
 }
