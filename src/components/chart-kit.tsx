@@ -1,5 +1,7 @@
 import { useId, useMemo } from 'react';
-import { formatKroner, formatMillions, formatMonth, formatNumber } from '../lib/format';
+import type { Locale } from '../i18n';
+import { formatter } from '../lib/format';
+import { useAppStore } from '../store';
 import { palette } from './palette';
 
 /**
@@ -72,16 +74,50 @@ export const axisStyle = {
   stroke: palette.border,
 } as const;
 
+/** Tick and tooltip formatters of the charts, for one language. */
+export interface ChartFormatters {
+  /** An axis tick as a whole number: "1 234" / "1,234". */
+  readonly tickNumber: (value: number) => string;
+  /** An axis tick in millions (the axis label carries the unit): "2,5" / "2.5". */
+  readonly tickMillions: (value: number) => string;
+  /** A month axis tick: "2027-03" → "mars 2027" / "Mar 2027". */
+  readonly tickMonth: (key: string) => string;
+  readonly tooltipKroner: (value: unknown) => string;
+  readonly tooltipNumber: (value: unknown) => string;
+  readonly tooltipMonth: (label: unknown) => string;
+}
+
 /*
  * Axis and tooltip props with a stable identity. Recharts compares axis props shallowly and
  * re-registers an axis in its store when any prop is a new object or function, which renders
- * the whole chart a second time: so formatters live here, and labels are memoised.
+ * the whole chart a second time: so the formatters are made once per language and cached here
+ * (the same object, and the same functions, for as long as the language stays), and labels are
+ * memoised.
  */
-export const tickNumber = (value: number): string => formatNumber(value);
-export const tickMillions = (value: number): string => formatMillions(value);
-export const tooltipKroner = (value: unknown): string => (typeof value === 'number' ? formatKroner(value) : String(value));
-export const tooltipNumber = (value: unknown): string => (typeof value === 'number' ? formatNumber(value) : String(value));
-export const tooltipMonth = (label: unknown): string => (typeof label === 'string' ? formatMonth(label) : String(label));
+const chartFormatterCache = new Map<Locale, ChartFormatters>();
+
+/** The charts' tick and tooltip formatters for a language, made once per language. */
+export function chartFormatters(locale: Locale): ChartFormatters {
+  let made = chartFormatterCache.get(locale);
+  if (!made) {
+    const { formatKroner, formatMillions, formatMonth, formatNumber } = formatter(locale);
+    made = {
+      tickNumber: (value) => formatNumber(value),
+      tickMillions: (value) => formatMillions(value),
+      tickMonth: (key) => formatMonth(key),
+      tooltipKroner: (value) => (typeof value === 'number' ? formatKroner(value) : String(value)),
+      tooltipNumber: (value) => (typeof value === 'number' ? formatNumber(value) : String(value)),
+      tooltipMonth: (label) => (typeof label === 'string' ? formatMonth(label) : String(label)),
+    };
+    chartFormatterCache.set(locale, made);
+  }
+  return made;
+}
+
+/** The charts' formatters for the planner's chosen language: the same object while the language stays. */
+export function useChartFormatters(): ChartFormatters {
+  return chartFormatters(useAppStore((state) => state.ui.locale));
+}
 
 /** A y-axis label (the unit), rotated along the axis, memoised on its text. */
 export function useAxisLabel(value: string) {

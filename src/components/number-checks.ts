@@ -1,4 +1,4 @@
-import { formatDecimalInput, formatNumber } from '../lib/format';
+import { formatter, type Formatter } from '../lib/format';
 import { isBlank, readNumber } from './parse-number';
 import type { InputCheck } from './validated-input';
 
@@ -35,8 +35,19 @@ export interface CheckMessages {
 
 const toStored = (rule: NumberRule, typed: number) => (rule.kind === 'share' ? typed / 100 : typed);
 
-/** Reads a field's text by its rule: the stored value, or the first rule it breaks. */
-export function checkNumber(text: string, rule: NumberRule, m: CheckMessages): InputCheck<number> {
+/**
+ * Bokmål: the default language of the checks, and always the form of a kroner field. The reading
+ * side (parse-number.ts) takes a decimal comma or point but only spaces as thousands separators,
+ * so "1,234" would read as 1.234: a kroner field keeps "1 234" in every language.
+ */
+const bokmal = formatter('nb');
+
+/**
+ * Reads a field's text by its rule: the stored value, or the first rule it breaks, its limits
+ * written by `format` (the UI's language; bokmål unless given). Reading is the same in every
+ * language: a decimal comma or point, spaces between thousands.
+ */
+export function checkNumber(text: string, rule: NumberRule, m: CheckMessages, { formatNumber }: Formatter = bokmal): InputCheck<number> {
   if (isBlank(text) && rule.emptyAs !== undefined) return { ok: true, value: rule.emptyAs };
   const typed = readNumber(text);
   if (typed === null) return { ok: false, message: m.notNumber };
@@ -54,13 +65,17 @@ export function checkNumber(text: string, rule: NumberRule, m: CheckMessages): I
   return { ok: true, value: toStored(rule, typed) };
 }
 
-/** A stored value as the field shows it: shares as percent, kroner with thousands spaces. */
-export function showNumber(value: number, rule: NumberRule): string {
+/**
+ * A stored value as the field shows it: shares as percent and decimals with the decimal sign of
+ * `format` (the UI's language; bokmål unless given: "33,33" / "33.33"), kroner with thousands
+ * spaces in every language (see `bokmal`), counts as plain digits.
+ */
+export function showNumber(value: number, rule: NumberRule, { formatDecimalInput }: Formatter = bokmal): string {
   switch (rule.kind) {
     case 'share':
       return formatDecimalInput(value * 100, 2);
     case 'kroner':
-      return formatNumber(value);
+      return bokmal.formatNumber(value);
     case 'count':
       return String(value);
     case 'decimal':

@@ -1,7 +1,8 @@
 import './inputs.css';
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/use-messages';
-import { formatDecimalInput, formatKroner, formatPercent } from '../lib/format';
+import { useFormat } from '../i18n/use-format';
+import { formatter, type Formatter } from '../lib/format';
 import { checkNumber, showNumber, type NumberRule } from './number-checks';
 import { ValidatedInput, type PasteOutcome } from './validated-input';
 
@@ -23,8 +24,8 @@ interface NumberFieldProps {
   readonly className?: string;
 }
 
-/** A default as the hint shows it: "3 %", "0 kr", "0,3". */
-export function formatDefault(value: number, rule: NumberRule): string {
+/** A default as the hint shows it, in the language of `format` (bokmål unless given): "3 %", "0 kr", "0,3". */
+export function formatDefault(value: number, rule: NumberRule, { formatDecimalInput, formatKroner, formatPercent }: Formatter = formatter('nb')): string {
   switch (rule.kind) {
     case 'share':
       return formatPercent(value);
@@ -54,9 +55,10 @@ export function NumberField({
   className,
 }: NumberFieldProps) {
   const t = useMessages();
+  const format = useFormat();
   const parts: ReactNode[] = [];
   if (hint) parts.push(hint);
-  if (defaultValue !== undefined) parts.push(t.inputs.defaultIs(formatDefault(defaultValue, rule)));
+  if (defaultValue !== undefined) parts.push(t.inputs.defaultIs(formatDefault(defaultValue, rule, format)));
   const hintNode =
     parts.length === 0 ? undefined : (
       <>
@@ -74,8 +76,8 @@ export function NumberField({
       label={label}
       hideLabel={hideLabel ?? false}
       value={value}
-      format={(v) => showNumber(v, rule)}
-      validate={(text) => checkNumber(text, rule, t.inputs.check)}
+      format={(v) => showNumber(v, rule, format)}
+      validate={(text) => checkNumber(text, rule, t.inputs.check, format)}
       onCommit={onCommit}
       commitOn="blur"
       warning={warn?.(value) ?? null}

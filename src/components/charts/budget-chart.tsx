@@ -2,24 +2,25 @@ import { memo, useCallback } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, type LegendItem, sameValues, tickMillions, tooltipKroner, useAxisLabel, useSvgId } from '../chart-kit';
+import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, type ChartFormatters, type LegendItem, sameValues, useAxisLabel, useChartFormatters, useSvgId } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatMillionKroner, formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { toBudgetSeries, type BudgetSeries } from './budget-series';
 import { memoByProjection } from './memo';
 
 const seriesOf = memoByProjection(toBudgetSeries);
 
-function title(series: BudgetSeries, t: Messages['forecastCharts']['budget']): string {
+function title(series: BudgetSeries, t: Messages['forecastCharts']['budget'], { formatMillionKroner }: Formatter): string {
   const f = series.finding;
   if (f.kind === 'empty') return t.empty;
   const cumulative = formatMillionKroner(f.cumulativeNet);
   return f.firstDeficitYear === null ? t.surplus(cumulative, f.lastYear) : t.deficit(f.firstDeficitYear, cumulative, f.lastYear);
 }
 
-function toTable(series: BudgetSeries, t: Messages): ChartTable {
+function toTable(series: BudgetSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const c = t.forecastCharts.budget;
   const columns = [t.chartFrame.year, c.income, c.cost, c.net, c.cumulative];
   return {
@@ -39,10 +40,12 @@ interface LayersProps {
   readonly hatchCost: string;
   readonly axisLabel: ReturnType<typeof useAxisLabel>;
   readonly c: Messages['forecastCharts']['budget'];
+  /** The language's tick and tooltip formatters: the same object while the language stays. */
+  readonly f: ChartFormatters;
 }
 
 /** Axes, bars and lines: drawn again only when the estimated years change (see sameValues). */
-const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchCost, axisLabel, c }: LayersProps) {
+const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchCost, axisLabel, c, f }: LayersProps) {
   return (
     <>
       <defs>
@@ -51,8 +54,8 @@ const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchC
       </defs>
       <CartesianGrid vertical={false} stroke={palette.gridLine} />
       <XAxis dataKey="year" {...axisStyle} />
-      <YAxis tickFormatter={tickMillions} {...axisStyle} width={56} label={axisLabel} />
-      <Tooltip formatter={tooltipKroner} />
+      <YAxis tickFormatter={f.tickMillions} {...axisStyle} width={56} label={axisLabel} />
+      <Tooltip formatter={f.tooltipKroner} />
       <ReferenceLine y={0} stroke={seriesColours.baseline} />
       <Bar dataKey="income" name={c.income} fill={seriesColours.income} isAnimationActive={false}>
         {estimated.map((e, y) => (
@@ -76,9 +79,11 @@ const NET_DOT = { r: 3 };
 export const BudgetChart = memo(function BudgetChart({ projection }: { readonly projection: Projection }) {
   const t = useMessages();
   const c = t.forecastCharts.budget;
+  const format = useFormat();
+  const f = useChartFormatters();
   const series = seriesOf(projection);
   const axisLabel = useAxisLabel(c.axisUnit);
-  const table = useCallback(() => toTable(series, t), [series, t]);
+  const table = useCallback(() => toTable(series, t, format), [series, t, format]);
   const hatchIncome = useSvgId('hatch-income');
   const hatchCost = useSvgId('hatch-cost');
   const estimated = series.rows.map((r) => r.estimated);
@@ -92,7 +97,7 @@ export const BudgetChart = memo(function BudgetChart({ projection }: { readonly 
   ];
   return (
     <ChartFrame
-      title={title(series, c)}
+      title={title(series, c, format)}
       table={table}
       csvFilename={c.csvName}
       source={c.source}
@@ -101,7 +106,7 @@ export const BudgetChart = memo(function BudgetChart({ projection }: { readonly 
     >
       <ResponsiveContainer width="100%" height={320}>
         <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <BudgetLayers estimated={estimated} hatchIncome={hatchIncome} hatchCost={hatchCost} axisLabel={axisLabel} c={c} />
+          <BudgetLayers estimated={estimated} hatchIncome={hatchIncome} hatchCost={hatchCost} axisLabel={axisLabel} c={c} f={f} />
         </ComposedChart>
       </ResponsiveContainer>
       <ChartLegend items={legend} />

@@ -2,11 +2,12 @@ import { memo, useCallback } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, tickNumber, tooltipMonth, tooltipNumber, useAxisLabel } from '../chart-kit';
+import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatMonth, formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from './capacity-series';
 import { memoByProjection } from './memo';
 
@@ -27,7 +28,7 @@ function januariesOf(series: CapacitySeries): readonly string[] {
   return ticks;
 }
 
-function toTable(series: CapacitySeries, c: Strings, t: Messages): ChartTable {
+function toTable(series: CapacitySeries, c: Strings, t: Messages, { formatMonth, formatNumber }: Formatter): ChartTable {
   const columns = [t.forecastCharts.month, c.need, c.capacity, c.shortLabel, c.idle];
   const noLimit = 'noLimit' in c ? c.noLimit : '';
   return {
@@ -45,16 +46,18 @@ interface LayersProps {
   readonly januaries: readonly string[];
   readonly axisLabel: ReturnType<typeof useAxisLabel>;
   readonly c: Strings;
+  /** The language's tick and tooltip formatters: the same object while the language stays. */
+  readonly f: ChartFormatters;
 }
 
 /** Axes, bands and lines: the same on every edit, so Recharts keeps them registered (see sameValues). */
-const CapacityLayers = memo(function CapacityLayers({ januaries, axisLabel, c }: LayersProps) {
+const CapacityLayers = memo(function CapacityLayers({ januaries, axisLabel, c, f }: LayersProps) {
   return (
     <>
       <CartesianGrid vertical={false} stroke={palette.gridLine} />
-      <XAxis dataKey="month" ticks={januaries as string[]} tickFormatter={formatMonth} {...axisStyle} minTickGap={8} />
-      <YAxis tickFormatter={tickNumber} {...axisStyle} width={56} label={axisLabel} />
-      <Tooltip labelFormatter={tooltipMonth} formatter={tooltipNumber} />
+      <XAxis dataKey="month" ticks={januaries as string[]} tickFormatter={f.tickMonth} {...axisStyle} minTickGap={8} />
+      <YAxis tickFormatter={f.tickNumber} {...axisStyle} width={56} label={axisLabel} />
+      <Tooltip labelFormatter={f.tooltipMonth} formatter={f.tooltipNumber} />
       <Area dataKey="shortBand" name={c.shortLabel} fill={seriesColours.shortage} fillOpacity={0.55} stroke="none" isAnimationActive={false} tooltipType="none" />
       <Area dataKey="idleBand" name={c.idle} fill={seriesColours.idle} fillOpacity={0.35} stroke="none" isAnimationActive={false} tooltipType="none" />
       <Line dataKey="capacity" name={c.capacity} type="stepAfter" stroke={seriesColours.available} strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls={false} />
@@ -66,7 +69,9 @@ const CapacityLayers = memo(function CapacityLayers({ januaries, axisLabel, c }:
 /** Need against capacity by month, the shortage and the idle units as bands between the lines. */
 function CapacityChart({ series, c, title }: { readonly series: CapacitySeries; readonly c: Strings; readonly title: string }) {
   const t = useMessages();
-  const table = useCallback(() => toTable(series, c, t), [series, c, t]);
+  const format = useFormat();
+  const f = useChartFormatters();
+  const table = useCallback(() => toTable(series, c, t, format), [series, c, t, format]);
   const axisLabel = useAxisLabel(c.axisUnit);
   const januaries = januariesOf(series);
   return (
@@ -79,7 +84,7 @@ function CapacityChart({ series, c, title }: { readonly series: CapacitySeries; 
     >
       <ResponsiveContainer width="100%" height={300}>
         <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <CapacityLayers januaries={januaries} axisLabel={axisLabel} c={c} />
+          <CapacityLayers januaries={januaries} axisLabel={axisLabel} c={c} f={f} />
         </ComposedChart>
       </ResponsiveContainer>
       <ChartLegend
@@ -97,6 +102,7 @@ function CapacityChart({ series, c, title }: { readonly series: CapacitySeries; 
 /** Dwellings needed against available by month (issue 4, chart 4). */
 export const HousingChart = memo(function HousingChart({ projection }: { readonly projection: Projection }) {
   const c = useMessages().forecastCharts.housing;
+  const { formatMonth, formatNumber } = useFormat();
   const series = housingOf(projection);
   const title =
     series.peakNeed === null
@@ -112,6 +118,7 @@ export const HousingChart = memo(function HousingChart({ projection }: { readonl
 /** Programme participants against places by month, with those waiting (issue 4, chart 5). */
 export const ProgrammeChart = memo(function ProgrammeChart({ projection }: { readonly projection: Projection }) {
   const c = useMessages().forecastCharts.programme;
+  const { formatMonth, formatNumber } = useFormat();
   const series = programmeOf(projection);
   const peak = series.peakNeed;
   const title =

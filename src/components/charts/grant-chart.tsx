@@ -2,18 +2,18 @@ import { memo, useCallback } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, sameValues, tickMillions, tooltipKroner, useAxisLabel, useSvgId, type LegendItem } from '../chart-kit';
+import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, sameValues, useAxisLabel, useChartFormatters, useSvgId, type ChartFormatters, type LegendItem } from '../chart-kit';
 import { grantGroupColours, palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatNumber } from '../../lib/format';
 import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { GRANT_GROUPS, toGrantSeries, type GrantSeries } from './grant-series';
 import { memoByProjection } from './memo';
 
 const seriesOf = memoByProjection(toGrantSeries);
 
-function toTable(series: GrantSeries, t: Messages): ChartTable {
+function toTable(series: GrantSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const groups = series.groups;
   return {
     caption: t.grantChart.tableCaption,
@@ -35,10 +35,12 @@ interface LayersProps {
   readonly hatchPrefix: string;
   readonly axisLabel: ReturnType<typeof useAxisLabel>;
   readonly t: Messages;
+  /** The language's tick and tooltip formatters: the same object while the language stays. */
+  readonly f: ChartFormatters;
 }
 
 /** Axes and bars: drawn again only when the groups or the estimated years change (see sameValues). */
-const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, axisLabel, t }: LayersProps) {
+const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, axisLabel, t, f }: LayersProps) {
   const hatch = (group: string) => `${hatchPrefix}-${group}`;
   return (
     <>
@@ -49,8 +51,8 @@ const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, 
       </defs>
       <CartesianGrid vertical={false} stroke={palette.gridLine} />
       <XAxis dataKey="year" {...axisStyle} />
-      <YAxis tickFormatter={tickMillions} {...axisStyle} width={56} tickCount={6} label={axisLabel} />
-      <Tooltip formatter={tooltipKroner} />
+      <YAxis tickFormatter={f.tickMillions} {...axisStyle} width={56} tickCount={6} label={axisLabel} />
+      <Tooltip formatter={f.tooltipKroner} />
       {groups.map((group) => (
         <Bar
           key={group}
@@ -74,9 +76,10 @@ const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, 
 /** Grant income by group and year, as a stacked bar chart in the shared chart frame. */
 export const GrantChart = memo(function GrantChart({ projection }: { readonly projection: Projection }) {
   const t = useMessages();
-  const { formatMillionKroner } = useFormat();
+  const format = useFormat();
+  const f = useChartFormatters();
   const series = seriesOf(projection);
-  const table = useCallback(() => toTable(series, t), [series, t]);
+  const table = useCallback(() => toTable(series, t, format), [series, t, format]);
   const axisLabel = useAxisLabel(t.grantChart.axisUnit);
   const hatchPrefix = useSvgId('hatch-grant');
   const anyEstimated = series.estimated.some(Boolean);
@@ -85,7 +88,7 @@ export const GrantChart = memo(function GrantChart({ projection }: { readonly pr
     ...(anyEstimated ? [{ label: t.forecastCharts.estimatedLegend, colour: seriesColours.estimated, swatch: 'hatch' as const }] : []),
   ];
   const title = series.peak
-    ? t.grantChart.peak(series.peak.year, formatMillionKroner(series.peak.total))
+    ? t.grantChart.peak(series.peak.year, format.formatMillionKroner(series.peak.total))
     : t.grantChart.empty;
 
   return (
@@ -99,7 +102,7 @@ export const GrantChart = memo(function GrantChart({ projection }: { readonly pr
     >
       <ResponsiveContainer width="100%" height={340}>
         <BarChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <GrantLayers groups={series.groups} estimated={series.estimated} hatchPrefix={hatchPrefix} axisLabel={axisLabel} t={t} />
+          <GrantLayers groups={series.groups} estimated={series.estimated} hatchPrefix={hatchPrefix} axisLabel={axisLabel} t={t} f={f} />
         </BarChart>
       </ResponsiveContainer>
       <ChartLegend items={legend} />

@@ -1,7 +1,7 @@
 import type { ReferenceData, Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
 import { assumptionRows, estimatedRates, policyChanges } from '../../lib/assumptions';
-import { formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
 
 interface ListsProps {
   readonly scenario: Scenario;
@@ -23,11 +23,12 @@ function yearRanges(years: readonly number[]): string {
 /** The assumptions (defaults marked), the estimated rates by rate with their years, every override and what-if. */
 export function AssumptionLists({ scenario, reference, t }: ListsProps) {
   const s = t.budgetSummary;
+  const { formatDecimalInput, formatNumber } = useFormat();
   const assumptions = assumptionRows(scenario);
   const estimated = estimatedRates(scenario, reference);
   const overrides = [
     ...scenario.rateOverrides.map((o) => ({ key: `${o.rate}:${o.year}`, what: o.rate, year: String(o.year), value: formatNumber(o.value), source: o.source })),
-    ...policyChanges(scenario).map((c) => ({ key: c.what, what: c.what, year: '', value: String(c.value).replace('.', ','), source: s.whatIf })),
+    ...policyChanges(scenario).map((c) => ({ key: c.what, what: c.what, year: '', value: formatDecimalInput(c.value, 6), source: s.whatIf })),
   ];
   return (
     <>

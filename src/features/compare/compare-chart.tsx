@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, tickMillions, tooltipKroner, useAxisLabel, type LegendItem } from '../../components/chart-kit';
+import { axisStyle, CHART_MARGIN, ChartLegend, useAxisLabel, useChartFormatters, type LegendItem } from '../../components/chart-kit';
 import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
@@ -65,6 +65,7 @@ export const CompareChart = memo(function CompareChart({ comparison, rows, title
   const t = useMessages();
   const c = t.compare;
   const { formatNumber } = useFormat();
+  const f = useChartFormatters();
   const axisLabel = useAxisLabel(c.charts.axisUnit);
   const names = useMemo(
     () =>
@@ -87,8 +88,8 @@ export const CompareChart = memo(function CompareChart({ comparison, rows, title
         <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={palette.gridLine} />
           <XAxis dataKey="year" {...axisStyle} />
-          <YAxis tickFormatter={tickMillions} {...axisStyle} width={56} label={axisLabel} />
-          <Tooltip formatter={tooltipKroner} />
+          <YAxis tickFormatter={f.tickMillions} {...axisStyle} width={56} label={axisLabel} />
+          <Tooltip formatter={f.tooltipKroner} />
           <ReferenceLine y={0} stroke={palette.border} />
           {comparison.scenarios.map((s, k) => (
             <Line key={s.id} dataKey={seriesKey(k)} name={names[k] ?? s.name} {...styleOf(k)} dot={DOT} isAnimationActive={false} connectNulls={false} />

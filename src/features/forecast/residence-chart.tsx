@@ -2,17 +2,18 @@ import { memo, useCallback } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, tickNumber, tooltipNumber, useAxisLabel } from '../../components/chart-kit';
+import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters } from '../../components/chart-kit';
 import { palette, residenceColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { memoByProjection } from '../../components/charts';
 import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from './residence-series';
 
 const seriesOf = memoByProjection(toResidenceSeries);
 
-function toTable(series: ResidenceSeries, t: Messages): ChartTable {
+function toTable(series: ResidenceSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const c = t.forecastCharts.residence;
   const columns = [t.chartFrame.year, ...c.years, t.chartFrame.total];
   const total = (r: ResidenceSeries['rows'][number]) => RESIDENCE_KEYS.reduce((s, k) => s + r[k], 0);
@@ -25,13 +26,20 @@ function toTable(series: ResidenceSeries, t: Messages): ChartTable {
 }
 
 /** Axes and bars: the same on every edit, so Recharts keeps them registered (see sameValues). */
-const ResidenceLayers = memo(function ResidenceLayers({ axisLabel, c }: { readonly axisLabel: ReturnType<typeof useAxisLabel>; readonly c: Messages['forecastCharts']['residence'] }) {
+interface LayersProps {
+  readonly axisLabel: ReturnType<typeof useAxisLabel>;
+  readonly c: Messages['forecastCharts']['residence'];
+  /** The language's tick and tooltip formatters: the same object while the language stays. */
+  readonly f: ChartFormatters;
+}
+
+const ResidenceLayers = memo(function ResidenceLayers({ axisLabel, c, f }: LayersProps) {
   return (
     <>
       <CartesianGrid vertical={false} stroke={palette.gridLine} />
       <XAxis dataKey="year" {...axisStyle} />
-      <YAxis tickFormatter={tickNumber} {...axisStyle} width={56} label={axisLabel} />
-      <Tooltip formatter={tooltipNumber} />
+      <YAxis tickFormatter={f.tickNumber} {...axisStyle} width={56} label={axisLabel} />
+      <Tooltip formatter={f.tooltipNumber} />
       {RESIDENCE_KEYS.map((key, i) => (
         <Bar key={key} dataKey={key} name={c.years[i] ?? key} stackId="persons" fill={residenceColours[i]} stroke={palette.background} strokeWidth={1} isAnimationActive={false} />
       ))}
@@ -43,10 +51,12 @@ const ResidenceLayers = memo(function ResidenceLayers({ axisLabel, c }: { readon
 export const ResidenceChart = memo(function ResidenceChart({ projection }: { readonly projection: Projection }) {
   const t = useMessages();
   const c = t.forecastCharts.residence;
+  const format = useFormat();
+  const f = useChartFormatters();
   const series = seriesOf(projection);
   const axisLabel = useAxisLabel(c.axisUnit);
-  const table = useCallback(() => toTable(series, t), [series, t]);
-  const title = series.peak ? c.peak(series.peak.year, formatNumber(series.peak.persons)) : c.empty;
+  const table = useCallback(() => toTable(series, t, format), [series, t, format]);
+  const title = series.peak ? c.peak(series.peak.year, format.formatNumber(series.peak.persons)) : c.empty;
   return (
     <ChartFrame
       title={title}
@@ -57,7 +67,7 @@ export const ResidenceChart = memo(function ResidenceChart({ projection }: { rea
     >
       <ResponsiveContainer width="100%" height={300}>
         <BarChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <ResidenceLayers axisLabel={axisLabel} c={c} />
+          <ResidenceLayers axisLabel={axisLabel} c={c} f={f} />
         </BarChart>
       </ResponsiveContainer>
       <ChartLegend items={RESIDENCE_KEYS.map((_, i) => ({ label: c.years[i] ?? '', colour: residenceColours[i] ?? palette.text, swatch: 'box' }))} />

@@ -1,11 +1,12 @@
 import type { Messages } from '../../i18n';
-import { formatKroner, formatMonth, formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
 import type { KeyFigures, Peak } from './key-figures';
 
 type Strings = Messages['meeting'];
 
 /** The economy plan in three large numbers: net first, then income and cost. */
 export function EconomySlide({ figures, t }: { readonly figures: KeyFigures; readonly t: Strings }) {
+  const { formatKroner } = useFormat();
   const plan = figures.economyPlan;
   const mark = plan.estimated ? '≈\u00a0' : '';
   const items = [
@@ -34,6 +35,7 @@ export function EconomySlide({ figures, t }: { readonly figures: KeyFigures; rea
 
 /** Persons settled and reunified per plan year, as a large table with the years across (it fits a 16:9 screen). */
 export function PersonsSlide({ figures, t }: { readonly figures: KeyFigures; readonly t: Strings }) {
+  const { formatNumber } = useFormat();
   const rows = [
     { key: 'settled', label: t.persons.settled, pick: (p: KeyFigures['persons'][number]) => p.settled },
     { key: 'reunified', label: t.persons.reunified, pick: (p: KeyFigures['persons'][number]) => p.reunified },
@@ -71,6 +73,7 @@ export function PersonsSlide({ figures, t }: { readonly figures: KeyFigures; rea
 }
 
 function PeakFigure({ label, peak, t }: { readonly label: string; readonly peak: Peak | null; readonly t: Strings }) {
+  const { formatMonth, formatNumber } = useFormat();
   return (
     <div className={`big-figure${peak ? ' shortage' : ''}`}>
       <dt>{label}</dt>

@@ -1,17 +1,18 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
 import { axisStyle, ChartLegend, useAxisLabel } from '../../components/chart-kit';
 import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { formatMetric, formatTick, frameLabels, isKroner } from './chart-labels';
 import type { FanRow, FanSeries } from './fan-series';
 
 const MODES = ['yearly', 'commitment'] as const;
 
-function toTable(series: FanSeries, t: Messages): ChartTable {
+function toTable(series: FanSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const p = t.predictability;
   const m = p.metrics[series.metric];
   const columns = [t.chartFrame.year, ...p.fan.columns(p.modes.yearly), ...p.fan.columns(p.modes.commitment)];
@@ -24,10 +25,10 @@ function toTable(series: FanSeries, t: Messages): ChartTable {
   };
 }
 
-function title(series: FanSeries, t: Messages): string {
+function title(series: FanSeries, t: Messages, format: Formatter): string {
   const p = t.predictability;
   const at = (rows: readonly FanRow[]) => rows.find((r) => r.year === series.widestYear);
-  const range = (r: FanRow | undefined) => p.fan.range(formatMetric(series.metric, r?.p10 ?? 0), formatMetric(series.metric, r?.p90 ?? 0));
+  const range = (r: FanRow | undefined) => p.fan.range(formatMetric(series.metric, r?.p10 ?? 0, format), formatMetric(series.metric, r?.p90 ?? 0, format));
   return p.fan.title(p.metrics[series.metric].label, series.widestYear, range(at(series.yearly)), range(at(series.commitment)));
 }
 
@@ -35,6 +36,9 @@ function title(series: FanSeries, t: Messages): string {
 function Fan({ rows, colour, label, series }: { readonly rows: readonly FanRow[]; readonly colour: string; readonly label: string; readonly series: FanSeries }) {
   const unit = useMessages().predictability.metrics[series.metric].unit;
   const axisLabel = useAxisLabel(unit);
+  const format = useFormat();
+  const metric = series.metric;
+  const tick = useCallback((v: number) => formatTick(metric, v, format), [metric, format]);
   return (
     <div className="fan">
       <p className="fan-mode">{label}</p>
@@ -46,7 +50,7 @@ function Fan({ rows, colour, label, series }: { readonly rows: readonly FanRow[]
             domain={[...series.axis.domain]}
             ticks={[...series.axis.ticks]}
             interval={0}
-            tickFormatter={(v: number) => formatTick(series.metric, v)}
+            tickFormatter={tick}
             {...axisStyle}
             width={64}
             label={axisLabel}
@@ -63,9 +67,10 @@ function Fan({ rows, colour, label, series }: { readonly rows: readonly FanRow[]
 export const FanChart = memo(function FanChart({ series }: { readonly series: FanSeries }) {
   const t = useMessages();
   const p = t.predictability;
-  const table = useMemo(() => toTable(series, t), [series, t]);
+  const format = useFormat();
+  const table = useMemo(() => toTable(series, t, format), [series, t, format]);
   return (
-    <ChartFrame title={title(series, t)} table={table} csvFilename={`vifte-${p.metrics[series.metric].csv}.csv`} source={p.fan.source} labels={frameLabels(t)}>
+    <ChartFrame title={title(series, t, format)} table={table} csvFilename={`vifte-${p.metrics[series.metric].csv}.csv`} source={p.fan.source} labels={frameLabels(t)}>
       <div className="fan-pair">
         {MODES.map((mode) => (
           <Fan key={mode} rows={series[mode]} colour={seriesColours[mode]} label={p.modes[mode]} series={series} />

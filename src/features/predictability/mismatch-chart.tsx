@@ -1,15 +1,16 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { axisStyle, ChartLegend, tickNumber, tooltipNumber } from '../../components/chart-kit';
+import { axisStyle, ChartLegend, useChartFormatters } from '../../components/chart-kit';
 import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatMillionKroner, formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { frameLabels } from './chart-labels';
 import type { MismatchSeries } from './value-series';
 
-function toTable(series: MismatchSeries, t: Messages): ChartTable {
+function toTable(series: MismatchSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const p = t.predictability;
   const columns = [p.mismatch.kind, p.modes.yearly, p.modes.commitment];
   const label = (metric: MismatchSeries['rows'][number]['metric']) => `${p.metrics[metric].label} (${p.metrics[metric].unit})`;
@@ -22,7 +23,7 @@ function toTable(series: MismatchSeries, t: Messages): ChartTable {
   return { caption: p.mismatch.caption, columns, rows, csv: [columns, ...csv] };
 }
 
-function title(series: MismatchSeries, t: Messages): string {
+function title(series: MismatchSeries, t: Messages, { formatMillionKroner, formatNumber }: Formatter): string {
   const p = t.predictability.mismatch;
   if (series.kroner) return p.titleKroner(formatMillionKroner(series.kroner.yearly), formatMillionKroner(series.kroner.commitment));
   const fewer = (metric: 'dwellingMonthsShort' | 'dwellingMonthsIdle') => {
@@ -36,11 +37,13 @@ function title(series: MismatchSeries, t: Messages): string {
 export const MismatchChart = memo(function MismatchChart({ series }: { readonly series: MismatchSeries }) {
   const t = useMessages();
   const p = t.predictability;
-  const table = useMemo(() => toTable(series, t), [series, t]);
+  const format = useFormat();
+  const f = useChartFormatters();
+  const table = useMemo(() => toTable(series, t, format), [series, t, format]);
   const data = series.rows.map((r) => ({ ...r, label: p.metrics[r.metric].label }));
   return (
     <ChartFrame
-      title={title(series, t)}
+      title={title(series, t, format)}
       table={table}
       csvFilename={p.mismatch.csvName}
       source={p.fan.source}
@@ -50,9 +53,9 @@ export const MismatchChart = memo(function MismatchChart({ series }: { readonly 
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke={palette.gridLine} />
-          <XAxis type="number" tickFormatter={tickNumber} {...axisStyle} />
+          <XAxis type="number" tickFormatter={f.tickNumber} {...axisStyle} />
           <YAxis type="category" dataKey="label" width={190} {...axisStyle} />
-          <Tooltip formatter={tooltipNumber} />
+          <Tooltip formatter={f.tooltipNumber} />
           <Bar dataKey="yearly" name={p.modes.yearly} fill={seriesColours.yearly} isAnimationActive={false} />
           <Bar dataKey="commitment" name={p.modes.commitment} fill={seriesColours.commitment} isAnimationActive={false} />
         </BarChart>

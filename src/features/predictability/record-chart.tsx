@@ -1,16 +1,17 @@
 import { memo, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { axisStyle, ChartLegend, HatchPattern, useSvgId, tickNumber, tooltipNumber, useAxisLabel } from '../../components/chart-kit';
+import { axisStyle, ChartLegend, HatchPattern, useSvgId, useAxisLabel, useChartFormatters } from '../../components/chart-kit';
 import { niceAxis } from '../../components/nice-axis';
 import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { frameLabels } from './chart-labels';
 import type { RecordSeries } from './record-series';
 
-function toTable(series: RecordSeries, t: Messages): ChartTable {
+function toTable(series: RecordSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const r = t.predictability.record;
   const columns = [t.chartFrame.year, r.request, r.revised, r.decided, r.settled];
   const n = (v: number | null) => (v === null ? '' : formatNumber(v));
@@ -32,7 +33,10 @@ function toTable(series: RecordSeries, t: Messages): ChartTable {
 export const RecordChart = memo(function RecordChart({ series }: { readonly series: RecordSeries }) {
   const t = useMessages();
   const r = t.predictability.record;
-  const table = useMemo(() => toTable(series, t), [series, t]);
+  const format = useFormat();
+  const { formatNumber } = format;
+  const f = useChartFormatters();
+  const table = useMemo(() => toTable(series, t, format), [series, t, format]);
   const hatch = useSvgId('hatch-partial');
   const axisLabel = useAxisLabel(r.axisUnit);
   const axis = useMemo(() => niceAxis(0, Math.max(...series.rows.flatMap((row) => [row.request, row.revised ?? 0, row.decided ?? 0, row.settled ?? 0, row.settledPartial ?? 0]))), [series]);
@@ -56,12 +60,12 @@ export const RecordChart = memo(function RecordChart({ series }: { readonly seri
             domain={[...axis.domain]}
             ticks={[...axis.ticks]}
             interval={0}
-            tickFormatter={tickNumber}
+            tickFormatter={f.tickNumber}
             {...axisStyle}
             width={64}
             label={axisLabel}
           />
-          <Tooltip formatter={tooltipNumber} />
+          <Tooltip formatter={f.tooltipNumber} />
           <Bar dataKey="request" name={r.request} fill={seriesColours.request} stackId="request" isAnimationActive={false} />
           <Bar dataKey="settled" name={r.settled} fill={seriesColours.settled} stackId="settled" isAnimationActive={false} />
           <Bar dataKey="settledPartial" name={r.partial} fill={`url(#${hatch})`} stroke={seriesColours.settled} stackId="settled" isAnimationActive={false} />

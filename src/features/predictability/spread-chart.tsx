@@ -1,16 +1,16 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { axisStyle, ChartLegend, tickMillions, tooltipKroner, useAxisLabel } from '../../components/chart-kit';
+import { axisStyle, ChartLegend, useAxisLabel, useChartFormatters } from '../../components/chart-kit';
 import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatNumber } from '../../lib/format';
 import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { frameLabels } from './chart-labels';
 import type { SpreadSeries } from './value-series';
 
-function toTable(series: SpreadSeries, t: Messages): ChartTable {
+function toTable(series: SpreadSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const p = t.predictability;
   const columns = [t.chartFrame.year, p.modes.yearly, p.modes.commitment];
   return {
@@ -24,9 +24,11 @@ function toTable(series: SpreadSeries, t: Messages): ChartTable {
 /** The spread of the yearly net budget, P90 − P10, in both modes (issue 5 item 2). */
 export const SpreadChart = memo(function SpreadChart({ series }: { readonly series: SpreadSeries }) {
   const t = useMessages();
-  const { formatMillionKroner } = useFormat();
+  const format = useFormat();
+  const { formatMillionKroner } = format;
+  const f = useChartFormatters();
   const p = t.predictability;
-  const table = useMemo(() => toTable(series, t), [series, t]);
+  const table = useMemo(() => toTable(series, t, format), [series, t, format]);
   const axisLabel = useAxisLabel(p.spread.axisUnit);
   return (
     <ChartFrame
@@ -41,12 +43,12 @@ export const SpreadChart = memo(function SpreadChart({ series }: { readonly seri
           <CartesianGrid vertical={false} stroke={palette.gridLine} />
           <XAxis dataKey="year" {...axisStyle} />
           <YAxis
-            tickFormatter={tickMillions}
+            tickFormatter={f.tickMillions}
             {...axisStyle}
             width={56}
             label={axisLabel}
           />
-          <Tooltip formatter={tooltipKroner} />
+          <Tooltip formatter={f.tooltipKroner} />
           <Bar dataKey="yearly" name={p.modes.yearly} fill={seriesColours.yearly} isAnimationActive={false} />
           <Bar dataKey="commitment" name={p.modes.commitment} fill={seriesColours.commitment} isAnimationActive={false} />
         </BarChart>

@@ -1,16 +1,16 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { axisStyle, ChartLegend, HatchPattern, tickMillions, useSvgId } from '../../components/chart-kit';
+import { axisStyle, ChartLegend, HatchPattern, useChartFormatters, useSvgId } from '../../components/chart-kit';
 import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
-import { formatMillionKroner, formatNumber, formatPercent } from '../../lib/format';
 import { useFormat } from '../../i18n/use-format';
+import type { Formatter } from '../../lib/format';
 import { frameLabels } from './chart-labels';
 import type { TornadoSeries } from './tornado-series';
 
-function toTable(series: TornadoSeries, t: Messages): ChartTable {
+function toTable(series: TornadoSeries, t: Messages, { formatNumber, formatPercent }: Formatter): ChartTable {
   const p = t.predictability.tornado;
   const change = formatPercent(series.change);
   const columns = [p.input, p.who, p.down(change), p.up(change)];
@@ -22,7 +22,7 @@ function toTable(series: TornadoSeries, t: Messages): ChartTable {
   };
 }
 
-function title(series: TornadoSeries, t: Messages): string {
+function title(series: TornadoSeries, t: Messages, { formatMillionKroner, formatPercent }: Formatter): string {
   const p = t.predictability.tornado;
   const top = series.rows[0];
   if (!top) return p.empty;
@@ -36,9 +36,11 @@ function title(series: TornadoSeries, t: Messages): string {
  */
 export const TornadoChart = memo(function TornadoChart({ series }: { readonly series: TornadoSeries }) {
   const t = useMessages();
-  const { formatKroner } = useFormat();
+  const format = useFormat();
+  const { formatKroner, formatPercent } = format;
+  const f = useChartFormatters();
   const p = t.predictability.tornado;
-  const table = useMemo(() => toTable(series, t), [series, t]);
+  const table = useMemo(() => toTable(series, t, format), [series, t, format]);
   const hatchControlled = useSvgId('hatch-controlled');
   const hatchOther = useSvgId('hatch-other');
   const change = formatPercent(series.change);
@@ -46,7 +48,7 @@ export const TornadoChart = memo(function TornadoChart({ series }: { readonly se
   const data = series.rows.map((r) => ({ ...r, label: `${p.inputs[r.input]}${r.controlled ? ' *' : ''}` }));
   const colour = (controlled: boolean) => (controlled ? seriesColours.controlled : seriesColours.notControlled);
   return (
-    <ChartFrame title={title(series, t)} table={table} csvFilename={p.csvName} source={p.source} labels={frameLabels(t)} note={p.base(formatKroner(series.base))}>
+    <ChartFrame title={title(series, t, format)} table={table} csvFilename={p.csvName} source={p.source} labels={frameLabels(t)} note={p.base(formatKroner(series.base))}>
       <ResponsiveContainer width="100%" height={Math.max(160, 40 + data.length * 40)}>
         <BarChart data={data} layout="vertical" barGap={2} margin={{ top: 8, right: 16, bottom: 24, left: 8 }} accessibilityLayer={false}>
           <defs>
@@ -54,7 +56,7 @@ export const TornadoChart = memo(function TornadoChart({ series }: { readonly se
             <HatchPattern id={hatchOther} colour={seriesColours.notControlled} />
           </defs>
           <CartesianGrid horizontal={false} stroke={palette.gridLine} />
-          <XAxis type="number" tickFormatter={tickMillions} {...axisStyle} label={xLabel} />
+          <XAxis type="number" tickFormatter={f.tickMillions} {...axisStyle} label={xLabel} />
           <YAxis type="category" dataKey="label" width={170} {...axisStyle} />
           <ReferenceLine x={0} stroke={seriesColours.baseline} />
           <Bar dataKey="down" isAnimationActive={false}>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { checkNumber } from '../../components/number-checks';
+import { checkNumber, showNumber } from '../../components/number-checks';
 import { useMessages } from '../../i18n/use-messages';
-import { formatNumber } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
 import type { RateRow } from './rate-rows';
 
 /** Sources longer than this are refused by the scenario format. */
@@ -23,9 +23,11 @@ interface RateEditFormProps {
  */
 export function RateEditForm({ row, year, onSave, onClose }: RateEditFormProps) {
   const t = useMessages();
+  const format = useFormat();
   const id = useId();
   const valueRef = useRef<HTMLInputElement>(null);
-  const [value, setValue] = useState(formatNumber(row.figure.value));
+  // The field keeps thousands spaces in every language: "1,234" would be read as 1.234 (see showNumber).
+  const [value, setValue] = useState(showNumber(row.figure.value, KRONER));
   const [source, setSource] = useState(row.override?.source ?? t.rates.defaultSource(year));
   const [errors, setErrors] = useState<{ value: string | null; source: string | null }>({ value: null, source: null });
   const label = t.rates.labels[row.path];
@@ -37,7 +39,7 @@ export function RateEditForm({ row, year, onSave, onClose }: RateEditFormProps) 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkNumber(value, KRONER, t.inputs.check);
+    const checked = checkNumber(value, KRONER, t.inputs.check, format);
     const trimmed = source.trim();
     const sourceError = trimmed === '' ? t.rates.sourceRequired : trimmed.length > SOURCE_MAX ? t.rates.sourceTooLong : null;
     const next = { value: checked.ok ? null : checked.message, source: sourceError };
@@ -77,7 +79,7 @@ export function RateEditForm({ row, year, onSave, onClose }: RateEditFormProps) 
               onChange={(e) => setValue(e.target.value)}
             />
             <span id={`${id}-replaces`} className="field-hint">
-              {t.rates.replaces(formatNumber(row.reference.value), t.rates.statuses[row.reference.status])}
+              {t.rates.replaces(format.formatNumber(row.reference.value), t.rates.statuses[row.reference.status])}
             </span>
             {errors.value && (
               <span id={`${id}-value-error`} className="field-error">

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { NumberField } from '../../components/number-field';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import type { HousingInput, PipelineEntry, ReleaseEntry } from '../../engine';
+import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
-import { formatMonthName } from '../../lib/format';
 import { useAppStore } from '../../store';
 
 const YEAR = { kind: 'count', min: 2000, max: 2100 } as const;
@@ -20,6 +20,7 @@ type Entry = PipelineEntry | ReleaseEntry;
 
 function MonthSelect({ label, value, onChange }: { readonly label: string; readonly value: number; readonly onChange: (month: number) => void }) {
   const id = useId();
+  const { formatMonthName } = useFormat();
   return (
     <div className="field">
       <label htmlFor={id} className="visually-hidden">

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { checkNumber, type NumberRule } from '../../components/number-checks';
 import { formatDefault, NumberField } from '../../components/number-field';
 import { pasteIntoRow } from '../../components/paste-row';
+import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
 
 interface RowInputsProps {
@@ -35,8 +36,9 @@ interface RowInputsProps {
  */
 export function RowInputs({ caption, hideCaption = false, hint, rowHeader, headers, cellLabel, values, defaults, defaultText, assumption, rule, apply, derived, warn }: RowInputsProps) {
   const t = useMessages();
+  const format = useFormat();
   const id = useId();
-  const defaultsText = defaultText ?? defaults.map((d) => formatDefault(d, rule)).join(' / ');
+  const defaultsText = defaultText ?? defaults.map((d) => formatDefault(d, rule, format)).join(' / ');
   return (
     <div className="row-inputs">
       <p id={`${id}-caption`} className={hideCaption ? 'visually-hidden' : 'table-title'}>
@@ -73,7 +75,7 @@ export function RowInputs({ caption, hideCaption = false, hint, rowHeader, heade
                         {
                           from: i,
                           length: values.length,
-                          check: (cell) => checkNumber(cell, rule, t.inputs.check),
+                          check: (cell) => checkNumber(cell, rule, t.inputs.check, format),
                           where: (index) => headers[index] ?? String(index + 1),
                           apply: (pasted) => apply(pasted, i),
                         },
