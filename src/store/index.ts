@@ -5,6 +5,8 @@ export {
   selectEditions,
   selectHorizon,
   selectMunicipalities,
+  municipalityIndex,
+  projectionOf,
   selectMunicipality,
   selectProjection,
   selectReferenceSource,

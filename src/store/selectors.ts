@@ -3,8 +3,11 @@ import type { AppState, ScenarioEntry } from './state';
 
 const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
 
-/** The engine's projection of a scenario, memoised on the identity of scenario and reference. */
-function projectionOf(scenario: Scenario, reference: ReferenceData): Projection {
+/**
+ * The engine's projection of a scenario, memoised on the identity of scenario and reference:
+ * the plan, the comparison and a shared link all read projections from this one cache.
+ */
+export function projectionOf(scenario: Scenario, reference: ReferenceData): Projection {
   let byScenario = projections.get(reference);
   if (!byScenario) {
     byScenario = new WeakMap();
@@ -41,7 +44,7 @@ export function selectMunicipality(state: AppState): Municipality | undefined {
 }
 
 /** The municipalities by code, built once per list. */
-function municipalityIndex(list: readonly Municipality[]): ReadonlyMap<string, Municipality> {
+export function municipalityIndex(list: readonly Municipality[]): ReadonlyMap<string, Municipality> {
   let index = byCode.get(list);
   if (!index) {
     index = new Map(list.map((m) => [m.code, m]));

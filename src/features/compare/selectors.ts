@@ -1,38 +1,9 @@
-import { projectScenario, type Municipality, type Projection, type ReferenceData, type Scenario } from '../../engine';
-import { selectMunicipalities, type AppState, type ScenarioEntry } from '../../store';
+import { municipalityIndex, projectionOf, selectMunicipalities, type AppState, type ScenarioEntry } from '../../store';
 import { toComparison, type Comparison } from './comparison';
 
 /** Fewest and most scenarios compared at once. */
 export const MIN_CHOSEN = 2;
 export const MAX_CHOSEN = 4;
-
-const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
-
-/** The engine's projection of a scenario, memoised on the identity of scenario and reference data. */
-export function projectionOf(scenario: Scenario, reference: ReferenceData): Projection {
-  let byScenario = projections.get(reference);
-  if (!byScenario) {
-    byScenario = new WeakMap();
-    projections.set(reference, byScenario);
-  }
-  let projection = byScenario.get(scenario);
-  if (!projection) {
-    projection = projectScenario(scenario, reference);
-    byScenario.set(scenario, projection);
-  }
-  return projection;
-}
-
-const indexes = new WeakMap<readonly Municipality[], ReadonlyMap<string, Municipality>>();
-
-function municipalityIndex(list: readonly Municipality[]): ReadonlyMap<string, Municipality> {
-  let index = indexes.get(list);
-  if (!index) {
-    index = new Map(list.map((m) => [m.code, m]));
-    indexes.set(list, index);
-  }
-  return index;
-}
 
 /**
  * The scenarios compared when the screen opens: the baseline and the current one; when they

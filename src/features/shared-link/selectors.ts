@@ -1,8 +1,8 @@
-import { projectScenario, type Municipality, type Projection, type ReferenceData, type Scenario, type YearInput } from '../../engine';
+import type { Municipality, Projection, Scenario, YearInput } from '../../engine';
 import type { Messages } from '../../i18n';
 import { budgetRows, hasValue, type BudgetRow } from '../../lib/budget-rows';
 import { readShareLink, type ReadShareResult } from '../../lib/share-link';
-import { NO_MUNICIPALITY, selectMunicipalities, type AppState } from '../../store';
+import { NO_MUNICIPALITY, projectionOf, selectMunicipalities, type AppState } from '../../store';
 
 let lastRead: { readonly hash: string; readonly result: ReadShareResult } | null = null;
 
@@ -24,23 +24,6 @@ export type SharedView =
   | { readonly ok: false; readonly reason: 'missing' | 'damaged' }
   | { readonly ok: false; readonly reason: 'invalid'; readonly issues: readonly string[] }
   | { readonly ok: false; readonly reason: 'unknown-municipality'; readonly code: string };
-
-const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
-
-/** The engine's projection of the shared scenario, memoised on the identity of scenario and reference data. */
-function projectionOf(scenario: Scenario, reference: ReferenceData): Projection {
-  let byScenario = projections.get(reference);
-  if (!byScenario) {
-    byScenario = new WeakMap();
-    projections.set(reference, byScenario);
-  }
-  let projection = byScenario.get(scenario);
-  if (!projection) {
-    projection = projectScenario(scenario, reference);
-    byScenario.set(scenario, projection);
-  }
-  return projection;
-}
 
 let lastView: { readonly hash: string; readonly reference: AppState['reference']; readonly view: SharedView | null } | null = null;
 
