@@ -35,12 +35,25 @@ export const budgetSummary = {
   status: 'Status',
   isDefault: 'antakelse (standardverdi)',
   changed: 'endret',
+  /** The settlement month profile, as the shares the engine uses. */
+  monthShares: 'Andel bosatt per måned',
+  evenSpread: (share: string) => `jevnt fordelt, ${share} hver måned`,
+  /** One of several shares: "15 år 33,3 %", "jan. 10 %". */
+  namedShare: (name: string, share: string) => `${name}\u00a0${share}`,
+  months: (months: string, _count: number) => `${months}\u00a0mnd.`,
+  /** A programme duration and its share: "6 mnd. 10 %". */
+  duration: (months: string, share: string) => `${months}\u00a0${share}`,
+  /** A label of values by year of residence, with the years: "… etter botid år 1–5". */
+  byYearOfResidence: (label: string, last: number) => `${label} år 1–${last}`,
+  /** Spreadsheet columns: the input's path and value in the scenario file, for formulas and imports. */
+  machineKey: 'Nøkkel i scenariofilen',
+  machineValue: 'Verdi i scenariofilen',
   estimatedRates: 'Anslåtte satser',
-  estimatedRatesIntro: 'Satsene under er ikke publisert for disse årene og er framskrevet.',
+  estimatedRatesIntro: 'Satsene under er ikke publisert for disse årene og er framskrevet. Regelen står slik referansedataene skriver den, på engelsk.',
   estimatedRatesNone: 'Ingen satser i perioden er anslått.',
   rate: 'Sats',
   years: 'År',
-  rule: 'Regel',
+  rule: 'Regel for anslaget',
   overrides: 'Egne satser og hva-om',
   overridesNone: 'Ingen satser er overstyrt, og ingen hva-om er lagt inn.',
   source: 'Kilde',

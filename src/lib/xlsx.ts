@@ -1,8 +1,9 @@
 import type { Municipality, Projection, Scenario, YearInput } from '../engine';
 import type { Messages } from '../i18n';
-import { assumptionRows, estimatedRates, policyChanges } from './assumptions';
+import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges } from './assumptions';
 import { budgetRows } from './budget-rows';
 import { neutraliseFormula } from './csv';
+import { formatter, type Formatter } from './format';
 import type { ReferenceData } from '../engine';
 
 /**
@@ -18,6 +19,8 @@ export interface WorkbookInput {
   readonly messages: Messages;
   /** The date printed on the workbook, `2026-11-23` (given by the caller: no clock here). */
   readonly madeOn: string;
+  /** Number formatting for the language of `messages`, for values written as text (bokmål if not given). */
+  readonly format?: Formatter;
 }
 
 type Cell = string | number | null;
@@ -50,17 +53,27 @@ export function workbookSheets(input: WorkbookInput): Record<'Budsjett' | 'Innda
     ['Per år', ...years],
     ...YEAR_FIELDS.map((field) => [t.fields[field], ...scenario.years.map((y) => y[field])]),
   ];
+  // Each list: a readable label and value first, the scenario file's key (and value) last for formulas.
+  const s = t.budgetSummary;
+  const f = input.format ?? formatter('nb');
   const assumptions: Cell[][] = [
     ...head,
-    ['Forutsetning', 'Verdi', 'Standardverdi?', 'Kilde'],
-    ...assumptionRows(scenario).map((a) => [a.key, a.value, a.isDefault ? 'ja (antakelse)' : 'nei (endret)', a.source]),
+    [s.assumption, s.value, s.status, s.source, s.machineKey, s.machineValue],
+    ...assumptionRows(scenario, t, f).map((a) => [
+      a.section === '' ? a.label : `${a.section}: ${a.label}`,
+      a.value,
+      a.isDefault ? s.isDefault : s.changed,
+      a.source,
+      a.key,
+      a.raw,
+    ]),
     [],
-    ['Anslåtte satser', 'År', 'Regel'],
-    ...estimatedRates(scenario, reference).map((e) => [e.rate, e.years.join(' '), e.source]),
+    [s.estimatedRates, s.years, s.rule, s.machineKey],
+    ...estimatedRates(scenario, reference).map((e) => [t.rates.labels[e.rate], yearRanges(e.years), e.source, e.rate]),
     [],
-    ['Dine satser og hva-om', 'År', 'Verdi', 'Kilde'],
-    ...scenario.rateOverrides.map((o) => [o.rate, o.year, o.value, o.source]),
-    ...policyChanges(scenario).map((c) => [c.what, null, c.value, 'hva om']),
+    [s.overrides, s.years, s.value, s.source, s.machineKey],
+    ...scenario.rateOverrides.map((o) => [t.rates.labels[o.rate], o.year, o.value, o.source, o.rate]),
+    ...policyChanges(scenario).map((c) => [policyChangeText(c, t, f).label, null, c.value, s.whatIf, c.what]),
   ];
   return { Budsjett: budget, Inndata: inputs, Forutsetninger: assumptions };
 }

@@ -38,9 +38,28 @@ describe('the budget workbook', () => {
     expect(inputs?.getRow(6).values).toEqual([undefined, 'Enslige voksne', 10, 0]);
   });
 
-  it('given the assumptions sheet, then it lists the defaults as assumptions and the extra grant rule years', () => {
+  it('given the assumptions sheet, then it lists each assumption by its label and readable value, with the scenario file key and value last', () => {
     const { Forutsetninger } = workbookSheets(input);
-    expect(Forutsetninger.find((r) => r[0] === 'composition.adultsAged18to55')?.slice(1, 3)).toEqual(['0.9', 'ja (antakelse)']);
-    expect(Forutsetninger.find((r) => r[0] === 'composition.adultsAged60Plus')?.[2]).toBe('nei (endret)');
+    expect(Forutsetninger[4]).toEqual(['Forutsetning', 'Verdi', 'Status', 'Kilde', 'Nøkkel i scenariofilen', 'Verdi i scenariofilen']);
+    const row = (key: string) => Forutsetninger.find((r) => r[4] === key);
+    expect(row('composition.adultsAged18to55')?.slice(0, 3)).toEqual(['Sammensetning: Voksne 18–55 år', '90\u00a0%', 'antakelse (standardverdi)']);
+    expect(row('composition.adultsAged18to55')?.[5]).toBe(0.9);
+    expect(row('composition.adultsAged60Plus')?.slice(1, 3)).toEqual(['0\u00a0%', 'endret']);
+    expect(String(row('programme.durations')?.[1]).replace(/\u00a0/g, ' ')).toBe('6 mnd. 10 %, 12 mnd. 20 %, 24 mnd. 45 %, 36 mnd. 20 %, 48 mnd. 5 %');
+    expect(Forutsetninger.some((r) => r[0] === 'programme')).toBe(false);
+  });
+
+  it('given overrides and what-ifs, then they are listed by label with the key beside', () => {
+    const withChanges = {
+      ...input,
+      scenario: {
+        ...s,
+        rateOverrides: [{ year: 2018, rate: 'integration.year2' as const, value: 240_000, source: 'IMDi' }],
+        policy: { ...s.policy, grantScale: { ...s.policy.grantScale, highNeeds: 1.5 } },
+      },
+    };
+    const { Forutsetninger } = workbookSheets(withChanges);
+    expect(Forutsetninger.find((r) => r[4] === 'integration.year2')).toEqual(['Integreringstilskudd år 2', 2018, 240_000, 'IMDi', 'integration.year2']);
+    expect(Forutsetninger.find((r) => r[4] === 'grantScale.highNeeds')).toEqual(['Ekstratilskudd for høye behov', null, 1.5, 'hva om', 'grantScale.highNeeds']);
   });
 });

@@ -1,7 +1,8 @@
 import type { ReferenceData, Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
-import { assumptionRows, estimatedRates, policyChanges } from '../../lib/assumptions';
 import { useFormat } from '../../i18n/use-format';
+import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges, type AssumptionRow } from '../../lib/assumptions';
+import { codeOf } from '../rates/rate-rows';
 
 interface ListsProps {
   readonly scenario: Scenario;
@@ -9,26 +10,39 @@ interface ListsProps {
   readonly t: Messages;
 }
 
-/** Years as short ranges: 2026 2027 2028 2030 → "2026–2028, 2030". */
-function yearRanges(years: readonly number[]): string {
-  const ranges: [number, number][] = [];
-  for (const year of years) {
-    const last = ranges[ranges.length - 1];
-    if (last && year === last[1] + 1) last[1] = year;
-    else ranges.push([year, year]);
+/** Rows in runs of the same section, in order. */
+function bySection(rows: readonly AssumptionRow[]): { readonly section: string; readonly rows: AssumptionRow[] }[] {
+  const groups: { section: string; rows: AssumptionRow[] }[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.section === row.section) last.rows.push(row);
+    else groups.push({ section: row.section, rows: [row] });
   }
-  return ranges.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+  return groups;
 }
 
-/** The assumptions (defaults marked), the estimated rates by rate with their years, every override and what-if. */
+/**
+ * The estimated rates by rate with their years, every override and what-if, and the
+ * assumptions (defaults marked), each named as the rates screen and the scenario editor name
+ * it and with values written for the reader's language.
+ */
 export function AssumptionLists({ scenario, reference, t }: ListsProps) {
   const s = t.budgetSummary;
-  const { formatDecimalInput, formatNumber } = useFormat();
-  const assumptions = assumptionRows(scenario);
+  const format = useFormat();
+  const assumptions = bySection(assumptionRows(scenario, t, format));
   const estimated = estimatedRates(scenario, reference);
   const overrides = [
-    ...scenario.rateOverrides.map((o) => ({ key: `${o.rate}:${o.year}`, what: o.rate, year: String(o.year), value: formatNumber(o.value), source: o.source })),
-    ...policyChanges(scenario).map((c) => ({ key: c.what, what: c.what, year: '', value: formatDecimalInput(c.value, 6), source: s.whatIf })),
+    ...scenario.rateOverrides.map((o) => ({
+      key: `${o.rate}:${o.year}`,
+      what: t.rates.labels[o.rate],
+      year: String(o.year),
+      value: format.formatKroner(o.value),
+      source: o.source,
+    })),
+    ...policyChanges(scenario).map((c) => {
+      const { label, value } = policyChangeText(c, t, format);
+      return { key: c.what, what: label, year: '', value, source: s.whatIf };
+    }),
   ];
   return (
     <>
@@ -42,6 +56,7 @@ export function AssumptionLists({ scenario, reference, t }: ListsProps) {
             <thead>
               <tr>
                 <th scope="col">{s.rate}</th>
+                <th scope="col">{s.code}</th>
                 <th scope="col">{s.years}</th>
                 <th scope="col">{s.rule}</th>
               </tr>
@@ -49,9 +64,10 @@ export function AssumptionLists({ scenario, reference, t }: ListsProps) {
             <tbody>
               {estimated.map((e) => (
                 <tr key={e.rate}>
-                  <th scope="row">{e.rate}</th>
-                  <td>{yearRanges(e.years)}</td>
-                  <td>{e.source}</td>
+                  <th scope="row">{t.rates.labels[e.rate]}</th>
+                  <td className="code">{codeOf(e.rate) ?? ''}</td>
+                  <td className="years">{yearRanges(e.years)}</td>
+                  <td lang="en">{e.source}</td>
                 </tr>
               ))}
             </tbody>
@@ -98,15 +114,24 @@ export function AssumptionLists({ scenario, reference, t }: ListsProps) {
               <th scope="col">{s.status}</th>
             </tr>
           </thead>
-          <tbody>
-            {assumptions.map((a) => (
-              <tr key={a.key} className={a.isDefault ? 'is-default' : undefined}>
-                <th scope="row">{a.key}</th>
-                <td>{a.value}</td>
-                <td>{a.isDefault ? s.isDefault : s.changed}</td>
-              </tr>
-            ))}
-          </tbody>
+          {assumptions.map((group) => (
+            <tbody key={group.section}>
+              {group.section !== '' && (
+                <tr className="section-row">
+                  <th scope="rowgroup" colSpan={3}>
+                    {group.section}
+                  </th>
+                </tr>
+              )}
+              {group.rows.map((a) => (
+                <tr key={a.key} className={a.isDefault ? 'is-default' : undefined}>
+                  <th scope="row">{a.label}</th>
+                  <td>{a.value}</td>
+                  <td>{a.isDefault ? s.isDefault : s.changed}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       </section>
     </>

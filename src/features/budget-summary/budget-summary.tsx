@@ -17,18 +17,18 @@ import './budget-summary.css';
  */
 export function BudgetSummary({ today = new Date() }: { readonly today?: Date }) {
   const t = useMessages();
-  const { formatLongDate } = useFormat();
+  const format = useFormat();
   const scenario = useAppStore((state) => state.scenario);
   const projection = useAppStore(selectProjection);
   const municipality = useAppStore(selectMunicipality);
   const reference = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference : null));
   if (projection === null || reference === null) return null;
   const s = t.budgetSummary;
-  const input: WorkbookInput = { scenario, municipality, projection, reference, messages: t, madeOn: formatIsoDate(today) };
+  const input: WorkbookInput = { scenario, municipality, projection, reference, messages: t, format, madeOn: formatIsoDate(today) };
   const facts: readonly [string, ReactNode][] = [
     [s.municipality, municipality ? `${municipality.name} (${municipality.county}), ${municipality.code}` : s.noMunicipality],
     [s.scenario, scenario.name],
-    [s.date, formatLongDate(today)],
+    [s.date, format.formatLongDate(today)],
     [s.edition, reference.edition],
   ];
   return (

@@ -1,8 +1,16 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatKroner } from '../../../src/lib/format';
 import { selectProjection } from '../../../src/store';
 import { findMunicipalityBox, renderApp } from '../render-app';
+
+/** The body rows of a table as the texts of their cells, NBSP as space (section rows left out). */
+function rowTexts(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .filter((row) => row.closest('tbody') && within(row).queryAllByRole('cell').length > 0)
+    .map((row) => Array.from(row.children, (cell) => (cell.textContent ?? '').replace(/\u00a0/g, ' ')));
+}
 
 /** The app on the print screen, 2026–2035 for Trondheim, 20 adults in families in 2026, one rate overridden. */
 async function openSummary() {
@@ -48,12 +56,57 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     await openSummary();
     const estimated = screen.getByRole('table', { name: /ikke publisert for disse årene/ });
     expect(within(estimated).getAllByRole('row').length).toBeGreaterThan(1);
-    expect(within(estimated).getByRole('rowheader', { name: 'integration.year1SingleAdult' }).closest('tr')).toHaveTextContent(/20\d\d–20\d\d/);
+    const singleAdult = within(estimated).getByRole('rowheader', { name: 'Integreringstilskudd år 1, enslig voksen' }).closest('tr')!;
+    expect(within(singleAdult).getAllByRole('cell').map((c) => c.textContent)).toEqual(['AR-1 EV', '2026–2035', 'estimated: 2024 rate indexed by G']);
+    expect(within(estimated).getByRole('columnheader', { name: 'Regel for anslaget' })).toBeInTheDocument();
+    expect(within(estimated).queryByText(/integration\.|minors\.|highNeeds\./)).toBeNull();
     const overrides = screen.getByRole('table', { name: 'Egne satser og hva-om' });
-    expect(within(overrides).getByRole('row', { name: /integration\.year2 2027 240\s000 Kommunens anslag/ })).toBeInTheDocument();
-    expect(within(overrides).getByRole('row', { name: /aboveRequestBonusPerPerson 25000 hva om/ })).toBeInTheDocument();
+    expect(rowTexts(overrides)).toEqual([
+      ['Integreringstilskudd år 2', '2027', '240 000 kr', 'Kommunens anslag'],
+      ['Tillegg per person bosatt utover anmodningen', '', '25 000 kr', 'hva om'],
+    ]);
+  });
+
+  it('given the default assumptions, then each is a readable row with its label, its value written out and «antakelse (standardverdi)»', async () => {
+    await openSummary();
     const assumptions = screen.getByRole('table', { name: 'Forutsetningene i scenariet' });
-    expect(within(assumptions).getAllByText('antakelse (standardverdi)').length).toBeGreaterThan(3);
+    const rows = rowTexts(assumptions);
+    expect(rows).toContainEqual(['Voksne 60 år eller eldre', '3 %', 'antakelse (standardverdi)']);
+    expect(rows).toContainEqual(['Deltakere blant voksne 18–55 år', '85 %', 'antakelse (standardverdi)']);
+    expect(rows).toContainEqual(['Oppstart etter bosetting', '2 mnd.', 'antakelse (standardverdi)']);
+    expect(rows).toContainEqual([
+      'Hvor lenge deltakerne er i programmet',
+      '6 mnd. 10 %, 12 mnd. 20 %, 24 mnd. 45 %, 36 mnd. 20 %, 48 mnd. 5 %',
+      'antakelse (standardverdi)',
+    ]);
+    expect(rows).toContainEqual(['Flyttet ut til det ordinære boligmarkedet, etter botid år 1–5', '0 %, 10 %, 20 %, 30 %, 40 %', 'antakelse (standardverdi)']);
+    // Each group under the scenario editor's section name; no programmer's key or JSON anywhere.
+    expect(within(assumptions).getByRole('rowheader', { name: 'Introduksjonsprogram' })).toBeInTheDocument();
+    expect(assumptions.textContent).not.toMatch(/composition\.|\bprogramme\b|housing\.|[{}[\]]|0\.03/);
+  });
+
+  it('given a changed assumption, then its row says «endret»', async () => {
+    const { store } = await openSummary();
+    act(() => store.getState().editScenario((s) => ({ ...s, composition: { ...s.composition, adultsAged60Plus: 0.1 } })));
+    const assumptions = screen.getByRole('table', { name: 'Forutsetningene i scenariet' });
+    expect(rowTexts(assumptions)).toContainEqual(['Voksne 60 år eller eldre', '10 %', 'endret']);
+  });
+
+  it('given English chosen, then the lists are in English', async () => {
+    const { store } = await openSummary();
+    act(() => store.getState().setLocale('en'));
+    await screen.findByRole('heading', { name: /^Budget summary/ });
+    const estimated = screen.getByRole('table', { name: /not yet published/ });
+    expect(within(estimated).getByRole('rowheader', { name: /^Integration grant year 1, single adult/ }).closest('tr')).toHaveTextContent('2026–2035');
+    const assumptions = screen.getByRole('table', { name: 'The assumptions of the scenario' });
+    expect(rowTexts(assumptions)).toContainEqual(['Adults aged 60 or over', '3%', 'assumption (default)']);
+    expect(rowTexts(assumptions)).toContainEqual(['Start after settlement', '2 months', 'assumption (default)']);
+    expect(rowTexts(screen.getByRole('table', { name: 'Own rates and what-ifs' }))[1]).toEqual([
+      'Bonus per person settled beyond the request',
+      '',
+      'NOK 25,000',
+      'what if',
+    ]);
   });
 
   it('given the XLSX button, when pressed, then a workbook file is offered for download', async () => {
