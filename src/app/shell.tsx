@@ -11,6 +11,7 @@ import { StorageNotice, StorageWriteNotice } from './storage-notice';
 import { SCREENS } from './screens';
 import { useReferenceLoader } from './use-reference-loader';
 import { useRoute } from './use-route';
+import { useStorageSync } from './use-storage-sync';
 
 const themeStyle = paletteCssVariables();
 
@@ -45,6 +46,7 @@ export function Shell() {
   const reference = useAppStore((state) => state.reference);
   const currentId = useAppStore((state) => state.currentId);
   const route = useRoute();
+  const sync = useStorageSync();
   const screen = SCREENS.find((s) => s.route === route) ?? SCREENS[0];
   // Another scenario is another set of inputs: the screen starts afresh, with no field
   // holding text typed for the scenario before.
@@ -76,6 +78,16 @@ export function Shell() {
       <main className="app-main">
         <StorageWriteNotice />
         <StorageNotice />
+        <div role="status" className={sync.synced ? 'notice' : 'visually-hidden'}>
+          {sync.synced && (
+            <>
+              <p>{t.app.syncedFromOtherTab}</p>
+              <button type="button" className="button-secondary" onClick={sync.dismiss}>
+                {t.app.dismiss}
+              </button>
+            </>
+          )}
+        </div>
         <ReferenceNotice onRetry={retry} retrying={retrying} />
         {reference.status === 'loading' && (
           <p className="loading" role="status">

@@ -43,6 +43,7 @@ export const nb = {
     restoredText:
       'Vi har startet med et nytt, tomt scenario. Den gamle teksten er tatt vare på i nettleseren under nøkkelen',
     dismiss: 'Lukk meldingen',
+    syncedFromOtherTab: 'Endringer lagret i en annen fane er hentet inn her.',
   },
   footer: {
     municipalities: 'Kommunenavn og kommunenummer: Kartverket, lisens CC BY 4.0.',

@@ -22,6 +22,7 @@ export const core = {
     restoredTitle: 'The saved scenario could not be read',
     restoredText: 'We have started with a new, empty scenario. The old text is kept in the browser under the key',
     dismiss: 'Close the message',
+    syncedFromOtherTab: 'Changes saved in another tab have been brought in here.',
   },
   footer: {
     municipalities: 'Municipality names and numbers: Kartverket, licence CC BY 4.0.',

@@ -23,6 +23,7 @@ export const core = {
     restoredText:
       'Vi har starta med eit nytt, tomt scenario. Den gamle teksten er teken vare på i nettlesaren under nøkkelen',
     dismiss: 'Lukk meldinga',
+    syncedFromOtherTab: 'Endringar lagra i ei anna fane er henta inn her.',
   },
   footer: {
     municipalities: 'Kommunenamn og kommunenummer: Kartverket, lisens CC BY 4.0.',
