@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { LanguagePicker } from '../components/language-picker';
 import { paletteCssVariables } from '../components/palette';
 import { useMessages } from '../i18n/use-messages';
@@ -47,6 +47,15 @@ export function Shell() {
   const currentId = useAppStore((state) => state.currentId);
   const route = useRoute();
   const sync = useStorageSync();
+  const main = useRef<HTMLElement>(null);
+  const shownRoute = useRef(route);
+  // On a move to another screen the focus goes to the top of the new one, as on a page load,
+  // rather than staying on a link of the navigation that screen readers no longer relate to.
+  useEffect(() => {
+    if (shownRoute.current === route) return;
+    shownRoute.current = route;
+    main.current?.focus();
+  }, [route]);
   const screen = SCREENS.find((s) => s.route === route) ?? SCREENS[0];
   // Another scenario is another set of inputs: the screen starts afresh, with no field
   // holding text typed for the scenario before.
@@ -75,7 +84,7 @@ export function Shell() {
           </ul>
         </nav>
       </header>
-      <main className="app-main">
+      <main className="app-main" ref={main} tabIndex={-1}>
         <StorageWriteNotice />
         <StorageNotice />
         <div role="status" className={sync.synced ? 'notice' : 'visually-hidden'}>
