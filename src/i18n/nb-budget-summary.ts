@@ -49,7 +49,6 @@ export const budgetSummary = {
   machineKey: 'Nøkkel i scenariofilen',
   machineValue: 'Verdi i scenariofilen',
   estimatedRates: 'Anslåtte satser',
-  estimatedRatesIntro: 'Satsene under er ikke publisert for disse årene og er framskrevet. Regelen står slik referansedataene skriver den, på engelsk.',
   estimatedRatesNone: 'Ingen satser i perioden er anslått.',
   rate: 'Sats',
   years: 'År',

@@ -1,5 +1,9 @@
 import type { FigureStatus, RatePath } from '../engine';
 
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+/** "3.86" (a percentage as the reference data writes it) → "3,86 %". */
+const percent = (value: string) => `${value.replace('.', ',')}\u00a0%`;
+
 /** Strings of the rates screen: the rate tables with their provenance, and the planner's overrides. */
 export const rates = {
   heading: 'Satser',
@@ -80,4 +84,43 @@ export const rates = {
     'norwegianTraining.lowTotal': 'Persontilskudd, lav sats (sum tre år)',
     'norwegianTraining.highTotal': 'Persontilskudd, høy sats (sum tre år)',
   } satisfies Record<RatePath, string>,
+  /**
+   * The reference data's source texts, which the data builder writes in English, as a reader
+   * sees them (src/lib/source-text.ts picks the template; citations in brackets stay as written).
+   */
+  sourceText: {
+    estimatedRatesIntro: 'Satsene under er ikke publisert for disse årene. Regelen for anslaget står i siste kolonne.',
+    machineRule: 'Regel i referansedataene',
+    indexedByG: (year: number) => `anslått: ${year}-satsen justert med G`,
+    indexedTo: (from: number, to: number) => `anslått: ${from}-satsen framskrevet til ${to} med antatt årlig vekst`,
+    gIndexedTo: (from: number, to: number) => `anslått: G for ${from} framskrevet til ${to} med antatt årlig vekst`,
+    gRaised: (year: number, growth: string) => `anslått: G for ${year} økt med antatt årlig vekst på ${percent(growth)}`,
+    gLowered: (year: number, growth: string) => `anslått: G for ${year} redusert med antatt årlig vekst på ${percent(growth)}`,
+    interpolated: (from: number, fromStatus: string, to: number, toStatus: string) =>
+      `anslått: jevn utvikling mellom ${from} (${fromStatus}) og ${to} (${toStatus})`,
+    asAdultInFamily: (year: number) => `anslått: som for voksen i familie (satsene var like i ${year}-tabellen)`,
+    averageGrowthOfG: (from: number, to: number) => `gjennomsnittlig årlig vekst i G ${from}–${to}`,
+    noGrantKnown: 'ingen kjent sats for året: legg den inn hvis tilskuddet gis dette året',
+    notFoundCarried: (year: number, from: number, abolished: number) =>
+      `${year}-satsen er ikke funnet; videreført fra ${from}, avviklet fra ${abolished}`,
+    noGrantBetween: (abolished: number, until: number) => `ikke noe tilskudd fra avviklingen i ${abolished} til ${until}`,
+    abolished: (citation: string) => `avviklet, ${citation}`,
+    oneOffOnly: (year: number, citation: string) => `engangstilskudd bare i ${year} (${citation})`,
+    compensationOnly: (year: number) => `kompensasjon bare i ${year}`,
+    frozen: (sameAs: number, year: number, citation: string) =>
+      `samme som ${sameAs}: integreringstilskuddet ble ikke prisjustert i ${year} (${citation})`,
+    gFromMay: (year: number) => `grunnbeløpet G fra 1. mai ${year}`,
+    journalistApp: (year: number) =>
+      `sekundærkilde: en offentlig app for journalister som viser til IMDi, ${year} (én versjon av kilden bytter om voksen og barn)`,
+    citingImdi: (year: number) => `sekundærkilde som viser til IMDi, ${year}`,
+    bandEdgeDerived: (citation: string) => `${citation} (aldersgrensen er avledet: linjen i kilden er kuttet)`,
+    totalLowRate: (citation: string) => `${citation} (sum per person over tre år, lav sats)`,
+    totalHighRate: (citation: string) => `${citation} (sum per person over tre år, høy sats)`,
+    oneBand: (citation: string, year: number) => `${citation} (én aldersgruppe i ${year}: samme sats for begge aldersgruppene)`,
+    unusedPlace: (citation: string) => `${citation} (kompensasjon per vedtatt plass som ikke ble brukt)`,
+    highNeedsRules: (year: number) => `regjeringen.no, regelverket for ekstratilskudd for høye behov, ${year}`,
+    husbanken: (date: string, perM2: string, maxM2: string) =>
+      `husbanken.no, Husbankens tilskudd til utleieboliger, satser fra ${date}: ${perM2} kr per m², inntil ${maxM2} m²`,
+    date: (day: number, month: number, year: number) => `${day}. ${MONTHS[month - 1] ?? month} ${year}`,
+  },
 };

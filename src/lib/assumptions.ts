@@ -223,7 +223,7 @@ export function assumptionRows(scenario: Scenario, t: Messages, f: Formatter): A
 export interface EstimatedRate {
   readonly rate: RatePath;
   readonly years: readonly number[];
-  /** The rule the first of those years was estimated by. */
+  /** The rule the first of those years was estimated by, as the reference data writes it (for a reader: `describeSource`). */
   readonly source: string;
 }
 

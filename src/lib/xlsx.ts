@@ -3,6 +3,7 @@ import type { Messages } from '../i18n';
 import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges } from './assumptions';
 import { budgetRows } from './budget-rows';
 import { neutraliseFormula } from './csv';
+import { describeSource } from './source-text';
 import { formatter, type Formatter } from './format';
 import type { ReferenceData } from '../engine';
 
@@ -68,8 +69,15 @@ export function workbookSheets(input: WorkbookInput): Record<'Budsjett' | 'Innda
       a.raw,
     ]),
     [],
-    [s.estimatedRates, s.years, s.rule, s.machineKey],
-    ...estimatedRates(scenario, reference).map((e) => [t.rates.labels[e.rate], yearRanges(e.years), e.source, e.rate]),
+    // The rule in the reader's language; the reference data's own text last, beside the key.
+    [s.estimatedRates, s.years, s.rule, s.machineKey, t.rates.sourceText.machineRule],
+    ...estimatedRates(scenario, reference).map((e) => [
+      t.rates.labels[e.rate],
+      yearRanges(e.years),
+      describeSource(e.source, t.rates),
+      e.rate,
+      e.source,
+    ]),
     [],
     [s.overrides, s.years, s.value, s.source, s.machineKey],
     ...scenario.rateOverrides.map((o) => [t.rates.labels[o.rate], o.year, o.value, o.source, o.rate]),

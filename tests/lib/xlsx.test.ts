@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { projectScenario } from '../../src/engine';
 import { nb } from '../../src/i18n/nb';
 import { budgetWorkbook, workbookSheets } from '../../src/lib/xlsx';
-import { FLAT_2017, scenario } from '../builders';
+import { FLAT_2017, scenario, table } from '../builders';
 
 const s = { ...scenario(2017, 2, { years: [{ singleAdults: 10, request: 8 }] }), name: '=HYPERLINK("http://evil")' };
 const input = {
@@ -47,6 +47,19 @@ describe('the budget workbook', () => {
     expect(row('composition.adultsAged60Plus')?.slice(1, 3)).toEqual(['0\u00a0%', 'endret']);
     expect(String(row('programme.durations')?.[1]).replace(/\u00a0/g, ' ')).toBe('6 mnd. 10 %, 12 mnd. 20 %, 24 mnd. 45 %, 36 mnd. 20 %, 48 mnd. 5 %');
     expect(Forutsetninger.some((r) => r[0] === 'programme')).toBe(false);
+  });
+
+  it('given estimated rates, then each rule is in the reader\'s language, with the reference data\'s own text beside the key', () => {
+    // Only the 2017 table: the engine indexes 2018 from it, and says so in English.
+    const { Forutsetninger } = workbookSheets({ ...input, reference: { ...FLAT_2017, rates: [table(2017)] } });
+    expect(Forutsetninger).toContainEqual(['Anslåtte satser', 'År', 'Regel for anslaget', 'Nøkkel i scenariofilen', 'Regel i referansedataene']);
+    expect(Forutsetninger.find((r) => r[3] === 'integration.year2')).toEqual([
+      'Integreringstilskudd år 2',
+      '2018',
+      'anslått: 2017-satsen framskrevet til 2018 med antatt årlig vekst',
+      'integration.year2',
+      'estimated: 2017 rate indexed to 2018',
+    ]);
   });
 
   it('given overrides and what-ifs, then they are listed by label with the key beside', () => {

@@ -2,6 +2,7 @@ import type { ReferenceData, Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
 import { useFormat } from '../../i18n/use-format';
 import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges, type AssumptionRow } from '../../lib/assumptions';
+import { describeSource } from '../../lib/source-text';
 import { codeOf } from '../rates/rate-rows';
 
 interface ListsProps {
@@ -22,9 +23,10 @@ function bySection(rows: readonly AssumptionRow[]): { readonly section: string; 
 }
 
 /**
- * The estimated rates by rate with their years, every override and what-if, and the
- * assumptions (defaults marked), each named as the rates screen and the scenario editor name
- * it and with values written for the reader's language.
+ * The estimated rates by rate with their years and the rule of the estimate (in the reader's
+ * language), every override and what-if, and the assumptions (defaults marked), each named as
+ * the rates screen and the scenario editor name it and with values written for the reader's
+ * language.
  */
 export function AssumptionLists({ scenario, reference, t }: ListsProps) {
   const s = t.budgetSummary;
@@ -52,7 +54,7 @@ export function AssumptionLists({ scenario, reference, t }: ListsProps) {
           <p>{s.estimatedRatesNone}</p>
         ) : (
           <table className="print-table print-list">
-            <caption>{s.estimatedRatesIntro}</caption>
+            <caption>{t.rates.sourceText.estimatedRatesIntro}</caption>
             <thead>
               <tr>
                 <th scope="col">{s.rate}</th>
@@ -67,7 +69,7 @@ export function AssumptionLists({ scenario, reference, t }: ListsProps) {
                   <th scope="row">{t.rates.labels[e.rate]}</th>
                   <td className="code">{codeOf(e.rate) ?? ''}</td>
                   <td className="years">{yearRanges(e.years)}</td>
-                  <td lang="en">{e.source}</td>
+                  <td>{describeSource(e.source, t.rates)}</td>
                 </tr>
               ))}
             </tbody>

@@ -47,7 +47,6 @@ export const budgetSummary = {
   machineKey: 'Key in the scenario file',
   machineValue: 'Value in the scenario file',
   estimatedRates: 'Estimated rates',
-  estimatedRatesIntro: 'The rates below are not yet published for these years and have been projected. The rule is quoted from the reference data.',
   estimatedRatesNone: 'No rate in the period is estimated.',
   rate: 'Rate',
   years: 'Years',

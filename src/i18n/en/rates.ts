@@ -1,6 +1,8 @@
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** src/i18n/nb-rates.ts in English. */
 export const rates = {
   heading: 'Rates',
@@ -78,5 +80,37 @@ export const rates = {
     unusedDecidedPlace: 'Compensation per unused decided place',
     'norwegianTraining.lowTotal': 'Norwegian-training grant, low rate (total over three years)',
     'norwegianTraining.highTotal': 'Norwegian-training grant, high rate (total over three years)',
+  },
+  sourceText: {
+    estimatedRatesIntro: 'The rates below are not yet published for these years. The last column gives the rule each is estimated by.',
+    machineRule: 'Rule in the reference data',
+    indexedByG: (year) => `estimated: ${year} rate indexed by G`,
+    indexedTo: (from, to) => `estimated: ${from} rate projected to ${to} by the assumed yearly growth`,
+    gIndexedTo: (from, to) => `estimated: G ${from} projected to ${to} by the assumed yearly growth`,
+    gRaised: (year, growth) => `estimated: G ${year} raised by the assumed yearly growth of ${growth}%`,
+    gLowered: (year, growth) => `estimated: G ${year} lowered by the assumed yearly growth of ${growth}%`,
+    interpolated: (from, fromStatus, to, toStatus) => `estimated: interpolated between ${from} (${fromStatus}) and ${to} (${toStatus})`,
+    asAdultInFamily: (year) => `estimated: as for an adult in a family (the rates were equal in the ${year} table)`,
+    averageGrowthOfG: (from, to) => `average yearly growth of G ${from}–${to}`,
+    noGrantKnown: 'no grant known for this year: enter it if the policy year has one',
+    notFoundCarried: (year, from, abolished) => `${year} rate not found; carried over from ${from}, abolished from ${abolished}`,
+    noGrantBetween: (abolished, until) => `no grant from the ${abolished} abolition until ${until}`,
+    abolished: (citation) => `abolished, ${citation}`,
+    oneOffOnly: (year, citation) => `one-off only in ${year} (${citation})`,
+    compensationOnly: (year) => `compensation only in ${year}`,
+    frozen: (sameAs, year, citation) => `same as ${sameAs}: the integration grant was not price-adjusted in ${year} (${citation})`,
+    gFromMay: (year) => `the base amount G from 1 May ${year}`,
+    journalistApp: (year) =>
+      `secondary source: a public app for journalists citing IMDi, ${year} (one version of the source swaps adult and child)`,
+    citingImdi: (year) => `secondary source citing IMDi, ${year}`,
+    bandEdgeDerived: (citation) => `${citation} (band edge derived: the source line is cut)`,
+    totalLowRate: (citation) => `${citation} (total per person over three years, low rate)`,
+    totalHighRate: (citation) => `${citation} (total per person over three years, high rate)`,
+    oneBand: (citation, year) => `${citation} (one band in ${year}: the same rate for both bands)`,
+    unusedPlace: (citation) => `${citation} (compensation per decided place left unused)`,
+    highNeedsRules: (year) => `regjeringen.no, rules for the high-needs grant, ${year}`,
+    husbanken: (date, perM2, maxM2) =>
+      `husbanken.no, Husbanken’s rental-housing grant, rates from ${date}: NOK ${perM2.replace(/\s/g, ',')} per m², capped at ${maxM2} m²`,
+    date: (day, month, year) => `${day} ${MONTHS[month - 1] ?? month} ${year}`,
   },
 } satisfies Translation<Messages['rates']>;

@@ -47,7 +47,6 @@ export const budgetSummary = {
   machineKey: 'Nøkkel i scenariofila',
   machineValue: 'Verdi i scenariofila',
   estimatedRates: 'Anslåtte satsar',
-  estimatedRatesIntro: 'Satsane under er ikkje publiserte for desse åra og er framskrivne. Regelen står slik referansedataa skriv han, på engelsk.',
   estimatedRatesNone: 'Ingen satsar i perioden er anslåtte.',
   rate: 'Sats',
   years: 'År',

@@ -1,6 +1,10 @@
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+/** "3.86" (a percentage as the reference data writes it) → "3,86 %". */
+const percent = (value: string) => `${value.replace('.', ',')}\u00a0%`;
+
 /** src/i18n/nb-rates.ts in nynorsk. */
 export const rates = {
   heading: 'Satsar',
@@ -78,5 +82,37 @@ export const rates = {
     unusedDecidedPlace: 'Kompensasjon per ubrukt vedteken plass',
     'norwegianTraining.lowTotal': 'Persontilskot, låg sats (sum tre år)',
     'norwegianTraining.highTotal': 'Persontilskot, høg sats (sum tre år)',
+  },
+  sourceText: {
+    estimatedRatesIntro: 'Satsane under er ikkje publiserte for desse åra. Regelen for anslaget står i den siste kolonnen.',
+    machineRule: 'Regel i referansedataa',
+    indexedByG: (year) => `anslått: ${year}-satsen justert med G`,
+    indexedTo: (from, to) => `anslått: ${from}-satsen framskriven til ${to} med anteken årleg vekst`,
+    gIndexedTo: (from, to) => `anslått: G for ${from} framskriven til ${to} med anteken årleg vekst`,
+    gRaised: (year, growth) => `anslått: G for ${year} auka med anteken årleg vekst på ${percent(growth)}`,
+    gLowered: (year, growth) => `anslått: G for ${year} redusert med anteken årleg vekst på ${percent(growth)}`,
+    interpolated: (from, fromStatus, to, toStatus) => `anslått: jamn utvikling mellom ${from} (${fromStatus}) og ${to} (${toStatus})`,
+    asAdultInFamily: (year) => `anslått: som for vaksen i familie (satsane var like i ${year}-tabellen)`,
+    averageGrowthOfG: (from, to) => `gjennomsnittleg årleg vekst i G ${from}–${to}`,
+    noGrantKnown: 'ingen kjend sats for året: legg han inn dersom tilskotet blir gitt dette året',
+    notFoundCarried: (year, from, abolished) => `${year}-satsen er ikkje funnen; vidareført frå ${from}, avvikla frå ${abolished}`,
+    noGrantBetween: (abolished, until) => `ikkje noko tilskot frå avviklinga i ${abolished} til ${until}`,
+    abolished: (citation) => `avvikla, ${citation}`,
+    oneOffOnly: (year, citation) => `eingongstilskot berre i ${year} (${citation})`,
+    compensationOnly: (year) => `kompensasjon berre i ${year}`,
+    frozen: (sameAs, year, citation) => `same som ${sameAs}: integreringstilskotet vart ikkje prisjustert i ${year} (${citation})`,
+    gFromMay: (year) => `grunnbeløpet G frå 1. mai ${year}`,
+    journalistApp: (year) =>
+      `sekundærkjelde: ein offentleg app for journalistar som viser til IMDi, ${year} (éin versjon av kjelda byter om vaksen og barn)`,
+    citingImdi: (year) => `sekundærkjelde som viser til IMDi, ${year}`,
+    bandEdgeDerived: (citation) => `${citation} (aldersgrensa er avleidd: linja i kjelda er kutta)`,
+    totalLowRate: (citation) => `${citation} (sum per person over tre år, låg sats)`,
+    totalHighRate: (citation) => `${citation} (sum per person over tre år, høg sats)`,
+    oneBand: (citation, year) => `${citation} (éi aldersgruppe i ${year}: same sats for begge aldersgruppene)`,
+    unusedPlace: (citation) => `${citation} (kompensasjon per vedteken plass som ikkje vart brukt)`,
+    highNeedsRules: (year) => `regjeringen.no, regelverket for ekstratilskot for høge behov, ${year}`,
+    husbanken: (date, perM2, maxM2) =>
+      `husbanken.no, tilskotet frå Husbanken til utleigebustader, satsar frå ${date}: ${perM2} kr per m², inntil ${maxM2} m²`,
+    date: (day, month, year) => `${day}. ${MONTHS[month - 1] ?? month} ${year}`,
   },
 } satisfies Translation<Messages['rates']>;

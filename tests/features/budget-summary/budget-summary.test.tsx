@@ -57,7 +57,10 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     const estimated = screen.getByRole('table', { name: /ikke publisert for disse årene/ });
     expect(within(estimated).getAllByRole('row').length).toBeGreaterThan(1);
     const singleAdult = within(estimated).getByRole('rowheader', { name: 'Integreringstilskudd år 1, enslig voksen' }).closest('tr')!;
-    expect(within(singleAdult).getAllByRole('cell').map((c) => c.textContent)).toEqual(['AR-1 EV', '2026–2035', 'estimated: 2024 rate indexed by G']);
+    expect(within(singleAdult).getAllByRole('cell').map((c) => c.textContent)).toEqual(['AR-1 EV', '2026–2035', 'anslått: 2024-satsen justert med G']);
+    // The rule is in bokmål now: no English marking, no caption saying it is quoted in English.
+    expect(within(singleAdult).getAllByRole('cell')[2]).not.toHaveAttribute('lang');
+    expect(estimated.querySelector('caption')?.textContent).not.toMatch(/engelsk/);
     expect(within(estimated).getByRole('columnheader', { name: 'Regel for anslaget' })).toBeInTheDocument();
     expect(within(estimated).queryByText(/integration\.|minors\.|highNeeds\./)).toBeNull();
     const overrides = screen.getByRole('table', { name: 'Egne satser og hva-om' });
@@ -97,7 +100,8 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     act(() => store.getState().setLocale('en'));
     await screen.findByRole('heading', { name: /^Budget summary/ });
     const estimated = screen.getByRole('table', { name: /not yet published/ });
-    expect(within(estimated).getByRole('rowheader', { name: /^Integration grant year 1, single adult/ }).closest('tr')).toHaveTextContent('2026–2035');
+    const singleAdult = within(estimated).getByRole('rowheader', { name: /^Integration grant year 1, single adult/ }).closest('tr')!;
+    expect(within(singleAdult).getAllByRole('cell').map((c) => c.textContent)).toEqual(['AR-1 EV', '2026–2035', 'estimated: 2024 rate indexed by G']);
     const assumptions = screen.getByRole('table', { name: 'The assumptions of the scenario' });
     expect(rowTexts(assumptions)).toContainEqual(['Adults aged 60 or over', '3%', 'assumption (default)']);
     expect(rowTexts(assumptions)).toContainEqual(['Start after settlement', '2 months', 'assumption (default)']);

@@ -35,15 +35,22 @@ describe('rates with their provenance', { timeout: 60_000 }, () => {
       'AR-1 EV',
       '≈anslått 262 782',
       'Anslått',
-      'estimated: 2024 rate indexed by G',
+      'anslått: 2024-satsen justert med G',
       'Endre Integreringstilskudd år 1, enslig voksen',
     ]);
+    // The reference data's fixed English notes read in bokmål too.
+    expect(within(rateRow(2026, /^Ekstratilskudd per person utover anmodning/)).getByRole('cell', { name: /^ingen kjent sats for året/ })).toHaveTextContent(
+      'ingen kjent sats for året: legg den inn hvis tilskuddet gis dette året',
+    );
     expect(within(rateRow(2026, /^Enslige mindreårige, engangstilskudd/)).getByText('Avledet')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Budsjettår' }), '2027');
     expect(within(rateRow(2027, /^Integreringstilskudd år 1, enslig voksen/)).getByText(/272 922$/)).toBeInTheDocument();
     const g = screen.getByRole('table', { name: 'Grunnbeløpet G per år i planperioden, kroner' });
     expect(within(g).getAllByRole('row')).toHaveLength(11);
     expect(within(g).getByRole('row', { name: /^2026/ })).toHaveTextContent(/^2026≈anslått 135 182Anslått/);
+    expect(within(within(g).getByRole('row', { name: /^2026/ })).getAllByRole('cell').at(-1)?.textContent).toBe(
+      'anslått: G for 2025 økt med antatt årlig vekst på 3,86\u00a0%',
+    );
   });
 
   it('given 10 single adults in 2026, when AR-1 EV for 2026 is set to 250 000 kr, then the budget line is 2 500 000, the change is listed, and reverting brings back 2 627 820', async () => {
