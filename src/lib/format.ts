@@ -81,7 +81,9 @@ const norwegian = (intl: string): LanguageRules => ({
 
 const RULES: Readonly<Record<Locale, LanguageRules>> = {
   nb: norwegian('nb-NO'),
-  nn: norwegian('nn-NO'),
+  // Nynorsk writes numbers exactly as bokmål, and Chromium's ICU data has no nn-NO: asked for
+  // it, Intl falls back to en-US ("1,234"). So nynorsk numbers are formatted by nb-NO's rules.
+  nn: norwegian('nb-NO'),
   en: {
     intl: 'en-GB',
     months: ENGLISH_MONTHS,
@@ -139,8 +141,7 @@ function createFormatter(locale: Locale): Formatter {
       }
       return input.format(value);
     },
-    formatMonthName: (month, width = 'long') =>
-      new Intl.DateTimeFormat(tag, { month: width, timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1)),
+    formatMonthName: (month, width = 'long') => rules.months[width][month - 1] ?? String(month),
     formatSignedNumber: (value) => minus(signedWhole.format(value)),
     formatSignedMillionKroner: (value) =>
       signFirst(locale, signedOneDecimal.format(value / 1_000_000), rules.millionKroner),

@@ -88,6 +88,15 @@ describe('formatter per language', () => {
     expect(en.formatDecimalInput(33.333, 2)).toBe('33.33');
   });
 
+  it('given nynorsk, then numbers follow the Norwegian rules by nb-NO (Chromium has no nn-NO) and months are written out', () => {
+    expect(nn.formatNumber(1_234_567)).toBe(`1${NBSP}234${NBSP}567`);
+    expect(nn.formatKroner(680_000)).toBe(`680${NBSP}000${NBSP}kr`);
+    expect(nn.formatPercent(0.35)).toBe(`35${NBSP}%`);
+    expect(nn.formatMonthName(3)).toBe('mars');
+    expect(nn.formatMonthName(12, 'short')).toBe('des.');
+    expect(nn.formatMonth('2027-06')).toBe('juni 2027');
+  });
+
   it('given English, then months and dates are British English', () => {
     expect(en.formatMonth('2027-03')).toBe('Mar 2027');
     expect(en.formatMonthName(3)).toBe('March');
