@@ -57,7 +57,7 @@ async function buildProbe(dir: string): Promise<string> {
 async function choosePlan(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('kongsberg');
   await page.getByRole('option', { name: /^Kongsberg, Buskerud/ }).click();
-  for (const [year, total] of [[2026, '40'], [2027, '30'], [2028, '30']] as const) await page.getByRole('textbox', { name: `Bosatte i alt ${year}` }).fill(total);
+  for (const [year, total] of [[2026, '40'], [2027, '30'], [2028, '30']] as const) await page.getByRole('textbox', { name: `Enslige voksne og familier i alt ${year}` }).fill(total);
   await page.getByRole('textbox', { name: 'Introduksjonsplasser 2026' }).fill('20');
 }
 

@@ -45,7 +45,7 @@ export const inputs = {
   },
   composition: {
     intro:
-      'Fordelingen på enslige voksne, voksne i familier og barn legger du inn i tabellen over; «Bosatte i alt» fordeler 30 / 35 / 35 %.',
+      'Fordelingen på enslige voksne, voksne i familier og barn legger du inn i tabellen over; «Enslige voksne og familier i alt» fordeler 30 / 35 / 35 %.',
     adultsAged60Plus: 'Voksne 60 år eller eldre (%)',
     adultsAged60PlusHint: 'Andel av de voksne. Gir eldretilskudd.',
     adultsAged18to55: 'Voksne 18–55 år (%)',

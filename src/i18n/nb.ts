@@ -67,9 +67,9 @@ export const nb = {
     gridHeading: 'Personer per år',
     gridCaption: 'Personer som skal bosettes, og kommunens vedtak og kapasitet, per år',
     gridHint:
-      'Skriv hele tall; tomme felt teller som 0. «Bosatte i alt» fordeler et totalt antall etter standardfordelingen (30 % enslige voksne, 35 % voksne i familier, 35 % barn); du kan justere hver linje etterpå.',
+      'Skriv hele tall; tomme felt teller som 0. «Enslige voksne og familier i alt» fordeler et totalt antall etter standardfordelingen (30 % enslige voksne, 35 % voksne i familier, 35 % barn); du kan justere hver linje etterpå. Enslige mindreårige kommer i tillegg.',
     type: 'Type',
-    total: 'Bosatte i alt',
+    total: 'Enslige voksne og familier i alt',
     overPopulation: (population: string) => `Mer enn kommunens folketall (${population}). Stemmer tallet?`,
     horizonKept: (count: number) =>
       `Tallene for ${count} år etter perioden er tatt vare på og kommer tilbake hvis du øker antall år.`,

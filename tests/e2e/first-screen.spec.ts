@@ -39,9 +39,9 @@ test('given a new user, when they find their municipality, set the period and en
   await expect(incomeTotal(page, 2027)).toHaveText('0');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2027' }).fill('30');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2027' }).fill('30');
   await page.getByRole('textbox', { name: 'Enslige mindreårige 2028' }).fill('4');
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2028' }).fill('20');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2028' }).fill('20');
   await expect(page.getByRole('textbox', { name: 'Enslige voksne 2027' })).toHaveValue('9');
 
   await expect(chartTitle).toHaveText(/^Tilskuddene topper seg i 20\d\d med \d+,\d\smill\.\skr$/);
@@ -58,7 +58,7 @@ test('given a new user, when they find their municipality, set the period and en
   await page.screenshot({ path: `${SHOTS}/03-desktop-error-and-table.png`, fullPage: true });
 
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Bosatte i alt 2027' })).toHaveValue('30');
+  await expect(page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2027' })).toHaveValue('30');
   await expect(box).toHaveValue('Tromsø');
 
   await page.setViewportSize({ width: 390, height: 844 });

@@ -13,8 +13,8 @@ test('given persons entered for two years, then the five forecast charts state t
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('kongsberg');
   await page.getByRole('option', { name: /^Kongsberg, Buskerud/ }).click();
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2026' }).fill('40');
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2027' }).fill('30');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2026' }).fill('40');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2027' }).fill('30');
 
   const figures = page.getByRole('figure');
   await expect(figures.nth(0)).toHaveAccessibleName(/^Tilskuddene topper seg i 20\d\d med \d+,\d\smill\.\skr$/);

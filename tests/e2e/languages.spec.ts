@@ -48,7 +48,7 @@ test('given the language picker, when a keyboard user chooses nynorsk and then E
   await box.pressSequentially('tromsø');
   await page.getByRole('option', { name: /^Tromsø, Troms/ }).click();
   await expect(page.getByText('Chosen: Tromsø (Troms)')).toBeVisible();
-  await page.getByRole('textbox', { name: /^Settled in total \d{4}$/ }).first().fill('30');
+  await page.getByRole('textbox', { name: /^Single adults and families in total \d{4}$/ }).first().fill('30');
   const summary = page.getByRole('table', { name: 'Grants, costs and net for the economy plan and the whole period' });
   await expect(summary).toContainText(/NOK\s\d{1,3}(,\d{3})+/);
   await expect(page.getByRole('figure').first().getByRole('heading')).toHaveText(/^Grants peak in 20\d\d at /);

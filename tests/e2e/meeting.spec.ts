@@ -13,7 +13,7 @@ async function planSomething(page: Page) {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('tromsø');
   await page.getByRole('option', { name: /^Tromsø, Troms/ }).click();
-  const totals = page.getByRole('textbox', { name: /^Bosatte i alt \d{4}$/ });
+  const totals = page.getByRole('textbox', { name: /^Enslige voksne og familier i alt \d{4}$/ });
   await totals.nth(0).fill('30');
   await totals.nth(1).fill('20');
   await expect(page.getByRole('textbox', { name: /^Enslige voksne \d{4}$/ }).first()).toHaveValue('9');
@@ -67,5 +67,5 @@ test('given the meeting mode, when the presenter opens the what-if and adds 10 a
   await page.screenshot({ path: `${SHOTS}/meeting-what-if.png` });
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('textbox', { name: /^Bosatte i alt \d{4}$/ }).first()).toHaveValue('30');
+  await expect(page.getByRole('textbox', { name: /^Enslige voksne og familier i alt \d{4}$/ }).first()).toHaveValue('30');
 });

@@ -30,7 +30,7 @@ test('given Kongsberg with 40 settled in 2026, when the planner opens the predic
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('kongsberg');
   await page.getByRole('option', { name: /^Kongsberg, Buskerud/ }).click();
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2026' }).fill('40');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2026' }).fill('40');
   await page.getByRole('link', { name: 'Forutsigbarhet' }).click();
 
   await expect(page.getByText(SENTENCE)).toBeVisible({ timeout: 30_000 });

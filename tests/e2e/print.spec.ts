@@ -38,7 +38,7 @@ test('given a plan, when the budget summary is printed, then it fits one or two 
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('tromsø');
   await page.getByRole('option', { name: /^Tromsø, Troms/ }).click();
-  const totals = page.getByRole('textbox', { name: /^Bosatte i alt \d{4}$/ });
+  const totals = page.getByRole('textbox', { name: /^Enslige voksne og familier i alt \d{4}$/ });
   await totals.nth(0).fill('30');
   await totals.nth(1).fill('20');
   await page.getByRole('textbox', { name: /^Enslige mindreårige \d{4}$/ }).nth(1).fill('4');

@@ -58,8 +58,8 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
   await page.getByRole('link', { name: 'Åpne i planen «Høyt anslag»' }).click();
   await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('kongsberg');
   await page.getByRole('option', { name: /^Kongsberg/ }).click();
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2026' }).fill('40');
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2027' }).fill('40');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2026' }).fill('40');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2027' }).fill('40');
   await page.getByRole('link', { name: 'Scenarioer', exact: true }).click();
   const high = row(page, 'Høyt anslag');
   await expect(high.getByRole('cell').nth(0)).toHaveText('Kongsberg');

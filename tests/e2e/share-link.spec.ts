@@ -16,8 +16,8 @@ async function shareFromScenarios(page: Page): Promise<string> {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('kongsberg');
   await page.getByRole('option', { name: /^Kongsberg, Buskerud/ }).click();
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2026' }).fill('30');
-  await page.getByRole('textbox', { name: 'Bosatte i alt 2027' }).fill('20');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2026' }).fill('30');
+  await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2027' }).fill('20');
   await page.getByRole('link', { name: 'Scenarioer', exact: true }).click();
   await page.getByRole('button', { name: 'Gi nytt navn «Nytt scenario»' }).click();
   await page.keyboard.type('Kongsberg 2026');
@@ -49,7 +49,7 @@ test('given a shared link, when it is opened in a fresh browser, then it shows r
   await other.getByRole('button', { name: 'Behold en kopi' }).click();
   await expect(other).toHaveURL(/#\/$/);
   await expect(other.getByRole('combobox', { name: 'Scenario' })).toHaveValue('s2');
-  await expect(other.getByRole('textbox', { name: 'Bosatte i alt 2026' })).toHaveValue('30');
+  await expect(other.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2026' })).toHaveValue('30');
   await other.reload();
   await other.getByRole('link', { name: 'Scenarioer', exact: true }).click();
   await expect(names(other)).toHaveText(['Nytt scenario', 'Kongsberg 2026']);

@@ -46,9 +46,9 @@ export const core = {
     gridHeading: 'Persons per year',
     gridCaption: 'Persons to be settled, and the municipality’s decision and capacity, per year',
     gridHint:
-      'Type whole numbers; empty fields count as 0. “Settled in total” splits a total by the default distribution (30% single adults, 35% adults in families, 35% children); you can adjust each line afterwards.',
+      'Type whole numbers; empty fields count as 0. “Single adults and families in total” splits a total by the default distribution (30% single adults, 35% adults in families, 35% children); you can adjust each line afterwards. Unaccompanied minors come on top.',
     type: 'Type',
-    total: 'Settled in total',
+    total: 'Single adults and families in total',
     overPopulation: (population) => `More than the municipality’s population (${population}). Is the number right?`,
     horizonKept: (count) =>
       `The figures for ${count} ${count === 1 ? 'year' : 'years'} after the period are kept and come back if you increase the number of years.`,

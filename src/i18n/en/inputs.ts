@@ -45,7 +45,7 @@ export const inputs = {
   },
   composition: {
     intro:
-      'The split between single adults, adults in families and children goes in the table above; “Settled in total” splits 30 / 35 / 35%.',
+      'The split between single adults, adults in families and children goes in the table above; “Single adults and families in total” splits 30 / 35 / 35%.',
     adultsAged60Plus: 'Adults aged 60 or over (%)',
     adultsAged60PlusHint: 'Share of the adults. Brings the elderly grant.',
     adultsAged18to55: 'Adults aged 18–55 (%)',

@@ -47,9 +47,9 @@ export const core = {
     gridHeading: 'Personar per år',
     gridCaption: 'Personar som skal busetjast, og vedtaket og kapasiteten til kommunen, per år',
     gridHint:
-      'Skriv heile tal; tomme felt tel som 0. «Busette i alt» fordeler eit samla tal etter standardfordelinga (30 % einslege vaksne, 35 % vaksne i familiar, 35 % barn); du kan justere kvar linje etterpå.',
+      'Skriv heile tal; tomme felt tel som 0. «Einslege vaksne og familiar i alt» fordeler eit samla tal etter standardfordelinga (30 % einslege vaksne, 35 % vaksne i familiar, 35 % barn); du kan justere kvar linje etterpå. Einslege mindreårige kjem i tillegg.',
     type: 'Type',
-    total: 'Busette i alt',
+    total: 'Einslege vaksne og familiar i alt',
     overPopulation: (population) => `Meir enn folketalet i kommunen (${population}). Stemmer talet?`,
     horizonKept: (count) =>
       `Tala for ${count} år etter perioden er tekne vare på og kjem tilbake om du aukar talet på år.`,

@@ -45,7 +45,7 @@ export const inputs = {
   },
   composition: {
     intro:
-      'Fordelinga på einslege vaksne, vaksne i familiar og barn legg du inn i tabellen over; «Busette i alt» fordeler 30 / 35 / 35 %.',
+      'Fordelinga på einslege vaksne, vaksne i familiar og barn legg du inn i tabellen over; «Einslege vaksne og familiar i alt» fordeler 30 / 35 / 35 %.',
     adultsAged60Plus: 'Vaksne 60 år eller eldre (%)',
     adultsAged60PlusHint: 'Del av dei vaksne. Gir eldretilskot.',
     adultsAged18to55: 'Vaksne 18–55 år (%)',

@@ -108,7 +108,7 @@ describe('predictability', { timeout: 60_000 }, () => {
     const { user } = renderApp();
     await user.type(await findMunicipalityBox(), 'kongsberg');
     await user.click(screen.getByRole('option', { name: /^Kongsberg, Buskerud/ }));
-    await user.type(screen.getByRole('textbox', { name: 'Bosatte i alt 2026' }), '40');
+    await user.type(screen.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2026' }), '40');
     await user.click(screen.getByRole('link', { name: 'Forutsigbarhet' }));
     const tornado = await screen.findByRole('figure', { name: /^Nettobudsjettet for økonomiplanen er mest følsomt for .*: ±20\s% gir fra .* til .*$/ });
     await user.click(within(tornado).getByText('Vis tallene som tabell'));

@@ -53,7 +53,7 @@ describe('pasting a row into a grid', { timeout: 60_000 }, () => {
   it('given a total row pasted, then each year is split 30 / 35 / 35', async () => {
     const { user } = renderApp();
     await findMunicipalityBox();
-    await user.click(gridInput('Bosatte i alt 2026'));
+    await user.click(gridInput('Enslige voksne og familier i alt 2026'));
     await user.paste('10\t20');
     expect(gridInput('Enslige voksne 2026')).toHaveValue('3');
     expect(gridInput('Voksne i familier 2027')).toHaveValue('7');

@@ -60,7 +60,7 @@ describe('year grid', { timeout: 45_000 }, () => {
   it('given a total of 10 for 2026, then it is split 3 / 4 / 3 into single adults, adults in families and children', async () => {
     const { user } = renderApp();
     await findMunicipalityBox();
-    await user.type(gridInput('Bosatte i alt 2026'), '10');
+    await user.type(gridInput('Enslige voksne og familier i alt 2026'), '10');
     expect(gridInput('Enslige voksne 2026')).toHaveValue('3');
     expect(gridInput('Voksne i familier 2026')).toHaveValue('4');
     expect(gridInput('Barn 2026')).toHaveValue('3');
