@@ -16,14 +16,15 @@ export interface CapacityRow {
 
 export interface CapacitySeries {
   readonly rows: readonly CapacityRow[];
-  /** First month with a shortage (households without a dwelling, participants waiting). */
-  readonly firstShortMonth: string | null;
   /**
-   * The worst shortage, rounded up: the engine's counts are expected values, and part of a
-   * household without a dwelling is a household to find room for.
+   * First month with a shortage (households without a dwelling, participants waiting) of at
+   * least one when rounded. The engine's counts are expected values, fractions included; the
+   * title counts as the data table shows them, whole, so the two never disagree.
    */
+  readonly firstShortMonth: string | null;
+  /** The worst shortage, rounded to whole households or participants as in the table. */
   readonly worstShort: number;
-  /** The most units standing idle in a month, rounded down (a part of a unit is not a free unit). */
+  /** The most units standing idle in a month, rounded as in the table. */
   readonly mostIdle: number;
   /** The highest need, and its first month; null when no one needs anything. */
   readonly peakNeed: { readonly month: string; readonly value: number } | null;
@@ -51,9 +52,9 @@ function toSeries(months: readonly string[], need: readonly number[], capacity: 
   for (const row of rows) if (row.need > 0 && (peakNeed === null || row.need > peakNeed.value)) peakNeed = { month: row.month, value: row.need };
   return {
     rows,
-    firstShortMonth: rows.find((r) => r.short > 0)?.month ?? null,
-    worstShort: Math.ceil(Math.max(0, ...rows.map((r) => r.short)) - 1e-9),
-    mostIdle: Math.floor(Math.max(0, ...rows.map((r) => r.idle)) + 1e-9),
+    firstShortMonth: rows.find((r) => Math.round(r.short) >= 1)?.month ?? null,
+    worstShort: Math.round(Math.max(0, ...rows.map((r) => r.short))),
+    mostIdle: Math.round(Math.max(0, ...rows.map((r) => r.idle))),
     peakNeed,
     unlimited: rows.every((r) => r.capacity === null),
   };

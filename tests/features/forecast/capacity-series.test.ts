@@ -36,6 +36,34 @@ describe('toHousingSeries', () => {
   });
 });
 
+describe('toHousingSeries with expected, fractional households', () => {
+  // 3 single adults in 2017, spread evenly over the months: 0.25 a month, no one moves out.
+  const threeOverTheYear = (dwellingsAtStart: number) =>
+    toHousingSeries(
+      projectScenario(
+        scenario(2017, 1, {
+          years: [{ singleAdults: 3 }],
+          housing: { dwellingsAtStart, moveOutByYearOfResidence: [0, 0, 0, 0, 0] },
+        }),
+        FLAT_2017,
+      ),
+    );
+
+  it('given no dwellings, then the shortage starts in February, the first month the table shows as 1 (0.25 in January shows as 0), and is 3 at worst', () => {
+    const series = threeOverTheYear(0);
+    expect(series.rows.slice(0, 3).map((r) => r.short)).toEqual([0.25, 0.5, 0.75]);
+    expect(series.firstShortMonth).toBe('2017-02');
+    expect(series.worstShort).toBe(3);
+  });
+
+  it('given 3 dwellings, then at most 3 stand idle, as the table shows 2.75 in January', () => {
+    const series = threeOverTheYear(3);
+    expect(series.rows[0]?.idle).toBe(2.75);
+    expect(series.mostIdle).toBe(3);
+    expect(series.firstShortMonth).toBeNull();
+  });
+});
+
 describe('toProgrammeSeries', () => {
   const tenInJanuary = (programmePlaces: number | null) =>
     toProgrammeSeries(
