@@ -50,7 +50,11 @@ interface LayersProps {
   readonly f: ChartFormatters;
 }
 
-/** Axes, bands and lines: the same on every edit, so Recharts keeps them registered (see sameValues). */
+/**
+ * Axes, bands and lines: the same on every edit, so Recharts keeps them registered (see
+ * sameValues). Every series steps from month to month (the figures are monthly stocks), so
+ * the bands meet the capacity line at its steps instead of sloping into them.
+ */
 const CapacityLayers = memo(function CapacityLayers({ januaries, axisLabel, c, f }: LayersProps) {
   return (
     <>
@@ -58,10 +62,10 @@ const CapacityLayers = memo(function CapacityLayers({ januaries, axisLabel, c, f
       <XAxis dataKey="month" ticks={januaries as string[]} tickFormatter={f.tickMonth} {...axisStyle} minTickGap={8} />
       <YAxis tickFormatter={f.tickNumber} {...axisStyle} width={56} label={axisLabel} />
       <Tooltip labelFormatter={f.tooltipMonth} formatter={f.tooltipNumber} />
-      <Area dataKey="shortBand" name={c.shortLabel} fill={seriesColours.shortage} fillOpacity={0.55} stroke="none" isAnimationActive={false} tooltipType="none" />
-      <Area dataKey="idleBand" name={c.idle} fill={seriesColours.idle} fillOpacity={0.35} stroke="none" isAnimationActive={false} tooltipType="none" />
+      <Area dataKey="shortBand" type="stepAfter" name={c.shortLabel} fill={seriesColours.shortage} fillOpacity={0.55} stroke="none" isAnimationActive={false} tooltipType="none" />
+      <Area dataKey="idleBand" type="stepAfter" name={c.idle} fill={seriesColours.idle} fillOpacity={0.35} stroke="none" isAnimationActive={false} tooltipType="none" />
       <Line dataKey="capacity" name={c.capacity} type="stepAfter" stroke={seriesColours.available} strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls={false} />
-      <Line dataKey="need" name={c.need} stroke={seriesColours.needed} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+      <Line dataKey="need" type="stepAfter" name={c.need} stroke={seriesColours.needed} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
     </>
   );
 }, sameValues);
