@@ -28,8 +28,13 @@ function toTable(series: FanSeries, t: Messages, { formatNumber }: Formatter): C
 function title(series: FanSeries, t: Messages, format: Formatter): string {
   const p = t.predictability;
   const at = (rows: readonly FanRow[]) => rows.find((r) => r.year === series.widestYear);
-  const range = (r: FanRow | undefined) => p.fan.range(formatMetric(series.metric, r?.p10 ?? 0, format), formatMetric(series.metric, r?.p90 ?? 0, format));
-  return p.fan.title(p.metrics[series.metric].label, series.widestYear, range(at(series.yearly)), range(at(series.commitment)));
+  const m = p.metrics[series.metric];
+  // Counts carry their unit ("husstandsmåneder"), so that 469 is not read as 469 households;
+  // kroner carry theirs already.
+  const unit = isKroner(series.metric) ? '' : ` ${m.unit}`;
+  const range = (r: FanRow | undefined) =>
+    `${p.fan.range(formatMetric(series.metric, r?.p10 ?? 0, format), formatMetric(series.metric, r?.p90 ?? 0, format))}${unit}`;
+  return p.fan.title(m.label, series.widestYear, range(at(series.yearly)), range(at(series.commitment)));
 }
 
 /** One mode's fan: the P10–P90 band and the median line, on the axis both modes share. */

@@ -54,14 +54,14 @@ describe('predictability', { timeout: 60_000 }, () => {
     await screen.findByText(SENTENCE, {}, { timeout: 30_000 });
     // The charts are drawn one per task after the result (useStaggered): the last one is the idle places' fan.
     await screen.findByRole('figure', { name: /^Ledige introduksjonsplasser i 20\d\d/ }, { timeout: 10_000 });
-    const settled = screen.getByRole('figure', { name: /^Bosatte i 20\d\d: .* med årlige anmodninger, .* med avtale \(8 av 10 utfall\)$/ });
+    const settled = screen.getByRole('figure', { name: /^Bosatte i 20\d\d: .* personer med årlige anmodninger, .* personer med avtale \(8 av 10 utfall\)$/ });
     await user.click(within(settled).getByText('Vis tallene som tabell'));
     const table = within(settled).getByRole('table', { name: 'Bosatte (personer) per år, P10, median og P90 for begge måter' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'År', 'Årlige anmodninger P10', 'Årlige anmodninger median', 'Årlige anmodninger P90', 'Flerårig avtale P10', 'Flerårig avtale median', 'Flerårig avtale P90',
     ]);
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 10);
-    for (const name of [/^Tilskudd i 20\d\d/, /^Nettobudsjett i 20\d\d/, /^Husstander uten bolig i 20\d\d/, /^Ledige boliger i 20\d\d/, /^Venter på introduksjonsplass i 20\d\d/, /^Ledige introduksjonsplasser i 20\d\d/]) {
+    for (const name of [/^Tilskudd i 20\d\d/, /^Nettobudsjett i 20\d\d/, /^Husstander uten bolig i 20\d\d: .* husstandsmåneder med årlige anmodninger, .* husstandsmåneder med avtale/, /^Ledige boliger i 20\d\d/, /^Venter på introduksjonsplass i 20\d\d/, /^Ledige introduksjonsplasser i 20\d\d/]) {
       expect(screen.getByRole('figure', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('figure', { name: /^Usikkerheten i nettobudsjettet er i snitt/ })).toBeInTheDocument();
