@@ -2,6 +2,23 @@ import type { HousingZone, ScalableGrant } from '../engine';
 
 /** Strings of the scenario's inputs below the year grid, and of the shared input components. */
 export const inputs = {
+  /** Where each default comes from (ASSUMPTIONS in src/engine/defaults.ts), by its key. */
+  assumptionSources: {
+    'split': 'FACTS.md §8 (antakelse): enslige 30 %, voksne i familier 35 %, barn 35 %',
+    'composition.adultsAged60Plus': 'FACTS.md §8 (antakelse): 3 % av voksne er 60 år eller eldre',
+    'composition.adultsAged18to55': 'FACTS.md §8 (antakelse): 90 % av voksne er 18–55 år',
+    'composition.childrenAged0to5': 'FACTS.md §8 (antakelse): 35 % av barna er 0–5 år',
+    'composition.norwegianTrainingHighRate': 'Ingen kilde (antakelse): halvparten på høy sats',
+    'minors.ageShares': 'MODEL.md (antakelse): alder ved bosetting jevnt fordelt 15–17',
+    'minors.settlementYear': 'MODEL.md (antakelse): bosettingsåret betales for månedene fra bosetting',
+    'familyReunification': 'FACTS.md §8 (antakelse): 0,3 per enslig voksen, 1–2 år senere',
+    'familyReunification.childShare': 'Avledet av §8 (antakelse): som familiene, 35/(35+35) = 50 % barn',
+    'monthProfile': 'MODEL.md (antakelse): jevn fordeling over året',
+    'programme': 'FACTS.md §8 (antakelse): 85 % deltar, start etter 2 mnd., varighet 6/12/24/36/48 mnd.',
+    'programme.under25Share': 'FACTS.md §8 (antakelse): 20 % av deltakerne er under 25',
+    'housing.familySize': 'FACTS.md §8 (antakelse): 4 personer per familiehusstand',
+    'housing.moveOutByYearOfResidence': 'FACTS.md §8 (antakelse): 0/10/20/30/40 % flytter ut',
+  } as Record<string, string>,
   heading: 'Forutsetninger',
   intro:
     'Alle forutsetninger har en standardverdi. Verdier merket «Antakelse» er anslag: erstatt dem med kommunens egne tall der du har dem.',
@@ -148,6 +165,7 @@ export const inputs = {
     grantHint: 'Tilskuddet ble avviklet i 2024; Stortinget har bedt om at det kommer tilbake.',
     grantPerUnit: (amount: string) => `Høyst ${amount} per bolig i denne sonen.`,
     zoneAssumption: 'Kommunen er ikke nevnt i Husbankens eksempler, så sonen «andre kommuner» er en antakelse.',
+    zoneSource: 'Husbankens eksempler på kommuner i hver sone; kommuner som ikke er nevnt, er lagt i «andre kommuner» (antakelse, kan endres)',
     zones: {
       oslo: 'Oslo',
       baerum: 'Bærum',

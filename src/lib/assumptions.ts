@@ -200,7 +200,7 @@ export function assumptionRows(scenario: Scenario, t: Messages, f: Formatter): A
             value: i.show(scenario, t, f),
             raw: machine(i.pick(scenario)),
             isDefault: same(i.compare(scenario), i.compare(defaults)),
-            source: source.source,
+            source: t.inputs.assumptionSources[source.key] ?? source.source,
           },
         ];
   });

@@ -87,7 +87,7 @@ describe('the assumptions to list beside the budget', () => {
     expect(rows.find((r) => r.key === 'programme.startLagMonths')).toMatchObject({
       section: 'Introduksjonsprogram',
       raw: 2,
-      source: 'FACTS.md §8 (U): 85 % deltar, start etter 2 mnd, varighet 6/12/24/36/48 mnd',
+      source: 'FACTS.md §8 (antakelse): 85 % deltar, start etter 2 mnd., varighet 6/12/24/36/48 mnd.',
     });
   });
 

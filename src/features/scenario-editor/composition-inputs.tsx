@@ -22,7 +22,7 @@ export function CompositionInputs() {
       intro={m.intro}
       atDefault={atDefault}
       onReset={() => edit((s) => ({ ...s, composition: DEFAULTS.composition }))}
-      sources={assumptionSources(['split', ...FIELDS.map((f) => `composition.${f}`)])}
+      sources={assumptionSources(['split', ...FIELDS.map((f) => `composition.${f}`)], t.inputs.assumptionSources)}
       sourcesLabel={t.inputs.assumptionSource}
     >
       <div className="field-grid">

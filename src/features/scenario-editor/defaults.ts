@@ -43,8 +43,11 @@ const covers = (key: string, path: string) => path === key || path.startsWith(`$
 /** The default at `path` (e.g. "composition.adultsAged60Plus") is an assumption (ASSUMPTIONS). */
 export const isAssumption = (path: string): boolean => ASSUMPTIONS.some((a) => covers(a.key, path));
 
-/** Where the assumptions behind these paths come from, each source once. */
-export function assumptionSources(paths: readonly string[]): string[] {
-  const sources = ASSUMPTIONS.filter((a) => paths.some((p) => covers(a.key, p))).map((a) => a.source);
+/**
+ * Where the assumptions behind these paths come from, each source once, in the language of
+ * `names` (the engine's own bokmål text where a key has no entry there).
+ */
+export function assumptionSources(paths: readonly string[], names: Readonly<Record<string, string>>): string[] {
+  const sources = ASSUMPTIONS.filter((a) => paths.some((p) => covers(a.key, p))).map((a) => names[a.key] ?? a.source);
   return [...new Set(sources)];
 }

@@ -25,7 +25,7 @@ export function FamilyInputs() {
       hideTitle
       atDefault={atDefault}
       onReset={() => edit((s) => ({ ...s, familyReunification: DEFAULTS.familyReunification }))}
-      sources={assumptionSources(['familyReunification', 'familyReunification.childShare'])}
+      sources={assumptionSources(['familyReunification', 'familyReunification.childShare'], t.inputs.assumptionSources)}
       sourcesLabel={t.inputs.assumptionSource}
     >
       <div className="field-grid">

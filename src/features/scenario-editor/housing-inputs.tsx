@@ -10,7 +10,7 @@ import { DwellingRows } from './dwelling-rows';
 import { RowInputs } from './row-inputs';
 import { ScenarioField } from './scenario-field';
 import { spliceRow } from './splice-row';
-import { selectReferenceZone, selectZoneAssumption, selectZoneIsNamed } from './select';
+import { selectReferenceZone, selectZoneIsNamed } from './select';
 
 const ZONES: readonly HousingZone[] = ['oslo', 'baerum', 'large-city', 'city', 'regional', 'other'];
 const FAMILY_SIZE_WARNING_ABOVE = 15;
@@ -42,7 +42,6 @@ function HusbankenInputs() {
   const housing = useAppStore((state) => state.scenario.housing);
   const referenceZone = useAppStore(selectReferenceZone);
   const named = useAppStore(selectZoneIsNamed);
-  const zoneAssumption = useAppStore(selectZoneAssumption);
   const grant = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference.housingGrantPerUnit[housing.zone] : null));
   const edit = useScenarioEdit();
   const zoneIsAssumed = !named && housing.zone === referenceZone;
@@ -51,7 +50,7 @@ function HusbankenInputs() {
       title={m.husbanken}
       atDefault={AT_DEFAULT.husbanken(housing, referenceZone)}
       onReset={() => edit((s) => withHousing(s, { zone: referenceZone, husbankenGrant: DEFAULTS.housing.husbankenGrant }))}
-      sources={zoneIsAssumed && zoneAssumption ? [zoneAssumption] : []}
+      sources={zoneIsAssumed ? [m.zoneSource] : []}
       sourcesLabel={t.inputs.assumptionSource}
     >
       <div className="field">
@@ -111,7 +110,7 @@ export function HousingInputs() {
         title={m.households}
         atDefault={AT_DEFAULT.households(scenario)}
         onReset={() => edit((s) => withHousing(s, { singleAdultsPerDwelling: d.singleAdultsPerDwelling, familySize: d.familySize, delaySettlementWithoutDwelling: d.delaySettlementWithoutDwelling }))}
-        sources={assumptionSources(['housing.familySize'])}
+        sources={assumptionSources(['housing.familySize'], t.inputs.assumptionSources)}
         sourcesLabel={t.inputs.assumptionSource}
       >
         <div className="field-grid">
@@ -142,7 +141,7 @@ export function HousingInputs() {
         title={m.moveOut}
         atDefault={AT_DEFAULT.moveOut(scenario)}
         onReset={() => edit((s) => withHousing(s, { moveOutByYearOfResidence: d.moveOutByYearOfResidence }))}
-        sources={assumptionSources(['housing.moveOutByYearOfResidence'])}
+        sources={assumptionSources(['housing.moveOutByYearOfResidence'], t.inputs.assumptionSources)}
         sourcesLabel={t.inputs.assumptionSource}
       >
         <RowInputs

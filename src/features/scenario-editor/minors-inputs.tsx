@@ -25,7 +25,7 @@ export function MinorsInputs() {
       hideTitle
       atDefault={atDefault}
       onReset={() => edit((s) => ({ ...s, minors: DEFAULTS.minors }))}
-      sources={assumptionSources(['minors.ageShares', 'minors.settlementYear'])}
+      sources={assumptionSources(['minors.ageShares', 'minors.settlementYear'], t.inputs.assumptionSources)}
       sourcesLabel={t.inputs.assumptionSource}
     >
       <SharesWithRest

@@ -29,7 +29,7 @@ export function MonthProfileInputs() {
       hideTitle
       atDefault={atDefault}
       onReset={() => edit((s) => ({ ...s, monthProfile: DEFAULTS.monthProfile }))}
-      sources={assumptionSources(['monthProfile'])}
+      sources={assumptionSources(['monthProfile'], t.inputs.assumptionSources)}
       sourcesLabel={t.inputs.assumptionSource}
     >
       <RowInputs

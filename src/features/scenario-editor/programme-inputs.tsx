@@ -22,7 +22,7 @@ export function ProgrammeInputs() {
       intro={m.intro}
       atDefault={atDefault}
       onReset={() => edit((s) => ({ ...s, programme: DEFAULTS.programme }))}
-      sources={assumptionSources(['programme', 'programme.under25Share'])}
+      sources={assumptionSources(['programme', 'programme.under25Share'], t.inputs.assumptionSources)}
       sourcesLabel={t.inputs.assumptionSource}
     >
       <div className="field-grid">

@@ -29,5 +29,3 @@ export const selectReferenceZone = (state: AppState): HousingZone =>
 /** Husbanken's examples name the municipality: its zone is a fact, not an assumption. */
 export const selectZoneIsNamed = (state: AppState): boolean => selectReferenceZone(state) !== 'other';
 
-export const selectZoneAssumption = (state: AppState): string | null =>
-  state.reference.status === 'ready' ? state.reference.bundle.zoneAssumption : null;

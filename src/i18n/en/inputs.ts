@@ -3,6 +3,22 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-inputs.ts in English. */
 export const inputs = {
+  assumptionSources: {
+    'split': 'FACTS.md §8 (assumption): single adults 30%, adults in families 35%, children 35%',
+    'composition.adultsAged60Plus': 'FACTS.md §8 (assumption): 3% of adults are 60 or older',
+    'composition.adultsAged18to55': 'FACTS.md §8 (assumption): 90% of adults are 18–55',
+    'composition.childrenAged0to5': 'FACTS.md §8 (assumption): 35% of children are 0–5',
+    'composition.norwegianTrainingHighRate': 'No source (assumption): half at the high rate',
+    'minors.ageShares': 'MODEL.md (assumption): age at settlement spread evenly over 15–17',
+    'minors.settlementYear': 'MODEL.md (assumption): the settlement year is paid for the months from settlement',
+    'familyReunification': 'FACTS.md §8 (assumption): 0.3 per single adult, 1–2 years later',
+    'familyReunification.childShare': 'Derived from §8 (assumption): as the families, 35/(35+35) = 50% children',
+    'monthProfile': 'MODEL.md (assumption): spread evenly over the year',
+    'programme': 'FACTS.md §8 (assumption): 85% take part, start after 2 months, duration 6/12/24/36/48 months',
+    'programme.under25Share': 'FACTS.md §8 (assumption): 20% of participants are under 25',
+    'housing.familySize': 'FACTS.md §8 (assumption): 4 persons per family household',
+    'housing.moveOutByYearOfResidence': 'FACTS.md §8 (assumption): 0/10/20/30/40% move out',
+  },
   heading: 'Assumptions',
   intro:
     'Every assumption has a default value. Values marked “Assumption” are estimates: replace them with the municipality’s own figures where you have them.',
@@ -148,6 +164,7 @@ export const inputs = {
     grantHint: 'The grant was discontinued in 2024; the Storting has asked for it to return.',
     grantPerUnit: (amount) => `At most ${amount} per dwelling in this zone.`,
     zoneAssumption: 'The municipality is not named in Husbanken’s examples, so the zone “other municipalities” is an assumption.',
+    zoneSource: 'Husbanken’s examples of municipalities in each zone; municipalities not named are put in “other municipalities” (an assumption you can change)',
     zones: {
       oslo: 'Oslo',
       baerum: 'Bærum',

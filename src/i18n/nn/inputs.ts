@@ -3,6 +3,22 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-inputs.ts in nynorsk. */
 export const inputs = {
+  assumptionSources: {
+    'split': 'FACTS.md §8 (antaking): einslege 30 %, vaksne i familiar 35 %, barn 35 %',
+    'composition.adultsAged60Plus': 'FACTS.md §8 (antaking): 3 % av vaksne er 60 år eller eldre',
+    'composition.adultsAged18to55': 'FACTS.md §8 (antaking): 90 % av vaksne er 18–55 år',
+    'composition.childrenAged0to5': 'FACTS.md §8 (antaking): 35 % av barna er 0–5 år',
+    'composition.norwegianTrainingHighRate': 'Inga kjelde (antaking): halvparten på høg sats',
+    'minors.ageShares': 'MODEL.md (antaking): alder ved busetjing jamt fordelt 15–17',
+    'minors.settlementYear': 'MODEL.md (antaking): busetjingsåret vert betalt for månadene frå busetjing',
+    'familyReunification': 'FACTS.md §8 (antaking): 0,3 per einsleg vaksen, 1–2 år seinare',
+    'familyReunification.childShare': 'Avleidd av §8 (antaking): som familiane, 35/(35+35) = 50 % barn',
+    'monthProfile': 'MODEL.md (antaking): jamn fordeling over året',
+    'programme': 'FACTS.md §8 (antaking): 85 % deltek, start etter 2 md., varigheit 6/12/24/36/48 md.',
+    'programme.under25Share': 'FACTS.md §8 (antaking): 20 % av deltakarane er under 25',
+    'housing.familySize': 'FACTS.md §8 (antaking): 4 personar per familiehushald',
+    'housing.moveOutByYearOfResidence': 'FACTS.md §8 (antaking): 0/10/20/30/40 % flyttar ut',
+  },
   heading: 'Føresetnader',
   intro:
     'Alle føresetnader har ein standardverdi. Verdiar merkte «Antaking» er anslag: byt dei ut med kommunen sine eigne tal der du har dei.',
@@ -148,6 +164,7 @@ export const inputs = {
     grantHint: 'Tilskotet vart avvikla i 2024; Stortinget har bede om at det kjem tilbake.',
     grantPerUnit: (amount) => `Høgst ${amount} per bustad i denne sona.`,
     zoneAssumption: 'Kommunen er ikkje nemnd i døma til Husbanken, så sona «andre kommunar» er ei antaking.',
+    zoneSource: 'Døma til Husbanken på kommunar i kvar sone; kommunar som ikkje er nemnde, er lagde i «andre kommunar» (antaking, kan endrast)',
     zones: {
       oslo: 'Oslo',
       baerum: 'Bærum',
