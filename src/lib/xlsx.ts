@@ -31,9 +31,39 @@ const YEAR_FIELDS: readonly (keyof YearInput)[] = [
   'singleAdults', 'adultsInFamilies', 'children', 'unaccompaniedMinors', 'highNeedsTier1', 'highNeedsTier2', 'request', 'decision', 'programmePlaces',
 ];
 
+type SheetName = 'Budsjett' | 'Inndata' | 'Forutsetninger';
+
+/** The rows above each sheet's table: the scenario, the municipality, edition and date, a blank row. */
+const HEAD_ROWS = 4;
+
+/** Excel number formats: amounts with a thousands separator, years plain («2026», not «2 026»). */
+export const AMOUNT_FORMAT = '#,##0';
+export const YEAR_FORMAT = '0';
+
+/**
+ * Where each sheet keeps years, written with YEAR_FORMAT: the table's header row (1-based) of the
+ * budget and the inputs, and on the assumptions sheet the column «År» (its numbers are the years
+ * of overrides; the other rows there hold text in that column).
+ */
+const YEAR_CELLS: Record<SheetName, { readonly row?: number; readonly column?: number }> = {
+  Budsjett: { row: HEAD_ROWS + 1 },
+  Inndata: { row: HEAD_ROWS + 1 },
+  Forutsetninger: { column: 2 },
+};
+
+/**
+ * Column widths (in Excel's character widths) of the number columns: amounts up to «−999 999 999»
+ * on the budget sheet, counts of persons on the inputs sheet.
+ */
+const NUMBER_COLUMNS: Partial<Record<SheetName, { readonly first: number; readonly width: number }>> = {
+  Budsjett: { first: 3, width: 15 },
+  Inndata: { first: 2, width: 10 },
+};
+
 /** The rows of each sheet, as plain data (tested without the library). */
-export function workbookSheets(input: WorkbookInput): Record<'Budsjett' | 'Inndata' | 'Forutsetninger', Cell[][]> {
+export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]> {
   const { scenario, municipality, projection: p, reference, messages: t, madeOn } = input;
+  // Exactly HEAD_ROWS rows: the year formats (YEAR_CELLS) count on it.
   const head: Cell[][] = [
     [scenario.name],
     [municipality ? `${municipality.name} (${municipality.county}), ${municipality.code}` : scenario.municipalityCode],
@@ -91,12 +121,20 @@ export async function budgetWorkbook(input: WorkbookInput): Promise<Uint8Array> 
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Bosettingsplan';
-  for (const [name, rows] of Object.entries(workbookSheets(input))) {
+  const years = input.projection.years.length;
+  for (const [name, rows] of Object.entries(workbookSheets(input)) as [SheetName, Cell[][]][]) {
     const sheet = workbook.addWorksheet(name);
     for (const row of rows) sheet.addRow(row.map(text));
     sheet.getColumn(1).width = 48;
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === 'number' && Math.abs(cell.value) >= 1000) cell.numFmt = '#,##0';
+    const numbers = NUMBER_COLUMNS[name];
+    if (numbers) for (let c = 0; c < years; c += 1) sheet.getColumn(numbers.first + c).width = numbers.width;
+    // The budget's codes, and the periods «2026–2029» of the totals below the table.
+    if (name === 'Budsjett') sheet.getColumn(2).width = 12;
+    const yearCells = YEAR_CELLS[name];
+    sheet.eachRow((row, rowNumber) => row.eachCell((cell, column) => {
+      if (typeof cell.value !== 'number') return;
+      if (rowNumber === yearCells.row || column === yearCells.column) cell.numFmt = YEAR_FORMAT;
+      else if (Math.abs(cell.value) >= 1000) cell.numFmt = AMOUNT_FORMAT;
     }));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

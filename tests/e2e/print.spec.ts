@@ -33,8 +33,9 @@ function between(text: string, from: string, to: string): string {
   return text.slice(start + from.length, end);
 }
 
-test('given a plan, when the budget summary is printed, then it fits one or two A4 pages with the numbers of the screen', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
+/** Tromsø with 30 and 20 settled and 4 unaccompanied minors in the second year, in a window of the given size. */
+async function enterPlan(page: Page, viewport: { width: number; height: number }) {
+  await page.setViewportSize(viewport);
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('tromsø');
   await page.getByRole('option', { name: /^Tromsø, Troms/ }).click();
@@ -43,6 +44,22 @@ test('given a plan, when the budget summary is printed, then it fits one or two 
   await totals.nth(1).fill('20');
   await page.getByRole('textbox', { name: /^Enslige mindreårige \d{4}$/ }).nth(1).fill('4');
   await expect(page.getByRole('textbox', { name: /^Enslige voksne \d{4}$/ }).first()).toHaveValue('9');
+}
+
+/**
+ * The widest a summary chart may be drawn: half the A4 text width (210 mm less 2 × 15 mm margins,
+ * at 96 px to the inch) less the 4 mm gap, the card's 2 × 3 mm padding and its border.
+ */
+const mm = 96 / 25.4;
+const PRINT_CHART_MAX_WIDTH = (180 * mm - 4 * mm) / 2 - 6 * mm - 2;
+
+/** Let ResizeObservers and the renders they cause run: a few animation frames. */
+async function settle(page: Page) {
+  for (let frame = 0; frame < 3; frame += 1) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+}
+
+test('given a plan, when the budget summary is printed, then it fits one or two A4 pages with the numbers of the screen', async ({ page }) => {
+  await enterPlan(page, { width: 1280, height: 900 });
 
   await page.getByRole('link', { name: 'Utskrift' }).click();
   await expect(page.getByRole('heading', { name: /^Budsjettsammendrag/ })).toBeVisible();
@@ -74,3 +91,47 @@ test('given a plan, when the budget summary is printed, then it fits one or two 
   expect(digits(between(compact, 'Netto', 'Budsjettperår'))).toBe(`${fourYearNet}${horizonNet}`);
   expect(digits(between(compact, 'Sumtilskudd', 'Introduksjonsstønad'))).toBe(incomePerYear.join(''));
 });
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 800, height: 900 },
+]) {
+  test(`given a ${viewport.width}×${viewport.height} window, when the budget summary is printed, then the charts keep to their column and it fits one or two pages`, async ({ page }) => {
+    await enterPlan(page, viewport);
+    await page.getByRole('link', { name: 'Utskrift' }).click();
+    await expect(page.getByRole('heading', { name: /^Budsjettsammendrag/ })).toBeVisible();
+    const cards = page.locator('.summary-charts .chart-frame');
+    await expect(cards).toHaveCount(2);
+    await expect(cards.locator('svg.recharts-surface')).toHaveCount(2);
+
+    // Charts that measure their container would now take the print layout's width (a wide
+    // window's, or whatever they measured last); the summary's are drawn at one size that fits.
+    await page.emulateMedia({ media: 'print' });
+    await settle(page);
+    const boxes = await cards.evaluateAll((frames) =>
+      frames.map((frame) => {
+        const card = frame.getBoundingClientRect();
+        const svg = frame.querySelector('svg.recharts-surface')!.getBoundingClientRect();
+        return { card: { left: card.left, right: card.right, top: card.top }, svg: { left: svg.left, right: svg.right, width: svg.width } };
+      }),
+    );
+    expect(boxes).toHaveLength(2);
+    for (const [n, { card, svg }] of boxes.entries()) {
+      expect(svg.width, `chart ${n + 1}'s width`).toBeLessThanOrEqual(PRINT_CHART_MAX_WIDTH);
+      expect(svg.left, `chart ${n + 1} starts inside its card`).toBeGreaterThanOrEqual(card.left);
+      expect(svg.right, `chart ${n + 1} ends inside its card`).toBeLessThanOrEqual(card.right);
+    }
+    const [first, second] = boxes;
+    expect(second!.card.top, 'the cards side by side').toBe(first!.card.top);
+    expect(first!.card.right, 'the first card ends before the second').toBeLessThanOrEqual(second!.card.left);
+
+    const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    writeFileSync(`${SHOTS}/print-${viewport.width}.pdf`, bytes);
+    const pdf = await readPdf(new Uint8Array(bytes));
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.pages).toBeLessThanOrEqual(2);
+    // The housing chart's last tick is on the page: a chart drawn wider than its column ran off
+    // the page's right edge and lost it (the text stopped at «jan. 20»).
+    expect(pdf.text.replace(/\s+/g, '')).toContain('jan.2035');
+  });
+}

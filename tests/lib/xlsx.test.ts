@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { projectScenario } from '../../src/engine';
 import { nb } from '../../src/i18n/nb';
-import { budgetWorkbook, workbookSheets } from '../../src/lib/xlsx';
+import { AMOUNT_FORMAT, budgetWorkbook, workbookSheets, YEAR_FORMAT } from '../../src/lib/xlsx';
 import { FLAT_2017, scenario, table } from '../builders';
 
 const s = { ...scenario(2017, 2, { years: [{ singleAdults: 10, request: 8 }] }), name: '=HYPERLINK("http://evil")' };
@@ -36,6 +36,40 @@ describe('the budget workbook', () => {
     expect(found?.getCell(3).type).toBe(ExcelJS.ValueType.Number);
     const inputs = workbook.getWorksheet('Inndata');
     expect(inputs?.getRow(6).values).toEqual([undefined, 'Enslige voksne', 10, 0]);
+  });
+
+  it('given the XLSX file read back, then years are plain numbers («2017», not «2 017»), amounts have thousands separators, and the number columns are wide enough', async () => {
+    const withOverride = {
+      ...input,
+      scenario: { ...s, rateOverrides: [{ year: 2018, rate: 'integration.year2' as const, value: 240_000, source: 'IMDi' }] },
+    };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await budgetWorkbook(withOverride)).buffer as ArrayBuffer);
+    const budget = workbook.getWorksheet('Budsjett')!;
+    expect(budget.getRow(5).values).toEqual([undefined, 'Linje', 'Kode', 2017, 2018, 'Anslått sats i']);
+    for (const ref of ['C5', 'D5']) {
+      expect(budget.getCell(ref).type).toBe(ExcelJS.ValueType.Number);
+      expect(budget.getCell(ref).numFmt).toBe(YEAR_FORMAT);
+    }
+    expect(YEAR_FORMAT).toBe('0');
+    const singleAdults = budget.getRows(6, budget.rowCount - 5)!.find((row) => row.getCell(2).value === 'AR-1 EV')!;
+    expect(singleAdults.getCell(3).value).toBe(2_350_000);
+    expect(singleAdults.getCell(3).numFmt).toBe(AMOUNT_FORMAT);
+    expect(AMOUNT_FORMAT).toBe('#,##0');
+    // «−130 934 049» is 12 characters: the amount columns hold it with room to spare.
+    expect(budget.getColumn(3).width).toBe(15);
+    expect(budget.getColumn(4).width).toBe(15);
+
+    const inputs = workbook.getWorksheet('Inndata')!;
+    expect(inputs.getRow(5).values).toEqual([undefined, 'Per år', 2017, 2018]);
+    expect(inputs.getCell('B5').numFmt).toBe(YEAR_FORMAT);
+    expect(inputs.getColumn(2).width).toBe(10);
+
+    const assumptions = workbook.getWorksheet('Forutsetninger')!;
+    const override = assumptions.getRows(1, assumptions.rowCount)!.find((row) => row.getCell(5).value === 'integration.year2')!;
+    expect(override.getCell(2).value).toBe(2018);
+    expect(override.getCell(2).numFmt).toBe(YEAR_FORMAT);
+    expect(override.getCell(3).numFmt).toBe(AMOUNT_FORMAT);
   });
 
   it('given the assumptions sheet, then it lists each assumption by its label and readable value, with the scenario file key and value last', () => {

@@ -6,7 +6,7 @@ import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { distinctNames, seriesKey, type OverlayRow } from './compare-series';
+import { distinctNames, seriesKey, wholeAsShown, type OverlayRow } from './compare-series';
 import type { Comparison } from './comparison';
 
 /**
@@ -47,7 +47,16 @@ function toTable(
         return value === null || value === undefined ? '–' : formatNumber(value);
       }),
     })),
-    csv: [columns, ...rows.map((row) => [row.year, ...comparison.scenarios.map((_, k) => row[seriesKey(k)] ?? '')])],
+    csv: [
+      columns,
+      ...rows.map((row) => [
+        row.year,
+        ...comparison.scenarios.map((_, k) => {
+          const value = row[seriesKey(k)];
+          return value === null || value === undefined ? '' : wholeAsShown(value);
+        }),
+      ]),
+    ],
   };
 }
 

@@ -65,15 +65,22 @@ export interface DifferenceCsvLabels {
 }
 
 /**
+ * A figure as the comparison screen shows it: whole kroner, persons and households, rounded
+ * half away from zero as the screen's number formats do (Intl's default), never −0.
+ */
+export const wholeAsShown = (value: number): number => Math.sign(value) * Math.round(Math.abs(value)) || 0;
+
+/**
  * The difference table as CSV rows: per measure, every scenario's own values and, for all but
- * the reference, its difference from the reference. Unrounded; empty outside a period.
+ * the reference, its difference from the reference. Whole numbers, as the table shows them (a
+ * difference rounded itself, as on screen); empty outside a period.
  */
 export function differenceCsv(comparison: Comparison, labels: DifferenceCsvLabels): CsvCell[][] {
   const rows: CsvCell[][] = [[labels.measure, labels.scenario, labels.kind, ...comparison.years]];
   for (const measure of MEASURES) {
     for (const s of comparison.scenarios) {
-      rows.push([labels.measures[measure], s.name, labels.value, ...s.figures.map((f) => (f ? f[measure] : ''))]);
-      if (!s.isReference) rows.push([labels.measures[measure], s.name, labels.difference, ...s.differences[measure].map((d) => d ?? '')]);
+      rows.push([labels.measures[measure], s.name, labels.value, ...s.figures.map((f) => (f ? wholeAsShown(f[measure]) : ''))]);
+      if (!s.isReference) rows.push([labels.measures[measure], s.name, labels.difference, ...s.differences[measure].map((d) => (d === null ? '' : wholeAsShown(d)))]);
     }
   }
   return rows;

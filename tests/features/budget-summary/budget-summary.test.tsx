@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatKroner } from '../../../src/lib/format';
+import { SUMMARY_CHART_SIZE } from '../../../src/features/budget-summary/summary-charts';
 import { selectProjection } from '../../../src/store';
 import { findMunicipalityBox, renderApp } from '../render-app';
 
@@ -111,6 +112,24 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
       'NOK 25,000',
       'what if',
     ]);
+  });
+
+  it('given any window, then the two charts are drawn at the one size that fits half the printed page, not at the size their container measures', async () => {
+    await openSummary();
+    const article = screen.getByRole('article');
+    // The test set-up's ResizeObserver reports every container as 800 × 340.
+    const surfaces = await vi.waitFor(() => {
+      const found = Array.from(article.querySelectorAll('svg.recharts-surface'));
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    expect(surfaces.map((svg) => [svg.getAttribute('width'), svg.getAttribute('height')])).toEqual([
+      [String(SUMMARY_CHART_SIZE.width), String(SUMMARY_CHART_SIZE.height)],
+      [String(SUMMARY_CHART_SIZE.width), String(SUMMARY_CHART_SIZE.height)],
+    ]);
+    // A4 less 15 mm margins is 180 mm; half of it less the 4 mm gap and the card's padding and border.
+    const mm = 96 / 25.4;
+    expect(SUMMARY_CHART_SIZE.width).toBeLessThanOrEqual((180 * mm - 4 * mm) / 2 - 6 * mm - 2);
   });
 
   it('given the XLSX button, when pressed, then a workbook file is offered for download', async () => {

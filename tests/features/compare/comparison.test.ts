@@ -110,6 +110,52 @@ describe('toComparison', () => {
     expect(rows).toHaveLength(1 + 6 * 3);
     expect(toCsv(rows.slice(2, 3))).toBe("\ufeffTilskudd;'=Senere;verdi;;2000000;0\r\n");
   });
+
+  it('given figures with fractions, then the CSV has whole numbers as the table shows them, halves away from zero', () => {
+    const basis = input('a', 'Basis', 2026, [{ income: 1_000_000.5, cost: 200_000.5, settled: 20, shortage: [2 / 3], waiting: [0.4] }]);
+    const flere = input('b', 'Flere', 2026, [{ income: 1_000_017.925, cost: 199_998, settled: 27.840170999999998, shortage: [2.25], waiting: [0.4] }]);
+    const c = toComparison([basis, flere], 'a')!;
+    // Unrounded, as the engine gives them: the CSV used to carry these.
+    expect(c.scenarios[1]!.differences.income[0]).toBeCloseTo(17.425, 6);
+    expect(c.scenarios[0]!.figures[0]!.housingShortage).toBeCloseTo(0.666667, 6);
+    const labels = {
+      measure: 'Mål',
+      scenario: 'Scenario',
+      kind: 'Tall',
+      value: 'verdi',
+      difference: 'forskjell fra basis',
+      measures: { income: 'Tilskudd', cost: 'Kostnader', net: 'Netto', settled: 'Bosatte', housingShortage: 'Boligmangel', programmeWaiting: 'Venter' },
+    };
+    const csv = toCsv(differenceCsv(c, labels));
+    expect(csv).toContain('\r\nTilskudd;Flere;forskjell fra basis;17\r\n');
+    expect(csv).toBe(
+      [
+        '\ufeffMål;Scenario;Tall;2026',
+        'Tilskudd;Basis;verdi;1000001',
+        'Tilskudd;Flere;verdi;1000018',
+        'Tilskudd;Flere;forskjell fra basis;17',
+        'Kostnader;Basis;verdi;200001',
+        'Kostnader;Flere;verdi;199998',
+        'Kostnader;Flere;forskjell fra basis;-3',
+        'Netto;Basis;verdi;800000',
+        'Netto;Flere;verdi;800020',
+        'Netto;Flere;forskjell fra basis;20',
+        'Bosatte;Basis;verdi;20',
+        'Bosatte;Flere;verdi;28',
+        'Bosatte;Flere;forskjell fra basis;8',
+        'Boligmangel;Basis;verdi;1',
+        'Boligmangel;Flere;verdi;2',
+        'Boligmangel;Flere;forskjell fra basis;2',
+        'Venter;Basis;verdi;0',
+        'Venter;Flere;verdi;0',
+        'Venter;Flere;forskjell fra basis;0',
+        '',
+      ].join('\r\n'),
+    );
+    // The same as the screen: the table's formats round the unrounded figures to these.
+    expect(formatSignedNumber(c.scenarios[1]!.differences.cost[0]!)).toBe('−3');
+    expect(formatSignedNumber(c.scenarios[1]!.differences.income[0]!)).toBe('+17');
+  });
 });
 
 describe('choosing and naming', () => {
