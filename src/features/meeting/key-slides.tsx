@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Messages } from '../../i18n';
 import { useFormat } from '../../i18n/use-format';
 import type { KeyFigures, Peak } from './key-figures';
@@ -33,41 +34,64 @@ export function EconomySlide({ figures, t }: { readonly figures: KeyFigures; rea
   );
 }
 
-/** Persons settled and reunified per plan year, as a large table with the years across (it fits a 16:9 screen). */
+type YearFigures = KeyFigures['persons'][number];
+
+/** At most this many years across: more would make the type too small to read on a 4:3 screen or beside the what-if. */
+const MOST_ACROSS = 5;
+
+/** The plan's years in as few tables as keep each at most MOST_ACROSS years wide, evenly filled (ten years: two tables of five). */
+function yearsInTables(years: readonly YearFigures[]): readonly (readonly YearFigures[])[] {
+  const tables = Math.max(1, Math.ceil(years.length / MOST_ACROSS));
+  const across = Math.max(1, Math.ceil(years.length / tables));
+  return Array.from({ length: tables }, (_, i) => years.slice(i * across, (i + 1) * across));
+}
+
+/** Persons settled and reunified per plan year, as large tables with the years across, at most five years in each. */
 export function PersonsSlide({ figures, t }: { readonly figures: KeyFigures; readonly t: Strings }) {
   const { formatNumber } = useFormat();
   const rows = [
-    { key: 'settled', label: t.persons.settled, pick: (p: KeyFigures['persons'][number]) => p.settled },
-    { key: 'reunified', label: t.persons.reunified, pick: (p: KeyFigures['persons'][number]) => p.reunified },
+    { key: 'settled', label: t.persons.settled, pick: (p: YearFigures) => p.settled },
+    { key: 'reunified', label: t.persons.reunified, pick: (p: YearFigures) => p.reunified },
   ] as const;
+  const tables = yearsInTables(figures.persons);
+  // The most years across sets the type size that lets a table fit the slide's width (meeting.css); all tables share it, so their columns line up.
+  const across = { '--years': Math.max(1, ...tables.map((years) => years.length)) } as CSSProperties;
   return (
     <>
       <h3 className="slide-title">{t.persons.title}</h3>
-      <table className="meeting-table">
-        <caption className="visually-hidden">{t.persons.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.persons.year}</th>
-            {figures.persons.map((p) => (
-              <th key={p.year} scope="col" className="numeric">
-                {p.year}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {figures.persons.map((p) => (
-                <td key={p.year} className="numeric">
-                  {formatNumber(row.pick(p))}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="meeting-tables" style={across}>
+        {tables.map((years) => {
+          const first = years[0]?.year;
+          const last = years.at(-1)?.year;
+          return (
+            <table key={first ?? 'none'} className="meeting-table">
+              <caption className="visually-hidden">{tables.length > 1 ? `${t.persons.caption}, ${first}–${last}` : t.persons.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.persons.year}</th>
+                  {years.map((p) => (
+                    <th key={p.year} scope="col" className="numeric">
+                      {p.year}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.label}</th>
+                    {years.map((p) => (
+                      <td key={p.year} className="numeric">
+                        {formatNumber(row.pick(p))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          );
+        })}
+      </div>
     </>
   );
 }

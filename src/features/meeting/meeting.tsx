@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Projection } from '../../engine';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
@@ -24,7 +24,7 @@ function slidesOf(projection: Projection, t: Messages): readonly ReactNode[] {
     <EconomySlide key="economy" figures={figures} t={t.meeting} />,
     <PersonsSlide key="persons" figures={figures} t={t.meeting} />,
     <ShortageSlide key="shortage" figures={figures} t={t.meeting} />,
-    ...chartSlides(projection),
+    ...chartSlides(projection, t),
   ];
 }
 
@@ -40,6 +40,8 @@ export function Meeting() {
   const reference = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference : null));
   const addScenario = useAppStore((state) => state.addScenario);
   const [whatIf, setWhatIf] = useState<WhatIf>(NO_WHAT_IF);
+  const [whatIfOpen, setWhatIfOpen] = useState(false);
+  const panelId = useId();
   const [index, setIndex] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const fullscreen = useSyncExternalStore(onFullscreenChange, isFullscreen, () => false);
@@ -64,7 +66,7 @@ export function Meeting() {
   return (
     <div className="meeting" ref={root}>
       <div className="meeting-bar">
-        <div>
+        <div className="meeting-title">
           <h2 className="meeting-heading">{m.heading(scenario.name)}</h2>
           <p className={`what-if-status${whatIf.delta === 0 ? '' : ' active'}`} role="status">
             {whatIf.delta === 0 ? m.whatIf.inactive : m.whatIf.active(delta, years)}
@@ -80,8 +82,9 @@ export function Meeting() {
             {m.leave}
           </button>
         </div>
+        <p className="meeting-keys">{m.keys}</p>
       </div>
-      {/* Focusable: a slide taller than a small screen scrolls, and the keys still turn it. */}
+      {/* Focusable: should a slide ever be taller than its box it scrolls, and the keys still turn it. */}
       <section className="slide" aria-roledescription={m.slide} aria-label={m.position(index + 1, count)} tabIndex={0}>
         {slides[index]}
       </section>
@@ -97,22 +100,22 @@ export function Meeting() {
             {m.next}
           </button>
         </nav>
-        <p className="meeting-keys">{m.keys}</p>
+        <button type="button" className="what-if-toggle" aria-expanded={whatIfOpen} aria-controls={panelId} onClick={() => setWhatIfOpen((open) => !open)}>
+          {m.whatIf.heading}
+        </button>
       </div>
-      <details className="meeting-what-if">
-        <summary>{m.whatIf.heading}</summary>
-        <div className="what-if-body">
-          <WhatIfControl whatIf={whatIf} onChange={setWhatIf} horizon={scenario.years.length} t={t} />
-          <div className="what-if-actions">
-            <button type="button" onClick={() => setWhatIf(NO_WHAT_IF)} disabled={whatIf.delta === 0}>
-              {m.whatIf.reset}
-            </button>
-            <button type="button" className="primary" onClick={save} disabled={whatIf.delta === 0}>
-              {m.whatIf.save}
-            </button>
-          </div>
+      {/* After its toggle in the tab order; drawn beside the slide, so opening it never makes the slide smaller in height. */}
+      <div className="meeting-what-if" id={panelId} hidden={!whatIfOpen}>
+        <WhatIfControl whatIf={whatIf} onChange={setWhatIf} horizon={scenario.years.length} t={t} />
+        <div className="what-if-actions">
+          <button type="button" onClick={() => setWhatIf(NO_WHAT_IF)} disabled={whatIf.delta === 0}>
+            {m.whatIf.reset}
+          </button>
+          <button type="button" className="primary" onClick={save} disabled={whatIf.delta === 0}>
+            {m.whatIf.save}
+          </button>
         </div>
-      </details>
+      </div>
     </div>
   );
 }

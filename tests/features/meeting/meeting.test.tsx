@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findMunicipalityBox, renderApp } from '../render-app';
 
@@ -23,6 +23,7 @@ async function openMeeting() {
 }
 
 const slide = () => screen.getByRole('region', { name: /^\d+ av \d+$/ });
+const whatIfToggle = () => screen.getByRole('button', { name: 'Hva om vi bosetter flere eller færre?' });
 
 describe('meeting mode', { timeout: 20_000 }, () => {
   beforeEach(() => {
@@ -60,7 +61,7 @@ describe('meeting mode', { timeout: 20_000 }, () => {
   it('given +10 single adults a year on a one-year plan from 2017, then the four-year net changes and the saved scenario does not', async () => {
     const { user, store } = await openMeeting();
     expect(bigFigure('Netto')).toMatch(/^0\skr$/);
-    await user.click(screen.getByText('Hva om vi bosetter flere eller færre?', { selector: 'summary' }));
+    await user.click(whatIfToggle());
 
     await user.clear(screen.getByRole('spinbutton', { name: 'Flere eller færre per år' }));
     await user.type(screen.getByRole('spinbutton', { name: 'Flere eller færre per år' }), '9');
@@ -84,7 +85,7 @@ describe('meeting mode', { timeout: 20_000 }, () => {
   it('given a what-if, when the presenter saves it as a new scenario, then a scenario is added with it and the first is kept', async () => {
     const { user, store } = await openMeeting();
     const firstId = store.getState().currentId;
-    await user.click(screen.getByText('Hva om vi bosetter flere eller færre?', { selector: 'summary' }));
+    await user.click(whatIfToggle());
     for (let i = 0; i < 10; i += 1) await user.click(screen.getByRole('button', { name: 'Én mer per år' }));
     await user.click(screen.getByRole('button', { name: 'Lagre som nytt scenario' }));
 
@@ -97,5 +98,39 @@ describe('meeting mode', { timeout: 20_000 }, () => {
     expect(added?.name).toMatch(/hva om \+10 i 1 år/);
     expect(await screen.findByRole('heading', { name: /^Møtemodus: «.*hva om \+10 i 1 år\)»$/ })).toBeInTheDocument();
     expect(bigFigure('Netto')).toMatch(/^≈\s2\s195\s737\skr$/);
+  });
+
+  it('given the what-if toggle, then it opens and closes the panel beside the slide and says so, and the keys still turn the slides', async () => {
+    const { user } = await openMeeting();
+    expect(whatIfToggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('spinbutton', { name: 'Flere eller færre per år' })).not.toBeInTheDocument();
+
+    await user.click(whatIfToggle());
+    expect(whatIfToggle()).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(whatIfToggle().getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
+    expect(within(panel as HTMLElement).getByRole('spinbutton', { name: 'Flere eller færre per år' })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Én mer per år' }));
+    await user.keyboard('{PageDown}');
+    expect(slide()).toHaveAccessibleName(/^2 av \d+$/);
+
+    await user.click(whatIfToggle());
+    expect(whatIfToggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('spinbutton', { name: 'Flere eller færre per år' })).not.toBeInTheDocument();
+    // Closing the panel keeps the what-if: the status still tells the room.
+    expect(screen.getByText(/^Hva om: \+1 per år i 1 år/)).toBeInTheDocument();
+  });
+
+  it('given a ten-year plan, then the persons slide shows the years five across in two tables, each named by its years', async () => {
+    const { user, store } = await openMeeting();
+    act(() => store.getState().setHorizon(10));
+    await user.keyboard('{ArrowRight}');
+    const tables = within(slide()).getAllByRole('table');
+    expect(tables.map((table) => table.querySelector('caption')?.textContent)).toEqual([
+      'Personer som bosettes per år, med familiegjenforente, 2017–2021',
+      'Personer som bosettes per år, med familiegjenforente, 2022–2026',
+    ]);
+    expect(within(tables[1] as HTMLElement).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['År', '2022', '2023', '2024', '2025', '2026']);
   });
 });
