@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { LinkField } from '../../components/link-field';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore, type DeletedScenario } from '../../store';
 
@@ -18,24 +19,6 @@ interface StatusMessageProps {
   readonly onExport: (id: string) => void;
   /** The region, so that the screen can move focus here when the control used is gone. */
   readonly regionRef: RefObject<HTMLDivElement | null>;
-}
-
-/** The link in a read-only field, selected (and focused) for copying. */
-function LinkField({ url, label }: { readonly url: string; readonly label: string }) {
-  const id = useId();
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, [url]);
-  return (
-    <div className="scenarios-link-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <input ref={ref} id={id} type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-    </div>
-  );
 }
 
 /**
@@ -72,7 +55,7 @@ export function StatusMessage({ status, onRestore, onExport, regionRef }: Status
           </p>
         )}
       </div>
-      {status?.link && <LinkField url={status.link.url} label={status.link.label} />}
+      {status?.link && <LinkField url={status.link.url} label={status.link.label} className="scenarios-link-field" />}
       {tooLong && (
         <button type="button" className="button-secondary scenarios-export" onClick={() => onExport(tooLong.id)}>
           {t.sharedLink.exportFile} <span className="visually-hidden">{t.sharedLink.exportWhat(tooLong.name)}</span>

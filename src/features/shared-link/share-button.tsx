@@ -1,27 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { LinkField } from '../../components/link-field';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { appBase, browserClipboard, downloadScenario, shareScenario, type ShareOutcome } from './share';
 import './shared-link.css';
-
-/** The link, selected in a read-only field for copying by hand (the fallback when the clipboard refuses). */
-export function LinkField({ url, label }: { readonly url: string; readonly label: string }) {
-  const id = useId();
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, [url]);
-  return (
-    <div className="share-link-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <input ref={ref} id={id} type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-    </div>
-  );
-}
 
 /**
  * "Del lenke" for the current scenario, for the plan screen: copies the link to the clipboard
@@ -56,7 +39,7 @@ export function ShareLinkButton() {
       <div role="status" className="share-link-status">
         {message && <p className="share-link-message">{message}</p>}
       </div>
-      {outcome?.kind === 'manual' && <LinkField url={outcome.url} label={t.linkLabel(name)} />}
+      {outcome?.kind === 'manual' && <LinkField url={outcome.url} label={t.linkLabel(name)} className="share-link-field" />}
       {outcome?.kind === 'too-long' && exported === null && (
         <button type="button" className="button-secondary" onClick={exportFile}>
           {t.exportFile}

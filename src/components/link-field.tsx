@@ -1,0 +1,22 @@
+import { useEffect, useId, useRef } from 'react';
+
+/**
+ * A link in a read-only field, focused and selected for copying by hand: where the clipboard
+ * refuses a share link (an insecure page, a denied permission).
+ */
+export function LinkField({ url, label, className }: { readonly url: string; readonly label: string; readonly className: string }) {
+  const id = useId();
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, [url]);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <input ref={ref} id={id} type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+    </div>
+  );
+}
