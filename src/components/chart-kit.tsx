@@ -141,4 +141,14 @@ export function sameValues<P extends object>(prev: P, next: P): boolean {
 }
 
 /** Chart margins (a constant, so that Recharts sees the same object on every render). */
+/**
+ * A fixed drawing size in CSS pixels, for a chart that must not follow its container: on paper
+ * (the browser does not tell a chart when the page is laid out again for print) and on a
+ * meeting slide (sized to the room the slide leaves). Without one, a chart fills its width.
+ */
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
 export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 8 } as const;

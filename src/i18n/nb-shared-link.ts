@@ -27,8 +27,6 @@ export const sharedLink = {
     personsCaption: 'Personer som skal bosettes per år, etter type',
     type: 'Type',
     total: 'Personer i alt',
-    summaryHeading: 'Sum for perioden',
-    summaryCaption: 'Tilskudd, kostnader og netto for økonomiplanen og hele perioden',
     tableHeading: 'Budsjett per år',
     tableCaption: 'Tilskudd og kostnader per år, i kroner (linjer uten beløp er utelatt)',
   },

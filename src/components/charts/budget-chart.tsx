@@ -2,7 +2,7 @@ import { memo, useCallback } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, type ChartFormatters, type LegendItem, sameValues, useAxisLabel, useChartFormatters, useSvgId } from '../chart-kit';
+import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, type ChartFormatters, type ChartSize, type LegendItem, sameValues, useAxisLabel, useChartFormatters, useSvgId } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
@@ -76,7 +76,7 @@ const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchC
 const NET_DOT = { r: 3 };
 
 /** Income and cost per year as bars, net and cumulative net as lines (issue 4, chart 2). */
-export const BudgetChart = memo(function BudgetChart({ projection }: { readonly projection: Projection }) {
+export const BudgetChart = memo(function BudgetChart({ projection, size }: { readonly projection: Projection; readonly size?: ChartSize }) {
   const t = useMessages();
   const c = t.forecastCharts.budget;
   const format = useFormat();
@@ -104,7 +104,7 @@ export const BudgetChart = memo(function BudgetChart({ projection }: { readonly 
       labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
       {...(anyEstimated ? { note: t.forecastCharts.estimatedNote } : {})}
     >
-      <ResponsiveContainer width="100%" height={320}>
+      <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? 320}>
         <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
           <BudgetLayers estimated={estimated} hatchIncome={hatchIncome} hatchCost={hatchCost} axisLabel={axisLabel} c={c} f={f} />
         </ComposedChart>

@@ -2,7 +2,7 @@ import { memo, useCallback } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters } from '../chart-kit';
+import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters, type ChartSize } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
@@ -71,7 +71,14 @@ const CapacityLayers = memo(function CapacityLayers({ januaries, axisLabel, c, f
 }, sameValues);
 
 /** Need against capacity by month, the shortage and the idle units as bands between the lines. */
-function CapacityChart({ series, c, title }: { readonly series: CapacitySeries; readonly c: Strings; readonly title: string }) {
+interface CapacityChartProps {
+  readonly series: CapacitySeries;
+  readonly c: Strings;
+  readonly title: string;
+  readonly size: ChartSize | undefined;
+}
+
+function CapacityChart({ series, c, title, size }: CapacityChartProps) {
   const t = useMessages();
   const format = useFormat();
   const f = useChartFormatters();
@@ -86,7 +93,7 @@ function CapacityChart({ series, c, title }: { readonly series: CapacitySeries; 
       source={c.source}
       labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
     >
-      <ResponsiveContainer width="100%" height={300}>
+      <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? 300}>
         <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
           <CapacityLayers januaries={januaries} axisLabel={axisLabel} c={c} f={f} />
         </ComposedChart>
@@ -104,7 +111,7 @@ function CapacityChart({ series, c, title }: { readonly series: CapacitySeries; 
 }
 
 /** Dwellings needed against available by month (issue 4, chart 4). */
-export const HousingChart = memo(function HousingChart({ projection }: { readonly projection: Projection }) {
+export const HousingChart = memo(function HousingChart({ projection, size }: { readonly projection: Projection; readonly size?: ChartSize }) {
   const c = useMessages().forecastCharts.housing;
   const { formatMonth, formatNumber } = useFormat();
   const series = housingOf(projection);
@@ -116,11 +123,11 @@ export const HousingChart = memo(function HousingChart({ projection }: { readonl
         : series.mostIdle > 0
           ? c.enoughIdle(formatNumber(series.mostIdle))
           : c.enough;
-  return <CapacityChart series={series} c={c} title={title} />;
+  return <CapacityChart series={series} c={c} title={title} size={size} />;
 });
 
 /** Programme participants against places by month, with those waiting (issue 4, chart 5). */
-export const ProgrammeChart = memo(function ProgrammeChart({ projection }: { readonly projection: Projection }) {
+export const ProgrammeChart = memo(function ProgrammeChart({ projection, size }: { readonly projection: Projection; readonly size?: ChartSize }) {
   const c = useMessages().forecastCharts.programme;
   const { formatMonth, formatNumber } = useFormat();
   const series = programmeOf(projection);
@@ -133,5 +140,5 @@ export const ProgrammeChart = memo(function ProgrammeChart({ projection }: { rea
         : series.unlimited
           ? c.unlimited(formatNumber(peak.value), formatMonth(peak.month))
           : c.enough;
-  return <CapacityChart series={series} c={c} title={title} />;
+  return <CapacityChart series={series} c={c} title={title} size={size} />;
 });

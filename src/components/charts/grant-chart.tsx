@@ -2,7 +2,7 @@ import { memo, useCallback } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, sameValues, useAxisLabel, useChartFormatters, useSvgId, type ChartFormatters, type LegendItem } from '../chart-kit';
+import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, sameValues, useAxisLabel, useChartFormatters, useSvgId, type ChartFormatters, type ChartSize, type LegendItem } from '../chart-kit';
 import { grantGroupColours, palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
@@ -74,7 +74,7 @@ const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, 
 }, sameValues);
 
 /** Grant income by group and year, as a stacked bar chart in the shared chart frame. */
-export const GrantChart = memo(function GrantChart({ projection }: { readonly projection: Projection }) {
+export const GrantChart = memo(function GrantChart({ projection, size }: { readonly projection: Projection; readonly size?: ChartSize }) {
   const t = useMessages();
   const format = useFormat();
   const f = useChartFormatters();
@@ -100,7 +100,7 @@ export const GrantChart = memo(function GrantChart({ projection }: { readonly pr
       labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
       {...(anyEstimated ? { note: t.forecastCharts.estimatedNote } : {})}
     >
-      <ResponsiveContainer width="100%" height={340}>
+      <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? 340}>
         <BarChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
           <GrantLayers groups={series.groups} estimated={series.estimated} hatchPrefix={hatchPrefix} axisLabel={axisLabel} t={t} f={f} />
         </BarChart>

@@ -1,34 +1,9 @@
+import { MoneyCell } from '../../components/money-cell';
 import type { BudgetTotals, Projection } from '../../engine';
 import type { Messages } from '../../i18n';
 import { budgetRows, hasValue } from '../../lib/budget-rows';
-import { useFormat } from '../../i18n/use-format';
 
 const ROWS = ['income', 'cost', 'net'] as const;
-
-interface AmountProps {
-  readonly value: number;
-  readonly estimated: boolean;
-  /** What "≈" means, for screen readers. */
-  readonly marker: string;
-  readonly withUnit?: boolean;
-}
-
-/** A money cell; "≈" where it rests on an estimated rate (a zero rests on none). */
-function Amount({ value, estimated, marker, withUnit = false }: AmountProps) {
-  const { formatKroner, formatNumber } = useFormat();
-  const marked = estimated && value !== 0;
-  return (
-    <td className={`numeric${value < 0 ? ' negative' : ''}`}>
-      {marked && (
-        <>
-          <span aria-hidden="true">≈</span>
-          <span className="visually-hidden">{marker} </span>
-        </>
-      )}
-      {withUnit ? formatKroner(value) : formatNumber(value)}
-    </td>
-  );
-}
 
 /** The four-year economy plan beside the whole horizon. */
 export function PlanTable({ projection, t }: { readonly projection: Projection; readonly t: Messages }) {
@@ -55,7 +30,13 @@ export function PlanTable({ projection, t }: { readonly projection: Projection; 
           <tr key={row} className={row === 'net' ? 'total' : undefined}>
             <th scope="row">{t.forecast[row]}</th>
             {columns.map((c) => (
-              <Amount key={c.key} value={c.totals[row]} estimated={c.totals.estimated} marker={t.forecast.estimatedSr} withUnit />
+              <MoneyCell
+                key={c.key}
+                cell={{ value: c.totals[row], estimated: c.totals.estimated }}
+                marker={t.forecast.estimatedMarker}
+                markerText={t.forecast.estimatedSr}
+                withUnit
+              />
             ))}
           </tr>
         ))}
@@ -87,7 +68,12 @@ export function YearTable({ projection, t }: { readonly projection: Projection; 
             <th scope="row">{row.label}</th>
             <td className="code">{row.code ?? ''}</td>
             {projection.years.map((year, y) => (
-              <Amount key={year} value={row.values[y] ?? 0} estimated={row.estimated[y] === true} marker={t.forecast.estimatedSr} />
+              <MoneyCell
+                key={year}
+                cell={{ value: row.values[y] ?? 0, estimated: row.estimated[y] === true }}
+                marker={t.forecast.estimatedMarker}
+                markerText={t.forecast.estimatedSr}
+              />
             ))}
           </tr>
         ))}

@@ -1,10 +1,7 @@
-import type { CostLineId, GrantLineId, Kroner, Projection } from '../../engine';
+import type { BudgetCell } from '../../components/money-cell';
+import type { CostLineId, GrantLineId, Projection } from '../../engine';
 
-/** One cell of the budget table: whole kroner, and whether it rests on an estimated rate. */
-export interface BudgetCell {
-  readonly value: Kroner;
-  readonly estimated: boolean;
-}
+export type { BudgetCell };
 
 export type BudgetRowKey =
   | { readonly kind: 'grant'; readonly id: GrantLineId; readonly code: string | null }

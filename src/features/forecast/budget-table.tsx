@@ -4,7 +4,7 @@ import { useMessages } from '../../i18n/use-messages';
 import type { Messages } from '../../i18n';
 import { useAppStore } from '../../store';
 import { toBudgetTable, type BudgetRow, type BudgetRowKey } from './budget-rows';
-import { MoneyCell } from './money-cell';
+import { MoneyCell } from '../../components/money-cell';
 
 function rowLabel(key: BudgetRowKey, t: Messages) {
   switch (key.kind) {

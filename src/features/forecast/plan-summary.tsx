@@ -1,6 +1,6 @@
 import type { BudgetTotals } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { MoneyCell } from './money-cell';
+import { MoneyCell } from '../../components/money-cell';
 
 interface PlanSummaryProps {
   readonly economyPlan: BudgetTotals;

@@ -1,12 +1,10 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { ResponsiveContainer } from 'recharts';
+import type { ChartSize } from '../../components/chart-kit';
 import { BudgetChart, GrantChart, HousingChart, ProgrammeChart } from '../../components/charts';
 import type { Projection } from '../../engine';
 import type { Messages } from '../../i18n';
 
-interface Room {
-  readonly width: number;
-  readonly height: number;
+interface Room extends ChartSize {
   /** The chart body's top in the slide chart's box: the unit goes in the body's top padding. */
   readonly top: number;
 }
@@ -36,11 +34,10 @@ const same = (a: Room, b: Room) => a.width === b.width && a.height === b.height 
 
 /**
  * A shared chart sized to the space the slide leaves for it, rather than its fixed height on the
- * forecast. Recharts' ResponsiveContainer with a fixed width and height only provides that size,
- * and the chart's own ResponsiveContainer inside it then draws at that size (Recharts does not
- * nest responsive containers): so the shared chart components need no meeting-mode option.
+ * forecast: `chart` draws it at the size given (the same Room object until the room changes, so
+ * the memoised charts are not drawn again for nothing).
  */
-function FitChart({ unit, children }: { readonly unit: string; readonly children: ReactNode }) {
+function FitChart({ unit, chart }: { readonly unit: string; readonly chart: (size: ChartSize) => ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState<Room>(FIRST_GUESS);
   useLayoutEffect(() => {
@@ -62,9 +59,7 @@ function FitChart({ unit, children }: { readonly unit: string; readonly children
   }, []);
   return (
     <div className="slide-chart" ref={box}>
-      <ResponsiveContainer width={room.width} height={room.height}>
-        {children}
-      </ResponsiveContainer>
+      {chart(room)}
       {/* The y axis' unit, across above the axis rather than turned along it (meeting.css hides the turned one). */}
       <p className="slide-chart-unit" aria-hidden="true" style={{ top: room.top }}>
         {unit}
@@ -77,17 +72,9 @@ function FitChart({ unit, children }: { readonly unit: string; readonly children
 export function chartSlides(projection: Projection, t: Messages): readonly ReactNode[] {
   const c = t.forecastCharts;
   return [
-    <FitChart key="grant" unit={t.grantChart.axisUnit}>
-      <GrantChart projection={projection} />
-    </FitChart>,
-    <FitChart key="budget" unit={c.budget.axisUnit}>
-      <BudgetChart projection={projection} />
-    </FitChart>,
-    <FitChart key="housing" unit={c.housing.axisUnit}>
-      <HousingChart projection={projection} />
-    </FitChart>,
-    <FitChart key="programme" unit={c.programme.axisUnit}>
-      <ProgrammeChart projection={projection} />
-    </FitChart>,
+    <FitChart key="grant" unit={t.grantChart.axisUnit} chart={(size) => <GrantChart projection={projection} size={size} />} />,
+    <FitChart key="budget" unit={c.budget.axisUnit} chart={(size) => <BudgetChart projection={projection} size={size} />} />,
+    <FitChart key="housing" unit={c.housing.axisUnit} chart={(size) => <HousingChart projection={projection} size={size} />} />,
+    <FitChart key="programme" unit={c.programme.axisUnit} chart={(size) => <ProgrammeChart projection={projection} size={size} />} />,
   ];
 }

@@ -29,8 +29,6 @@ export const sharedLink = {
     personsCaption: 'Persons to be settled per year, by type',
     type: 'Type',
     total: 'Persons in total',
-    summaryHeading: 'Totals for the period',
-    summaryCaption: 'Grants, costs and net for the economy plan and the whole period',
     tableHeading: 'Budget per year',
     tableCaption: 'Grants and costs per year, in kroner (lines without amounts are left out)',
   },

@@ -29,8 +29,6 @@ export const sharedLink = {
     personsCaption: 'Personar som skal busetjast per år, etter type',
     type: 'Type',
     total: 'Personar i alt',
-    summaryHeading: 'Sum for perioden',
-    summaryCaption: 'Tilskot, kostnader og netto for økonomiplanen og heile perioden',
     tableHeading: 'Budsjett per år',
     tableCaption: 'Tilskot og kostnader per år, i kroner (linjer utan beløp er utelatne)',
   },

@@ -1,5 +1,11 @@
-import { useFormat } from '../../i18n/use-format';
-import type { BudgetCell } from './budget-rows';
+import type { Kroner } from '../engine';
+import { useFormat } from '../i18n/use-format';
+
+/** One money cell of a budget table: whole kroner, and whether it rests on an estimated rate. */
+export interface BudgetCell {
+  readonly value: Kroner;
+  readonly estimated: boolean;
+}
 
 interface MoneyCellProps {
   readonly cell: BudgetCell;
