@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderAt } from '../scenarios/scenarios-queries';
 import { cellsByYear, findDifferenceTable, measureRow, twoOn2017 } from './compare-store';
@@ -108,7 +108,8 @@ describe('the comparison of scenarios', { timeout: 30_000 }, () => {
     const [net, cumulative] = screen.getAllByRole('figure');
     expect(within(net!).getByRole('heading')).toHaveTextContent(/^Størst forskjell i netto fra basis: «Ti flere» i 20\d\d, \+\d+,\d\smill\.\skr$/);
     expect(within(cumulative!).getByRole('heading')).toHaveTextContent(/^«Ti flere» ender med høyest akkumulert netto: \d+,\d\smill\.\skr i 2020$/);
-    expect(net!.querySelectorAll('.recharts-line')).toHaveLength(2);
+    // Recharts draws its lines a tick after the figure and its title are in the page.
+    await waitFor(() => expect(net!.querySelectorAll('.recharts-line')).toHaveLength(2));
 
     await user.click(within(net!).getByText('Vis tallene som tabell'));
     const table = within(net!).getByRole('table', { name: 'Netto per år for hvert scenario, i kroner' });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ratesMissing } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
@@ -29,7 +29,7 @@ describe('forecast', { timeout: 45_000 }, () => {
     await user.type(gridInput('Barn 2028'), '15');
     expect(within(chartFigure()).getByRole('heading')).toHaveTextContent(/^Tilskuddene topper seg i 20\d\d med \d+,\d mill\. kr$/);
     // The bars are drawn (ResizeObserver stub in tests/setup.ts): one stack segment or more.
-    expect(chartFigure().querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0);
+    await waitFor(() => expect(chartFigure().querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));
     expect(budgetCell('Sum tilskudd', 2028)).not.toHaveTextContent(/^0$/);
     expect(budgetCell(/år 1, barn AR-1 B$/, 2026)).toHaveTextContent(/^0$/);
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { gridInput } from '../budget-queries';
 import { findMunicipalityBox, renderApp } from '../render-app';
@@ -35,7 +35,7 @@ describe('chart numbers follow the language', { timeout: 90_000 }, () => {
     const persons = within(residence).getByRole('table', { name: 'Persons in the municipality by year of residence, per year' });
     expect(rowCells(persons, '2026')).toEqual(['2026', '1,234', '0', '0', '0', '0', '0', '1,234']);
     expect(rowCells(persons, '2028')).toEqual(['2028', '185', '185', '1,234', '0', '0', '0', '1,604']);
-    expect(axisTicks(residence)).toContain('1,350');
+    await waitFor(() => expect(axisTicks(residence)).toContain('1,350'));
 
     // The housing chart (the fourth figure): dwellings by month.
     const housing = figureOf(3);
@@ -45,7 +45,7 @@ describe('chart numbers follow the language', { timeout: 90_000 }, () => {
     expect(rowCells(dwellings, 'Mar 2026')).toEqual(['Mar 2026', '309', '0', '309', '0']);
     expect(within(dwellings).getByRole('rowheader', { name: 'Mar 2027' })).toBeInTheDocument();
     expect(within(dwellings).queryByRole('rowheader', { name: 'mars 2027' })).toBeNull();
-    expect(axisTicks(housing)).toEqual(expect.arrayContaining(['Jan 2027', '1,050']));
+    await waitFor(() => expect(axisTicks(housing)).toEqual(expect.arrayContaining(['Jan 2027', '1,050'])));
 
     // The grant chart's title: millions of kroner in English.
     expect(chartTitle(figureOf(0))).toBe(`Grants peak in 2027 at NOK${NBSP}527.1${NBSP}million`);
@@ -56,7 +56,7 @@ describe('chart numbers follow the language', { timeout: 90_000 }, () => {
     const tabell = within(figureOf(2)).getByRole('table', { name: 'Personer i kommunen etter botid, per år' });
     expect(rowCells(tabell, '2026')).toEqual(['2026', `1${NBSP}234`, '0', '0', '0', '0', '0', `1${NBSP}234`]);
     expect(within(figureOf(3)).getByRole('rowheader', { name: 'mars 2027' })).toBeInTheDocument();
-    expect(axisTicks(figureOf(3))).toEqual(expect.arrayContaining(['jan. 2027', `1${NBSP}050`]));
+    await waitFor(() => expect(axisTicks(figureOf(3))).toEqual(expect.arrayContaining(['jan. 2027', `1${NBSP}050`])));
     expect(chartTitle(figureOf(0))).toBe(`Tilskuddene topper seg i 2027 med 527,1${NBSP}mill.${NBSP}kr`);
   });
 });
