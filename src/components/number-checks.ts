@@ -35,21 +35,18 @@ export interface CheckMessages {
 
 const toStored = (rule: NumberRule, typed: number) => (rule.kind === 'share' ? typed / 100 : typed);
 
-/**
- * Bokmål: the default language of the checks, and always the form of a kroner field. The reading
- * side (parse-number.ts) takes a decimal comma or point but only spaces as thousands separators,
- * so "1,234" would read as 1.234: a kroner field keeps "1 234" in every language.
- */
+/** Bokmål: the default language of the checks and of the fields' text. */
 const bokmal = formatter('nb');
 
 /**
  * Reads a field's text by its rule: the stored value, or the first rule it breaks, its limits
  * written by `format` (the UI's language; bokmål unless given). Reading is the same in every
- * language: a decimal comma or point, spaces between thousands.
+ * language: a decimal comma or point, spaces between thousands, and in a count or kroner field
+ * also a comma or point before groups of three ("250,000" and "250.000" are 250 000 kroner).
  */
 export function checkNumber(text: string, rule: NumberRule, m: CheckMessages, { formatNumber }: Formatter = bokmal): InputCheck<number> {
   if (isBlank(text) && rule.emptyAs !== undefined) return { ok: true, value: rule.emptyAs };
-  const typed = readNumber(text);
+  const typed = readNumber(text, { whole: rule.kind === 'count' || rule.kind === 'kroner' });
   if (typed === null) return { ok: false, message: m.notNumber };
   const min = rule.min ?? 0;
   const max = rule.max ?? (rule.kind === 'share' ? 100 : Number.POSITIVE_INFINITY);
@@ -66,16 +63,16 @@ export function checkNumber(text: string, rule: NumberRule, m: CheckMessages, { 
 }
 
 /**
- * A stored value as the field shows it: shares as percent and decimals with the decimal sign of
- * `format` (the UI's language; bokmål unless given: "33,33" / "33.33"), kroner with thousands
- * spaces in every language (see `bokmal`), counts as plain digits.
+ * A stored value as the field shows it, in `format`'s language (bokmål unless given): shares as
+ * percent and decimals with its decimal sign ("33,33" / "33.33"), kroner grouped by thousands
+ * ("250 000" / "250,000", both read back by `checkNumber`), counts as plain digits.
  */
-export function showNumber(value: number, rule: NumberRule, { formatDecimalInput }: Formatter = bokmal): string {
+export function showNumber(value: number, rule: NumberRule, { formatDecimalInput, formatNumber }: Formatter = bokmal): string {
   switch (rule.kind) {
     case 'share':
       return formatDecimalInput(value * 100, 2);
     case 'kroner':
-      return bokmal.formatNumber(value);
+      return formatNumber(value);
     case 'count':
       return String(value);
     case 'decimal':

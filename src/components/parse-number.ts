@@ -1,18 +1,31 @@
 /**
  * Reading numbers as Norwegian planners type and paste them: decimal comma (or point), spaces
  * and non-breaking spaces as thousands separators, a trailing "%" or "kr", and the minus sign
- * U+2212 that our own formatting writes.
+ * U+2212 that our own formatting writes. Where only a whole number makes sense (persons, kroner),
+ * a comma or point before groups of three digits also separates thousands, as English writes
+ * "250,000" and Norwegian shorthand "250.000": read as decimals, they would be a thousandth.
  */
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
+/** Thousands in groups of three after spaces, or after one kind of mark, comma or point: "1,250,000", "1 250.000". */
+const GROUPED = /^-?\d{1,3}((?:[ .,]\d{3})+)$/;
+
+export interface ReadOptions {
+  /** Only a whole number is wanted: a comma or point before groups of three digits separates thousands. */
+  readonly whole?: boolean;
+}
+
 /** The number in `text`, or null when it is not one. Blank text is not a number either. */
-export function readNumber(text: string): number | null {
-  const cleaned = text
+export function readNumber(text: string, { whole = false }: ReadOptions = {}): number | null {
+  const signed = text
     .trim()
     .replace(/\s*(%|kr\.?)$/i, '')
-    .replace(SPACES, '')
+    .replace(SPACES, ' ')
     .replace(/^[\u2212\u2013]/, '-');
+  const grouped = whole ? GROUPED.exec(signed) : null;
+  if (grouped && new Set(grouped[1]!.replace(/[ \d]/g, '')).size <= 1) return Number(signed.replace(/[ .,]/g, ''));
+  const cleaned = signed.replace(/ /g, '');
   if (!/^-?(\d+([.,]\d+)?|[.,]\d+)$/.test(cleaned)) return null;
   return Number(cleaned.replace(',', '.'));
 }

@@ -83,6 +83,11 @@ describe('housing, programme and cost inputs', { timeout: 60_000 }, () => {
     expect(budgetCell(/^Sosialhjelp$/, 2026)).toHaveTextContent(/^10 000$/);
     await retype(user, field('Administrasjon per år (kr)'), '250 000,50');
     expect(field('Administrasjon per år (kr)')).toHaveAccessibleDescription(/Skriv hele kroner, uten øre\.$/);
+    // "250.000" in a kroner field is two hundred and fifty thousand kroner, not 250.
+    await retype(user, field('Administrasjon per år (kr)'), '250.000');
+    await user.tab();
+    expect(field('Administrasjon per år (kr)')).toHaveValue('250\u00a0000');
+    expect(budgetCell(/^Administrasjon$/, 2026)).toHaveTextContent(/^250 000$/);
   });
 
   it('given 2 tier-2 persons in 2026, when their documented cost is 500 000 kr a year, then the FHT2 line of 2026 is 422 508 kr', async () => {

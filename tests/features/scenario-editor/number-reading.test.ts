@@ -24,6 +24,25 @@ describe('reading numbers as planners type and paste them', () => {
   });
 
   it.each([
+    ['250,000', 250000],
+    ['250.000', 250000],
+    ['1,250,000', 1250000],
+    ['\u2212250.000', -250000],
+    ['1 250.000', 1250000],
+    ['1,250.000', null],
+    ['2,5', 2.5],
+    ['1,25', 1.25],
+    ['1,2345', 1.2345],
+  ])('given "%s" where only a whole number is wanted, then a comma or point before groups of three separates thousands: it reads %s', (text, expected) => {
+    expect(readNumber(text, { whole: true })).toBe(expected);
+  });
+
+  it('given "250,000" where a decimal may be meant, then the comma is a decimal comma', () => {
+    expect(readNumber('250,000')).toBe(250);
+    expect(readNumber('2.125')).toBe(2.125);
+  });
+
+  it.each([
     ['10\t12\t14', { kind: 'row', cells: ['10', '12', '14'] }],
     ['10;12;14;', { kind: 'row', cells: ['10', '12', '14'] }],
     ['1 200; 3\r\n', { kind: 'row', cells: ['1 200', '3'] }],
