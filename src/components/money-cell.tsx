@@ -14,14 +14,18 @@ interface MoneyCellProps {
   readonly markerText: string;
   /** Write "kr" after the number (off in the wide yearly table, whose caption says kroner). */
   readonly withUnit?: boolean;
+  /** Show the amount rounded to whole thousands (the printed yearly table, captioned «i 1 000 kr»). */
+  readonly inThousands?: boolean;
 }
 
 /** A money cell: right-aligned, negative in the cost colour, "≈" where a rate is estimated. */
-export function MoneyCell({ cell, marker, markerText, withUnit = false }: MoneyCellProps) {
+export function MoneyCell({ cell, marker, markerText, withUnit = false, inThousands = false }: MoneyCellProps) {
   const { formatKroner, formatNumber } = useFormat();
   // A zero rests on no rate, even where the engine flags the year's rate as estimated.
   const estimated = cell.estimated && cell.value !== 0;
-  const className = ['numeric', cell.value < 0 ? 'negative' : null, estimated ? 'estimated' : null]
+  // `+ 0` turns the −0 of a small negative amount into 0, which formats without a sign.
+  const shown = inThousands ? Math.round(cell.value / 1000) + 0 : cell.value;
+  const className = ['numeric', shown < 0 ? 'negative' : null, estimated ? 'estimated' : null]
     .filter(Boolean)
     .join(' ');
   return (
@@ -34,7 +38,7 @@ export function MoneyCell({ cell, marker, markerText, withUnit = false }: MoneyC
           <span className="visually-hidden">{markerText} </span>
         </>
       )}
-      {withUnit ? formatKroner(cell.value) : formatNumber(cell.value)}
+      {withUnit ? formatKroner(shown) : formatNumber(shown)}
     </td>
   );
 }

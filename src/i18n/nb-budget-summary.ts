@@ -24,7 +24,10 @@ export const budgetSummary = {
   plan: 'Økonomiplan og hele perioden',
   planCaption: 'Tilskudd, kostnader og netto for økonomiplanen og hele perioden, i kroner',
   budget: 'Budsjett per år',
-  budgetCaption: 'Tilskudd per tilskuddslinje med IMDis koder, kostnader og netto per år, i kroner',
+  /** The yearly table's caption; `years` names the table's years when the horizon is split over two. */
+  budgetCaption: (years: string | null) =>
+    `Tilskudd per tilskuddslinje med IMDis koder, kostnader og netto per år${years === null ? '' : `, ${years}`}, i 1\u00a0000 kr`,
+  roundedNote: 'Beløpene per år er avrundet til hele tusen kroner hver for seg, så en sum kan avvike med noen tusen fra linjene over den. Økonomiplantabellen over og regnearket (XLSX) har hele kroner.',
   code: 'Kode',
   charts: 'Diagrammer',
   assumptions: 'Forutsetninger',
@@ -33,7 +36,7 @@ export const budgetSummary = {
   assumption: 'Forutsetning',
   value: 'Verdi',
   status: 'Status',
-  isDefault: 'antakelse (standardverdi)',
+  isDefault: 'antakelse',
   changed: 'endret',
   /** The settlement month profile, as the shares the engine uses. */
   monthShares: 'Andel bosatt per måned',
@@ -53,9 +56,11 @@ export const budgetSummary = {
   rate: 'Sats',
   years: 'År',
   rule: 'Regel for anslaget',
+  estimatedRatesCaption: 'Disse satsene er ikke publisert for årene i perioden. Hver rad er en regel for anslaget og satsene den gjelder.',
+  rates: 'Satser',
   overrides: 'Egne satser og hva-om',
   overridesNone: 'Ingen satser er overstyrt, og ingen hva-om er lagt inn.',
   source: 'Kilde',
   whatIf: 'hva om',
-  estimatedNote: '≈ betyr at tallet bygger på en anslått sats.',
+  estimatedNote: '≈ foran et tall betyr at det bygger på en anslått sats; foran et årstall gjelder det alle tallene det året.',
 };

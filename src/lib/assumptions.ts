@@ -239,6 +239,28 @@ export function estimatedRates(scenario: Scenario, reference: ReferenceData): Es
   });
 }
 
+export interface EstimateGroup {
+  /** The rule, as the reference data writes it (for a reader: `describeSource`). */
+  readonly source: string;
+  readonly years: readonly number[];
+  readonly rates: readonly RatePath[];
+}
+
+/**
+ * Estimated rates that share a rule and the same years, in the order of their first rate: the
+ * printed list reads "2024 rate indexed by G, 2026–2035: AR-1 EV, AR-1, …" instead of a row a rate.
+ */
+export function groupEstimates(estimated: readonly EstimatedRate[]): EstimateGroup[] {
+  const groups = new Map<string, { source: string; years: readonly number[]; rates: RatePath[] }>();
+  for (const e of estimated) {
+    const key = `${e.source}\u0000${e.years.join(',')}`;
+    const group = groups.get(key);
+    if (group) group.rates.push(e.rate);
+    else groups.set(key, { source: e.source, years: e.years, rates: [e.rate] });
+  }
+  return [...groups.values()];
+}
+
 /** Years as short ranges: 2026 2027 2028 2030 → "2026–2028, 2030". */
 export function yearRanges(years: readonly number[]): string {
   const ranges: [number, number][] = [];

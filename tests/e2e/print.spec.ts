@@ -13,15 +13,22 @@ async function expectNoAxeViolations(page: Page) {
 /** The digits of an amount as shown, with its sign: "≈anslått −1 234 kr" → "−1234". */
 const digits = (text: string) => text.replace(/[^\d−-]/g, '');
 
-/** The PDF's pages and their text (pdfjs-dist's legacy build, which runs in Node). */
-async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+/**
+ * The PDF's pages and their text (pdfjs-dist's legacy build, which runs in Node), and the size in
+ * points at which a given text is printed: a page the browser shrank to fit prints it smaller.
+ */
+async function readPdf(bytes: Uint8Array, sizeOf: string): Promise<{ pages: number; text: string; size: number | null }> {
   const pdf = await getDocument({ data: bytes, useSystemFonts: true }).promise;
   const texts: string[] = [];
+  let size: number | null = null;
   for (let n = 1; n <= pdf.numPages; n += 1) {
     const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) {
+      if ('str' in item && item.str === sizeOf && size === null) size = Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0);
+    }
     texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
-  return { pages: pdf.numPages, text: texts.join('\n') };
+  return { pages: pdf.numPages, text: texts.join('\n'), size };
 }
 
 /** The text after the first `from` up to the next `to`. */
@@ -60,6 +67,10 @@ async function settle(page: Page) {
 
 test('given a plan, when the budget summary is printed, then it fits one or two A4 pages with the numbers of the screen', async ({ page }) => {
   await enterPlan(page, { width: 1280, height: 900 });
+  // The plan screen's yearly income in kroner; the printed yearly table shows it in thousands.
+  const planIncome = page.getByRole('table', { name: 'Tilskudd og kostnader per år, i kroner' }).getByRole('row', { name: /^Sum tilskudd/ }).getByRole('cell');
+  const incomeInThousands = (await planIncome.allTextContents()).map((text) => String(Math.round(Number(digits(text).replace('−', '-')) / 1000)));
+  expect(incomeInThousands).toHaveLength(10);
 
   await page.getByRole('link', { name: 'Utskrift' }).click();
   await expect(page.getByRole('heading', { name: /^Budsjettsammendrag/ })).toBeVisible();
@@ -71,7 +82,7 @@ test('given a plan, when the budget summary is printed, then it fits one or two 
   const incomeCells = page.getByRole('table', { name: /IMDis koder/ }).getByRole('row', { name: /^Sum tilskudd/ }).getByRole('cell');
   const incomePerYear = (await incomeCells.allTextContents()).slice(1).map(digits);
   expect(fourYearNet.length).toBeGreaterThan(5);
-  expect(incomePerYear).toHaveLength(10);
+  expect(incomePerYear).toEqual(incomeInThousands);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
@@ -80,9 +91,12 @@ test('given a plan, when the budget summary is printed, then it fits one or two 
 
   const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   writeFileSync(`${SHOTS}/print.pdf`, bytes);
-  const pdf = await readPdf(new Uint8Array(bytes));
+  const pdf = await readPdf(new Uint8Array(bytes), 'Sum tilskudd');
   expect(pdf.pages).toBeGreaterThanOrEqual(1);
   expect(pdf.pages).toBeLessThanOrEqual(2);
+  // The yearly table is set in 7.5 pt and prints at that size: the page fits A4 without the
+  // browser shrinking it (a table wider than the page made it shrink everything to about 74 %).
+  expect(pdf.size).toBeCloseTo(7.5, 1);
 
   // Spaces are dropped (the PDF's text runs split numbers at the thousands spaces); a row's
   // digits, from its label to the next row's label, must then be exactly the screen's numbers.
@@ -127,8 +141,9 @@ for (const viewport of [
 
     const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     writeFileSync(`${SHOTS}/print-${viewport.width}.pdf`, bytes);
-    const pdf = await readPdf(new Uint8Array(bytes));
+    const pdf = await readPdf(new Uint8Array(bytes), 'Sum tilskudd');
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.size).toBeCloseTo(7.5, 1);
     expect(pdf.pages).toBeLessThanOrEqual(2);
     // The housing chart's last tick is on the page: a chart drawn wider than its column ran off
     // the page's right edge and lost it (the text stopped at «jan. 20»).

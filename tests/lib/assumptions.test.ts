@@ -1,7 +1,7 @@
 import { ASSUMPTIONS, defaultScenario } from '../../src/engine';
 import { loadMessages } from '../../src/i18n';
 import { nb } from '../../src/i18n/nb';
-import { assumptionRows, estimatedRates, policyChanges, policyChangeText, withoutUnit, yearRanges } from '../../src/lib/assumptions';
+import { assumptionRows, estimatedRates, groupEstimates, policyChanges, policyChangeText, withoutUnit, yearRanges } from '../../src/lib/assumptions';
 import { formatter } from '../../src/lib/format';
 import { readReferenceBundleFromDisk } from '../../src/reference/load-node';
 import { scenario } from '../builders';
@@ -27,6 +27,23 @@ describe('estimated rates and what-ifs to list beside the budget', async () => {
       reference,
     );
     expect(rows.find((r) => r.rate === 'integration.year2')).toBeUndefined();
+  });
+
+  it('given estimated rates, then those with the same rule and years form one group, in the order of their first rate', () => {
+    const g2024 = 'estimated: 2024 rate indexed by G';
+    const g2017 = 'estimated: 2017 rate indexed by G';
+    expect(
+      groupEstimates([
+        { rate: 'integration.year1SingleAdult', years: [2026, 2027], source: g2024 },
+        { rate: 'integration.year2', years: [2026], source: g2017 },
+        { rate: 'elderly', years: [2026, 2027], source: g2024 },
+        { rate: 'integration.year3', years: [2026, 2027], source: g2017 },
+      ]),
+    ).toEqual([
+      { source: g2024, years: [2026, 2027], rates: ['integration.year1SingleAdult', 'elderly'] },
+      { source: g2017, years: [2026], rates: ['integration.year2'] },
+      { source: g2017, years: [2026, 2027], rates: ['integration.year3'] },
+    ]);
   });
 
   it('given a what-if of +50 % high needs and a bonus, then both are listed', () => {

@@ -1,7 +1,7 @@
 import type { ReferenceData, Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
 import { useFormat } from '../../i18n/use-format';
-import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges, type AssumptionRow } from '../../lib/assumptions';
+import { assumptionRows, estimatedRates, groupEstimates, policyChanges, policyChangeText, yearRanges, type AssumptionRow } from '../../lib/assumptions';
 import { describeSource } from '../../lib/source-text';
 import { codeOf } from '../rates/rate-rows';
 
@@ -22,17 +22,51 @@ function bySection(rows: readonly AssumptionRow[]): { readonly section: string; 
   return groups;
 }
 
-/**
- * The estimated rates by rate with their years and the rule of the estimate (in the reader's
- * language), every override and what-if, and the assumptions (defaults marked), each named as
- * the rates screen and the scenario editor name it and with values written for the reader's
- * language.
- */
-export function AssumptionLists({ scenario, reference, t }: ListsProps) {
+/** The estimated rates of the plan years, grouped by the rule of the estimate (in the reader's language) and their years. */
+export function EstimatedRates({ scenario, reference, t }: ListsProps) {
+  const s = t.budgetSummary;
+  const estimated = groupEstimates(estimatedRates(scenario, reference));
+  return (
+      <section className="summary-section" aria-labelledby="summary-estimated">
+        <h3 id="summary-estimated">{s.estimatedRates}</h3>
+        {estimated.length === 0 ? (
+          <p>{s.estimatedRatesNone}</p>
+        ) : (
+          <table className="print-table print-list print-estimates">
+            <caption>{s.estimatedRatesCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.rule}</th>
+                <th scope="col">{s.years}</th>
+                <th scope="col">{s.rates}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {estimated.map((group) => (
+                <tr key={group.rates[0]}>
+                  <th scope="row">{describeSource(group.source, t.rates)}</th>
+                  <td className="years">{yearRanges(group.years)}</td>
+                  <td>
+                    {group.rates
+                      .map((rate) => {
+                        const code = codeOf(rate);
+                        return code === null ? t.rates.labels[rate] : `${t.rates.labels[rate]} (${code})`;
+                      })
+                      .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+  );
+}
+
+/** Every rate override and policy what-if, named as the rates screen names them. */
+export function Overrides({ scenario, t }: Omit<ListsProps, 'reference'>) {
   const s = t.budgetSummary;
   const format = useFormat();
-  const assumptions = bySection(assumptionRows(scenario, t, format));
-  const estimated = estimatedRates(scenario, reference);
   const overrides = [
     ...scenario.rateOverrides.map((o) => ({
       key: `${o.rate}:${o.year}`,
@@ -47,35 +81,6 @@ export function AssumptionLists({ scenario, reference, t }: ListsProps) {
     }),
   ];
   return (
-    <>
-      <section className="summary-section" aria-labelledby="summary-estimated">
-        <h3 id="summary-estimated">{s.estimatedRates}</h3>
-        {estimated.length === 0 ? (
-          <p>{s.estimatedRatesNone}</p>
-        ) : (
-          <table className="print-table print-list">
-            <caption>{t.rates.sourceText.estimatedRatesIntro}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.rate}</th>
-                <th scope="col">{s.code}</th>
-                <th scope="col">{s.years}</th>
-                <th scope="col">{s.rule}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {estimated.map((e) => (
-                <tr key={e.rate}>
-                  <th scope="row">{t.rates.labels[e.rate]}</th>
-                  <td className="code">{codeOf(e.rate) ?? ''}</td>
-                  <td className="years">{yearRanges(e.years)}</td>
-                  <td>{describeSource(e.source, t.rates)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
       <section className="summary-section" aria-labelledby="summary-overrides">
         <h3 id="summary-overrides">{s.overrides}</h3>
         {overrides.length === 0 ? (
@@ -104,6 +109,15 @@ export function AssumptionLists({ scenario, reference, t }: ListsProps) {
           </table>
         )}
       </section>
+  );
+}
+
+/** The scenario's assumptions by section, defaults marked, with values written for the reader's language. */
+export function Assumptions({ scenario, t }: Omit<ListsProps, 'reference'>) {
+  const s = t.budgetSummary;
+  const format = useFormat();
+  const assumptions = bySection(assumptionRows(scenario, t, format));
+  return (
       <section className="summary-section" aria-labelledby="summary-assumptions">
         <h3 id="summary-assumptions">{s.assumptions}</h3>
         <p>{s.assumptionsIntro}</p>
@@ -136,6 +150,5 @@ export function AssumptionLists({ scenario, reference, t }: ListsProps) {
           ))}
         </table>
       </section>
-    </>
   );
 }

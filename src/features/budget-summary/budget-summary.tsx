@@ -4,7 +4,7 @@ import { formatIsoDate } from '../../lib/format';
 import { useFormat } from '../../i18n/use-format';
 import type { WorkbookInput } from '../../lib/xlsx';
 import { selectMunicipality, selectProjection, useAppStore } from '../../store';
-import { AssumptionLists } from './assumption-lists';
+import { Assumptions, EstimatedRates, Overrides } from './assumption-lists';
 import { SummaryCharts } from './summary-charts';
 import { PlanTable, YearTable } from './summary-tables';
 import { SummaryToolbar } from './toolbar';
@@ -50,10 +50,14 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
       <section className="summary-section" aria-labelledby="summary-budget">
         <h3 id="summary-budget">{s.budget}</h3>
         <YearTable projection={projection} t={t} />
-        <p className="summary-note">{s.estimatedNote}</p>
+        <p className="summary-note">
+          {s.estimatedNote} {s.roundedNote}
+        </p>
       </section>
+      <EstimatedRates scenario={scenario} reference={reference} t={t} />
       <SummaryCharts projection={projection} heading={s.charts} />
-      <AssumptionLists scenario={scenario} reference={reference} t={t} />
+      <Overrides scenario={scenario} t={t} />
+      <Assumptions scenario={scenario} t={t} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatKroner } from '../../../src/lib/format';
+import { formatKroner, formatNumber } from '../../../src/lib/format';
 import { SUMMARY_CHART_SIZE } from '../../../src/features/budget-summary/summary-charts';
 import { selectProjection } from '../../../src/store';
 import { findMunicipalityBox, renderApp } from '../render-app';
@@ -53,16 +53,55 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(screen.getByRole('table', { name: /IMDis koder/ })).toHaveTextContent('AR-1');
   });
 
-  it('given estimated rates and overrides, then the page lists each estimated rate with its years and every override and what-if', async () => {
+  it('given the yearly table, then its amounts are whole thousands of kroner, a year whose every figure rests on estimated rates is marked once at the year, and a year with the planner’s own rate marks each estimated figure', async () => {
+    const { store } = await openSummary();
+    const table = screen.getByRole('table', { name: /IMDis koder, kostnader og netto per år, i 1\s000 kr$/ });
+    const heads = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    // 2027 holds the planner's own year-2 rate (openSummary), so not all of that year is estimated.
+    expect(heads.slice(0, 5)).toEqual(['Linje', 'Kode', '≈anslått 2026', '2027', '≈anslått 2028']);
+    const projection = selectProjection(store.getState())!;
+    const thousands = (kroner: number) => formatNumber(Math.round(kroner / 1000)).replace(/\u00a0/g, ' ');
+    const income = rowTexts(table).find((row) => row[0] === 'Sum tilskudd')!;
+    expect(income.slice(2).map((cell) => cell.replace('≈anslått ', ''))).toEqual(projection.budget.years.map((y) => thousands(y.income)));
+    // 20 adults in families at the 2026 AR-1 rate of 211 883 kr (estimated) is 4 237 660 kr: 4 238 thousand.
+    const adults = rowTexts(table).find((row) => row[1] === 'AR-1')!;
+    expect(adults[2]).toBe('4 238');
+    const rows = rowTexts(table);
+    const column2027 = 3;
+    expect(rows.find((row) => row[1] === 'AR-2')![column2027]).toMatch(/^\d[\d ]*$/);
+    expect(rows.find((row) => row[0] === 'Sum tilskudd')![column2027]).toMatch(/^≈anslått \d/);
+    // No cell of a year marked at its heading carries a marker of its own.
+    const markedCells = Array.from(table.querySelectorAll('tbody td .estimate-marker'), (marker) => marker.closest('td')!.cellIndex);
+    expect(new Set(markedCells)).toEqual(new Set([column2027]));
+  });
+
+  it('given a horizon of 12 years, then the yearly table is split in two, 2026–2031 and 2032–2037, one above the other', async () => {
+    const { store } = await openSummary();
+    act(() => store.getState().setHorizon(12));
+    const tables = screen.getAllByRole('table', { name: /IMDis koder/ });
+    expect(tables.map((t) => t.querySelector('caption')?.textContent?.match(/\d{4}–\d{4}/)?.[0])).toEqual(['2026–2031', '2032–2037']);
+    expect(within(tables[1]!).getAllByRole('columnheader').map((h) => h.textContent?.replace('≈anslått ', ''))).toEqual(['Linje', 'Kode', '2032', '2033', '2034', '2035', '2036', '2037']);
+  });
+
+  it('given estimated rates and overrides, then the page lists each rule of estimate with its years and its rates, and every override and what-if', async () => {
     await openSummary();
-    const estimated = screen.getByRole('table', { name: /ikke publisert for disse årene/ });
-    expect(within(estimated).getAllByRole('row').length).toBeGreaterThan(1);
-    const singleAdult = within(estimated).getByRole('rowheader', { name: 'Integreringstilskudd år 1, enslig voksen' }).closest('tr')!;
-    expect(within(singleAdult).getAllByRole('cell').map((c) => c.textContent)).toEqual(['AR-1 EV', '2026–2035', 'anslått: 2024-satsen justert med G']);
-    // The rule is in bokmål now: no English marking, no caption saying it is quoted in English.
-    expect(within(singleAdult).getAllByRole('cell')[2]).not.toHaveAttribute('lang');
-    expect(estimated.querySelector('caption')?.textContent).not.toMatch(/engelsk/);
-    expect(within(estimated).getByRole('columnheader', { name: 'Regel for anslaget' })).toBeInTheDocument();
+    const estimated = screen.getByRole('table', { name: /ikke publisert for årene i perioden/ });
+    expect(within(estimated).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Regel for anslaget', 'År', 'Satser']);
+    const rows = rowTexts(estimated);
+    expect(rows).toContainEqual([
+      'anslått: 2024-satsen justert med G',
+      '2026–2035',
+      'Integreringstilskudd år 1, enslig voksen (AR-1 EV); Integreringstilskudd år 1, voksen i familie (AR-1); Integreringstilskudd år 1, enslig mindreårig; Eldretilskudd, engangs (ELDR); Barnehagetilskudd, engangs (BHT); Høye behov nivå 1, engangs (FHT1); Høye behov nivå 2, tak per år (FHT2)',
+    ]);
+    // The 2027 year-2 rate is the planner's own: year 2 goes in a group of its own, without 2027.
+    expect(rows).toContainEqual(['anslått: 2017-satsen justert med G', '2026, 2028–2035', 'Integreringstilskudd år 2 (AR-2)']);
+    expect(rows).toContainEqual([
+      'anslått: 2017-satsen justert med G',
+      '2026–2035',
+      'Integreringstilskudd år 3 (AR-3); Integreringstilskudd år 4 (AR-4); Integreringstilskudd år 5 (AR-5); Høye behov nivå 2, terskel',
+    ]);
+    // The rule is in bokmål: no English marking, no programmer's key.
+    expect(estimated.querySelector('[lang]')).toBeNull();
     expect(within(estimated).queryByText(/integration\.|minors\.|highNeeds\./)).toBeNull();
     const overrides = screen.getByRole('table', { name: 'Egne satser og hva-om' });
     expect(rowTexts(overrides)).toEqual([
@@ -71,19 +110,19 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     ]);
   });
 
-  it('given the default assumptions, then each is a readable row with its label, its value written out and «antakelse (standardverdi)»', async () => {
+  it('given the default assumptions, then each is a readable row with its label, its value written out and «antakelse»', async () => {
     await openSummary();
     const assumptions = screen.getByRole('table', { name: 'Forutsetningene i scenariet' });
     const rows = rowTexts(assumptions);
-    expect(rows).toContainEqual(['Voksne 60 år eller eldre', '3 %', 'antakelse (standardverdi)']);
-    expect(rows).toContainEqual(['Deltakere blant voksne 18–55 år', '85 %', 'antakelse (standardverdi)']);
-    expect(rows).toContainEqual(['Oppstart etter bosetting', '2 mnd.', 'antakelse (standardverdi)']);
+    expect(rows).toContainEqual(['Voksne 60 år eller eldre', '3 %', 'antakelse']);
+    expect(rows).toContainEqual(['Deltakere blant voksne 18–55 år', '85 %', 'antakelse']);
+    expect(rows).toContainEqual(['Oppstart etter bosetting', '2 mnd.', 'antakelse']);
     expect(rows).toContainEqual([
       'Hvor lenge deltakerne er i programmet',
       '6 mnd. 10 %, 12 mnd. 20 %, 24 mnd. 45 %, 36 mnd. 20 %, 48 mnd. 5 %',
-      'antakelse (standardverdi)',
+      'antakelse',
     ]);
-    expect(rows).toContainEqual(['Flyttet ut til det ordinære boligmarkedet, etter botid år 1–5', '0 %, 10 %, 20 %, 30 %, 40 %', 'antakelse (standardverdi)']);
+    expect(rows).toContainEqual(['Flyttet ut til det ordinære boligmarkedet, etter botid år 1–5', '0 %, 10 %, 20 %, 30 %, 40 %', 'antakelse']);
     // Each group under the scenario editor's section name; no programmer's key or JSON anywhere.
     expect(within(assumptions).getByRole('rowheader', { name: 'Introduksjonsprogram' })).toBeInTheDocument();
     expect(assumptions.textContent).not.toMatch(/composition\.|\bprogramme\b|housing\.|[{}[\]]|0\.03/);
@@ -100,12 +139,15 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     const { store } = await openSummary();
     act(() => store.getState().setLocale('en'));
     await screen.findByRole('heading', { name: /^Budget summary/ });
-    const estimated = screen.getByRole('table', { name: /not yet published/ });
-    const singleAdult = within(estimated).getByRole('rowheader', { name: /^Integration grant year 1, single adult/ }).closest('tr')!;
-    expect(within(singleAdult).getAllByRole('cell').map((c) => c.textContent)).toEqual(['AR-1 EV', '2026–2035', 'estimated: 2024 rate indexed by G']);
+    const estimated = screen.getByRole('table', { name: /not published for the years of the plan/ });
+    const byG2024 = within(estimated).getByRole('rowheader', { name: 'estimated: 2024 rate indexed by G' }).closest('tr')!;
+    expect(within(byG2024).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '2026–2035',
+      expect.stringMatching(/^Integration grant year 1, single adult \(AR-1 EV\); /),
+    ]);
     const assumptions = screen.getByRole('table', { name: 'The assumptions of the scenario' });
-    expect(rowTexts(assumptions)).toContainEqual(['Adults aged 60 or over', '3%', 'assumption (default)']);
-    expect(rowTexts(assumptions)).toContainEqual(['Start after settlement', '2 months', 'assumption (default)']);
+    expect(rowTexts(assumptions)).toContainEqual(['Adults aged 60 or over', '3%', 'assumption']);
+    expect(rowTexts(assumptions)).toContainEqual(['Start after settlement', '2 months', 'assumption']);
     expect(rowTexts(screen.getByRole('table', { name: 'Own rates and what-ifs' }))[1]).toEqual([
       'Bonus per person settled beyond the request',
       '',
