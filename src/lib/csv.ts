@@ -1,7 +1,8 @@
 /**
  * CSV for spreadsheets, in two dialects: `nb` as Norwegian spreadsheet programs read it
- * (semicolon-separated, decimal comma, CRLF line ends, and a byte-order mark so that Excel
- * reads æ, ø and å as UTF-8) and `plain` (comma-separated, decimal point, LF).
+ * (semicolon-separated, decimal comma, CRLF line ends) and `plain` (comma-separated, decimal
+ * point, LF). Both start with a byte-order mark, without which Excel reads æ, ø and å as
+ * another encoding; Google Sheets, LibreOffice, pandas and readr skip it.
  * Text that a spreadsheet would run as a formula is neutralised (OWASP "CSV injection").
  */
 
@@ -27,7 +28,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDialect
   const separator = dialect === 'nb' ? ';' : ',';
   const newline = dialect === 'nb' ? '\r\n' : '\n';
   const body = rows.map((row) => row.map((cell) => quote(cellText(cell, dialect), separator)).join(separator)).join(newline);
-  return `${dialect === 'nb' ? '\ufeff' : ''}${body}${newline}`;
+  return `\ufeff${body}${newline}`;
 }
 
 /** Offers text to the user as a file download (no-op where the browser cannot). */

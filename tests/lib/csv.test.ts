@@ -14,11 +14,11 @@ describe('toCsv', () => {
 describe('toCsv dialects and formula neutralisation', () => {
   it('given a decimal number, then the Norwegian dialect writes a decimal comma and the plain dialect a point', () => {
     expect(toCsv([['Andel', 0.35]])).toBe('\ufeffAndel;0,35\r\n');
-    expect(toCsv([['Andel', 0.35]], 'plain')).toBe('Andel,0.35\n');
+    expect(toCsv([['Andel', 0.35]], 'plain')).toBe('\ufeffAndel,0.35\n');
   });
 
   it('given a negative number, then it stays a number', () => {
-    expect(toCsv([[-250_000]], 'plain')).toBe('-250000\n');
+    expect(toCsv([[-250_000]], 'plain')).toBe('\ufeff-250000\n');
   });
 
   it.each([
@@ -29,10 +29,10 @@ describe('toCsv dialects and formula neutralisation', () => {
     ['\tindent', "'\tindent"],
     ['Kongsberg', 'Kongsberg'],
   ])('given the text %j, then a spreadsheet reads it as text: %j', (text, expected) => {
-    expect(toCsv([[text]], 'plain')).toBe(`${expected}\n`);
+    expect(toCsv([[text]], 'plain')).toBe(`\ufeff${expected}\n`);
   });
 
   it('given a text with a comma in the plain dialect, then it is quoted', () => {
-    expect(toCsv([['Trondheim, Tråante', 1]], 'plain')).toBe('"Trondheim, Tråante",1\n');
+    expect(toCsv([['Trondheim, Tråante', 1]], 'plain')).toBe('\ufeff"Trondheim, Tråante",1\n');
   });
 });
