@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { DraftMemoryContext, type KeptDraft } from '../components/draft-memory';
 import { LanguagePicker } from '../components/language-picker';
 import { paletteCssVariables } from '../components/palette';
 import { useMessages } from '../i18n/use-messages';
@@ -60,6 +61,9 @@ export function Shell() {
   // Another scenario is another set of inputs: the screen starts afresh, with no field
   // holding text typed for the scenario before.
   const screenKey = screen?.route === LIST_ROUTE ? LIST_ROUTE : `${screen?.route ?? ''}:${currentId}`;
+  // Refused entries, kept per screen and scenario while the app is open.
+  const [drafts] = useState(() => new Map<string, KeptDraft>());
+  const draftMemory = useMemo(() => ({ scope: `${screen?.route ?? ''}:${currentId}`, drafts }), [screen?.route, currentId, drafts]);
 
   return (
     <div className="app" style={themeStyle}>
@@ -105,17 +109,19 @@ export function Shell() {
         )}
         {reference.status === 'error' && <LoadError errors={reference.errors} onRetry={retry} />}
         {reference.status === 'ready' && screen && (
-          <ScreenBoundary key={screenKey} title={t.workspace.boundary.title} help={t.workspace.boundary.help}>
-            <Suspense
-              fallback={
-                <p className="loading" role="status">
-                  {t.app.loadingScreen}
-                </p>
-              }
-            >
-              {screen.render()}
-            </Suspense>
-          </ScreenBoundary>
+          <DraftMemoryContext value={draftMemory}>
+            <ScreenBoundary key={screenKey} title={t.workspace.boundary.title} help={t.workspace.boundary.help}>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    {t.app.loadingScreen}
+                  </p>
+                }
+              >
+                {screen.render()}
+              </Suspense>
+            </ScreenBoundary>
+          </DraftMemoryContext>
         )}
       </main>
       <AppFooter />

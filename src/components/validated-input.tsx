@@ -1,4 +1,5 @@
-import { useId, useState, type ClipboardEvent, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { useContext, useId, useState, type ClipboardEvent, type InputHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { DraftMemoryContext } from './draft-memory';
 import './components.css';
 
 /** The outcome of reading what the user typed. */
@@ -55,6 +56,8 @@ interface Draft<T> {
  * unchanged; a valid one is committed as it is typed or when the field is left (`commitOn`).
  * Leaving a valid field shows the value as stored, and so does a change of the stored value
  * from elsewhere (a reset, a paste into the row, undo). Escape drops what is being typed.
+ * Text that shows an error is kept in the app's draft memory (when there is one), so that it and
+ * its message are still there when the planner comes back to the screen.
  */
 export function ValidatedInput<T>({
   label,
@@ -72,7 +75,15 @@ export function ValidatedInput<T>({
   className,
 }: ValidatedInputProps<T>) {
   const id = useId();
-  const [stored, setDraft] = useState<Draft<T> | null>(null);
+  const memory = useContext(DraftMemoryContext);
+  const memoryKey = memory === null ? null : `${memory.scope}\u0000${label}`;
+  const [stored, setStored] = useState<Draft<T> | null>(() => (memory !== null && memoryKey !== null ? ((memory.drafts.get(memoryKey) as Draft<T> | undefined) ?? null) : null));
+  const setDraft = (next: Draft<T> | null) => {
+    setStored(next);
+    if (memory === null || memoryKey === null) return;
+    if (next !== null && (next.refused !== null || !validate(next.text).ok)) memory.drafts.set(memoryKey, next);
+    else memory.drafts.delete(memoryKey);
+  };
   // A draft is about the value it was typed over: when that value changes elsewhere, it goes.
   const draft = stored !== null && Object.is(stored.base, value) ? stored : null;
   const check = draft === null || draft.refused !== null ? null : validate(draft.text);

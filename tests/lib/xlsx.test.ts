@@ -76,7 +76,7 @@ describe('the budget workbook', () => {
     const { Forutsetninger } = workbookSheets(input);
     expect(Forutsetninger[4]).toEqual(['Forutsetning', 'Verdi', 'Status', 'Kilde', 'Nøkkel i scenariofilen', 'Verdi i scenariofilen']);
     const row = (key: string) => Forutsetninger.find((r) => r[4] === key);
-    expect(row('composition.adultsAged18to55')?.slice(0, 3)).toEqual(['Sammensetning: Voksne 18–55 år', '90\u00a0%', 'antakelse (standardverdi)']);
+    expect(row('composition.adultsAged18to55')?.slice(0, 3)).toEqual(['Sammensetning: Voksne 18–55 år', '90\u00a0%', 'antakelse']);
     expect(row('composition.adultsAged18to55')?.[5]).toBe(0.9);
     expect(row('composition.adultsAged60Plus')?.slice(1, 3)).toEqual(['0\u00a0%', 'endret']);
     expect(String(row('programme.durations')?.[1]).replace(/\u00a0/g, ' ')).toBe('6 mnd. 10 %, 12 mnd. 20 %, 24 mnd. 45 %, 36 mnd. 20 %, 48 mnd. 5 %');

@@ -1,0 +1,62 @@
+import { act, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { gridInput } from '../budget-queries';
+import { findMunicipalityBox, renderApp } from '../render-app';
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+
+/** Leaves the plan for the rates screen and comes back. */
+async function leaveAndComeBack() {
+  window.location.hash = '#/satser';
+  await screen.findByRole('heading', { level: 2, name: /^Satser/ });
+  window.location.hash = '#/';
+  await findMunicipalityBox();
+}
+
+describe('a refused entry', { timeout: 30_000 }, () => {
+  it('given "-3" typed for single adults in 2026, when the planner leaves the screen and comes back, then the text and its message are still there and the store kept 0', async () => {
+    const { store, user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige voksne 2026'), '-3');
+    expect(gridInput('Enslige voksne 2026')).toHaveAccessibleDescription('Kan ikke være negativt.');
+
+    await leaveAndComeBack();
+    expect(gridInput('Enslige voksne 2026')).toHaveValue('-3');
+    expect(gridInput('Enslige voksne 2026')).toHaveAttribute('aria-invalid', 'true');
+    expect(gridInput('Enslige voksne 2026')).toHaveAccessibleDescription('Kan ikke være negativt.');
+    expect(store.getState().scenario.years[0]?.singleAdults).toBe(0);
+  });
+
+  it('given a refused entry corrected to 5, when the planner leaves and comes back, then the field shows 5 and no message', async () => {
+    const { store, user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige voksne 2026'), '-3');
+    await user.clear(gridInput('Enslige voksne 2026'));
+    await user.type(gridInput('Enslige voksne 2026'), '5');
+    expect(store.getState().scenario.years[0]?.singleAdults).toBe(5);
+
+    await leaveAndComeBack();
+    expect(gridInput('Enslige voksne 2026')).toHaveValue('5');
+    expect(gridInput('Enslige voksne 2026')).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('given a refused entry in one scenario, when another scenario is opened, then its field shows its own (empty) value, and the first scenario’s entry is back when it is opened again', async () => {
+    const { store, user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige voksne 2026'), '-3');
+    const first = store.getState().currentId;
+    act(() => {
+      const copy = store.getState().duplicateScenario(first, 'Kopi');
+      store.getState().switchScenario(copy!);
+    });
+    expect(store.getState().currentId).not.toBe(first);
+    expect(await screen.findByRole('textbox', { name: 'Enslige voksne 2026' })).toHaveValue('');
+    expect(gridInput('Enslige voksne 2026')).toHaveAttribute('aria-invalid', 'false');
+
+    // Back in the first scenario, its refused entry is there again.
+    act(() => store.getState().switchScenario(first));
+    expect(await screen.findByRole('textbox', { name: 'Enslige voksne 2026' })).toHaveValue('-3');
+  });
+});
