@@ -1,4 +1,4 @@
 export { SharedScenario } from './shared-scenario';
 export { ShareLinkButton } from './share-button';
-export { readSharedHash, selectSharedView, personsTable, sharedBudgetRows, type SharedBudgetRows, type SharedView } from './selectors';
+export { readSharedHash, selectSharedView, personsTable, sharedBudgetRows, type SharedView } from './selectors';
 export { shareScenario, type ShareOutcome } from './share';

@@ -1,6 +1,6 @@
 import type { Municipality, Projection, Scenario, YearInput } from '../../engine';
 import type { Messages } from '../../i18n';
-import { budgetRows, hasValue, type BudgetRow } from '../../lib/budget-rows';
+import { budgetRows, groupBudgetRows, type BudgetGroups } from '../../lib/budget-rows';
 import { readShareLink, type ReadShareResult } from '../../lib/share-link';
 import { NO_MUNICIPALITY, projectionOf, selectMunicipalities, type AppState } from '../../store';
 
@@ -78,26 +78,13 @@ export function personsTable(scenario: Scenario): PersonsTable {
   return table;
 }
 
-/** The budget's rows in its three parts: grants with their total, costs with theirs, net and cumulative net. */
-export interface SharedBudgetRows {
-  readonly income: readonly BudgetRow[];
-  readonly costs: readonly BudgetRow[];
-  readonly net: readonly BudgetRow[];
-}
+const rowsMemo = new WeakMap<Projection, { readonly messages: Messages; readonly groups: BudgetGroups }>();
 
-const rowsMemo = new WeakMap<Projection, { readonly messages: Messages; readonly rows: SharedBudgetRows }>();
-
-/**
- * The budget rows every view shows (src/lib/budget-rows.ts, in its order), lines without any
- * amount left out, split after the income total and after the cost total.
- */
-export function sharedBudgetRows(projection: Projection, messages: Messages): SharedBudgetRows {
+/** The budget rows every view shows (src/lib/budget-rows.ts), grouped as the plan shows them, lines without any amount left out. */
+export function sharedBudgetRows(projection: Projection, messages: Messages): BudgetGroups {
   const hit = rowsMemo.get(projection);
-  if (hit && hit.messages === messages) return hit.rows;
-  const all = budgetRows(projection, messages).filter(hasValue);
-  const afterIncome = all.findIndex((r) => r.key === 'income') + 1;
-  const afterCost = all.findIndex((r) => r.key === 'cost') + 1;
-  const rows = { income: all.slice(0, afterIncome), costs: all.slice(afterIncome, afterCost), net: all.slice(afterCost) };
-  rowsMemo.set(projection, { messages, rows });
-  return rows;
+  if (hit && hit.messages === messages) return hit.groups;
+  const groups = groupBudgetRows(budgetRows(projection, messages));
+  rowsMemo.set(projection, { messages, groups });
+  return groups;
 }
