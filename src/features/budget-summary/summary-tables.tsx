@@ -1,48 +1,13 @@
 import { MoneyCell } from '../../components/money-cell';
-import type { BudgetTotals, Projection } from '../../engine';
+import { PlanTotalsTable } from '../../components/plan-totals-table';
+import type { Projection } from '../../engine';
 import type { Messages } from '../../i18n';
 import { budgetRows, hasValue } from '../../lib/budget-rows';
 
-const ROWS = ['income', 'cost', 'net'] as const;
-
-/** The four-year economy plan beside the whole horizon. */
+/** The four-year economy plan beside the whole horizon, as on the plan, its caption shown. */
 export function PlanTable({ projection, t }: { readonly projection: Projection; readonly t: Messages }) {
   const { economyPlan, horizon } = projection.budget;
-  const columns: readonly { key: string; label: string; totals: BudgetTotals }[] = [
-    { key: 'plan', label: t.forecast.economyPlan(economyPlan.fromYear, economyPlan.toYear), totals: economyPlan },
-    { key: 'horizon', label: t.forecast.horizon(horizon.fromYear, horizon.toYear), totals: horizon },
-  ];
-  return (
-    <table className="print-table print-plan">
-      <caption>{t.budgetSummary.planCaption}</caption>
-      <thead>
-        <tr>
-          <td />
-          {columns.map((c) => (
-            <th key={c.key} scope="col" className="numeric">
-              {c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {ROWS.map((row) => (
-          <tr key={row} className={row === 'net' ? 'total' : undefined}>
-            <th scope="row">{t.forecast[row]}</th>
-            {columns.map((c) => (
-              <MoneyCell
-                key={c.key}
-                cell={{ value: c.totals[row], estimated: c.totals.estimated }}
-                marker={t.forecast.estimatedMarker}
-                markerText={t.forecast.estimatedSr}
-                withUnit
-              />
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <PlanTotalsTable economyPlan={economyPlan} horizon={horizon} caption={t.budgetSummary.planCaption} captionShown className="print-table print-plan" />;
 }
 
 /** The most years one printed table holds: ten columns of thousands fit A4's 180 mm beside the labels. */
