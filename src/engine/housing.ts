@@ -11,7 +11,10 @@ import type { HousingInput } from './scenario';
  * (order month + lead time) − releases. Shortage = max(0, needed − available); idle the reverse.
  *
  * With `delaySettlementWithoutDwelling`, households wait in a queue until a dwelling is free,
- * and the settled arrivals returned are the ones that got one (grants follow them).
+ * and the settled arrivals returned are the ones that got one (grants follow them). The queue
+ * serves every waiting household alike, so it also tells, per planned year, which share of its
+ * persons was settled in which year: counts entered per planned year (high-needs persons) move
+ * with them.
  */
 export interface HousingResult {
   readonly settled: MonthlyArrivals;
@@ -22,6 +25,21 @@ export interface HousingResult {
   readonly personsWaiting: Float64Array;
   /** Households settled in each plan year (for move-out). */
   readonly householdsByYear: Float64Array;
+  /**
+   * `settledShare[p][y]`: the share of the persons planned in year p (minors aside) settled in
+   * year y. Without the delay, or for a year that plans no one, all in p itself.
+   */
+  readonly settledShare: readonly Float64Array[];
+}
+
+/** Counts entered per planned year, moved to the years their persons are settled in (`settledShare`). */
+export function moveWithSettlement(planned: readonly number[], settledShare: readonly Float64Array[]): number[] {
+  const moved = planned.map(() => 0);
+  planned.forEach((count, p) => {
+    const shares = settledShare[p];
+    for (let y = 0; y < moved.length; y++) moved[y] = (moved[y] ?? 0) + count * (shares?.[y] ?? 0);
+  });
+  return moved;
 }
 
 /** Dwellings available each month from the stock at start, the pipeline and releases. */
@@ -72,6 +90,15 @@ export function projectHousing(
   let qSingles = 0;
   let qAdults = 0;
   let qChildren = 0;
+  // Persons waiting by the year they were planned in, and those planned per year.
+  const waitingFrom = new Float64Array(years);
+  const plannedIn = new Float64Array(years);
+  // Without the delay everyone is settled in the year planned; with it, the rows fill as the queue is served.
+  const settledShare = Array.from({ length: years }, (_, p) => {
+    const row = new Float64Array(years);
+    if (!gate) row[p] = 1;
+    return row;
+  });
 
   for (let t = 0; t < months; t++) {
     const y = Math.floor(t / 12);
@@ -85,6 +112,8 @@ export function projectHousing(
       qSingles += singles;
       qAdults += adults;
       qChildren += children;
+      waitingFrom[y] = (waitingFrom[y] ?? 0) + singles + adults + children;
+      plannedIn[y] = (plannedIn[y] ?? 0) + singles + adults + children;
       const queued = qSingles * perSingle + (qAdults + qChildren) * perFamilyPerson;
       const free = Math.max(0, (available[t] ?? 0) - occupied);
       const fraction = queued > 0 ? Math.min(1, free / queued) : 0;
@@ -92,6 +121,12 @@ export function projectHousing(
       settled.adultsInFamilies[t] = qAdults * fraction;
       settled.children[t] = qChildren * fraction;
       households = queued * fraction;
+      for (let p = 0; p <= y; p++) {
+        const settledNow = (waitingFrom[p] ?? 0) * fraction;
+        waitingFrom[p] = (waitingFrom[p] ?? 0) - settledNow;
+        const row = settledShare[p];
+        if (row !== undefined) row[y] = (row[y] ?? 0) + settledNow;
+      }
       qSingles -= qSingles * fraction;
       qAdults -= qAdults * fraction;
       qChildren -= qChildren * fraction;
@@ -106,5 +141,13 @@ export function projectHousing(
     shortage[t] = Math.max(0, need - have);
     idle[t] = Math.max(0, have - need);
   }
-  return { settled, needed, available, shortage, idle, personsWaiting, householdsByYear };
+  if (gate) {
+    // Persons settled per year over those planned; a year that plans no one keeps its counts.
+    settledShare.forEach((row, p) => {
+      const plannedPersons = plannedIn[p] ?? 0;
+      if (plannedPersons === 0) row[p] = 1;
+      else for (let y = 0; y < years; y++) row[y] = (row[y] ?? 0) / plannedPersons;
+    });
+  }
+  return { settled, needed, available, shortage, idle, personsWaiting, householdsByYear, settledShare };
 }

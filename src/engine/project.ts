@@ -3,7 +3,7 @@ import { budgetTotals, budgetYears, ECONOMY_PLAN_YEARS } from './budget';
 import { byYearOfResidence, cohortsByYear } from './cohorts';
 import { costLines } from './costs';
 import { highNeedsGrant } from './high-needs-grant';
-import { projectHousing, type HousingResult } from './housing';
+import { moveWithSettlement, projectHousing, type HousingResult } from './housing';
 import { integrationGrant } from './integration-grant';
 import type { GrantContext, Line } from './lines';
 import { minorsGrant } from './minors-grant';
@@ -57,7 +57,10 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
   const integration = integrationGrant(ctx);
   const oneOff = oneOffGrants(ctx);
   const minors = minorsGrant(ctx, housing.settled.minors);
-  const highNeeds = highNeedsGrant(ctx);
+  const highNeeds = highNeedsGrant(ctx, {
+    tier1: moveWithSettlement(scenario.years.map((y) => y.highNeedsTier1), housing.settledShare),
+    tier2: moveWithSettlement(scenario.years.map((y) => y.highNeedsTier2), housing.settledShare),
+  });
   const request = requestGrants(ctx);
   const lines: Record<GrantLineId, Line> = {
     integrationYear1SingleAdult: integration.year1SingleAdult,

@@ -52,6 +52,31 @@ describe('housing (MODEL.md "Housing")', () => {
     expect(line(p.grants, 'integrationYear1SingleAdult')).toEqual([1_880_000, 188_000]);
   });
 
+  it('given settlement delayed and 3 of the 12 planned for 2026 with high needs, then the high-needs grants follow the persons: 8 of 12 settled in 2026, 0.8 in 2027', () => {
+    const p = projectScenario(
+      scenario(2026, 2, {
+        years: [{ singleAdults: 12, highNeedsTier1: 3, highNeedsTier2: 3 }],
+        monthProfile: onlyMonth(1),
+        housing: { ...housing, delaySettlementWithoutDwelling: true },
+        highNeedsTier2DocumentedCost: 400_000,
+      }),
+      FLAT_2017,
+    );
+    // Tier 1 (190 800 kr one-off in 2017's table): 3 × 8/12 = 2 persons in 2026, 3 × 0.8/12 = 0.2 in 2027.
+    expect(line(p.grants, 'highNeedsTier1')).toEqual([381_600, 38_160]);
+    // Tier 2 (400 000 − 2017's threshold of 200 000 = 200 000 kr a year each, FACTS.md §3):
+    // 2 persons in 2026, 2 + 0.2 = 2.2 in 2027.
+    expect(line(p.grants, 'highNeedsTier2')).toEqual([400_000, 440_000]);
+  });
+
+  it('given the same plan settled without waiting, then all 3 high-needs persons count in 2026', () => {
+    const p = projectScenario(
+      scenario(2026, 2, { years: [{ singleAdults: 12, highNeedsTier1: 3 }], monthProfile: onlyMonth(1), housing }),
+      FLAT_2017,
+    );
+    expect(line(p.grants, 'highNeedsTier1')).toEqual([572_400, 0]);
+  });
+
   it('given costs per unit-month, then occupied, idle and shortage months are priced', () => {
     const p = projectScenario(
       scenario(2026, 1, {
