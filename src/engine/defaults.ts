@@ -52,6 +52,7 @@ export function defaultScenario(
     },
     minors: { ageShares: [1, 1, 1], settlementYear: 'months' },
     highNeedsTier2DocumentedCost: 0,
+    settledBefore: { persons: [0, 0, 0, 0], minors: [0, 0, 0, 0] },
     familyReunification: {
       perSingleAdult: 0.3,
       lagShares: [0.5, 0.5, 0],

@@ -8,7 +8,8 @@ import { addTo, newLine, type GrantContext, type Line } from './lines';
  * 1 ≤ n ≤ 5: the rate of the payment year, not of the settlement year. Year 1 is the calendar
  * year of settlement and is paid in full whatever the month. Year 1 has a rate per category;
  * years 2–5 one rate for all. The reunified share joining a person with humanitarian status
- * is paid for three years only.
+ * is paid for three years only. Persons settled in the four years before the plan
+ * (`settledBefore`) are paid for their years of residence 2–5 that fall inside it.
  */
 export interface IntegrationLines {
   readonly year1SingleAdult: Line;
@@ -41,7 +42,15 @@ export function integrationGrant({ scenario, cohorts, book }: GrantContext): Int
     }
     const laterRates = [rates.year2, rates.year3, rates.year4, rates.year5] as const;
     for (let n = 2; n <= 5; n++) {
-      const cohort = cohorts[y - n + 1];
+      const c = y - n + 1;
+      if (c < 0) {
+        // Settled in year start + c, before the plan: index c + 4 of `settledBefore`, oldest first.
+        const before = scenario.settledBefore;
+        const persons = (before.persons[c + 4] ?? 0) + (before.minors[c + 4] ?? 0);
+        addTo(lines.later[n - 2]!, y, persons, laterRates[n - 2]!, scale);
+        continue;
+      }
+      const cohort = cohorts[c];
       if (!cohort) continue;
       const reunified = cohort.reunifiedAdults + cohort.reunifiedChildren;
       const persons =

@@ -9,7 +9,9 @@ import { normalise } from './months';
  * from the year they turn 17. Age at settlement 15, 16 or 17 by the scenario's shares; a minor
  * aged a in settlement year c is aged a + (Y − c) in year Y. In the settlement year the grant
  * is paid for the months from settlement, (12 − month index)/12 (an assumption, MODEL.md),
- * or for the full year. 2016 also paid a one-off per minor settled.
+ * or for the full year. 2016 also paid a one-off per minor settled. Minors settled in the four
+ * years before the plan (`settledBefore.minors`, same age shares) are paid for the full years
+ * inside it until they turn 20.
  */
 export interface MinorsLines {
   readonly youngBand: Line;
@@ -48,6 +50,19 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
   const ageShares = normalise(scenario.minors.ageShares);
   const scale = scenario.policy.grantScale.minors;
   const fullYear = scenario.minors.settlementYear === 'full-year';
+  const payYear = (y: number, ageInYear: number, minorYears: number) => {
+    const rates = book.table(scenario.startYear + y).minors;
+    const band = ageInYear <= LAST_YOUNG_AGE ? lines.youngBand : lines.olderBand;
+    addTo(band, y, minorYears, ageInYear <= LAST_YOUNG_AGE ? rates.youngBand : rates.olderBand, scale);
+    lines.minorYears[y] = (lines.minorYears[y] ?? 0) + minorYears;
+  };
+  scenario.settledBefore.minors.forEach((count, i) => {
+    const c = i - 4;
+    MINOR_AGES.forEach((age, a) => {
+      const persons = count * (ageShares[a] ?? 0);
+      for (let y = 0; y < years && age + (y - c) <= LAST_AGE; y++) if (persons > 0) payYear(y, age + (y - c), persons);
+    });
+  });
   cohorts.forEach((cohort, c) => {
     if (cohort.minors <= 0) return;
     const firstYearFraction = settlementYearFraction(minorsByMonth, c, fullYear);
@@ -55,12 +70,7 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
     MINOR_AGES.forEach((age, i) => {
       const persons = cohort.minors * (ageShares[i] ?? 0);
       for (let y = c; y < years && age + (y - c) <= LAST_AGE; y++) {
-        const ageInYear = age + (y - c);
-        const minorYears = persons * (y === c ? firstYearFraction : 1);
-        const rates = book.table(scenario.startYear + y).minors;
-        const band = ageInYear <= LAST_YOUNG_AGE ? lines.youngBand : lines.olderBand;
-        addTo(band, y, minorYears, ageInYear <= LAST_YOUNG_AGE ? rates.youngBand : rates.olderBand, scale);
-        lines.minorYears[y] = (lines.minorYears[y] ?? 0) + minorYears;
+        payYear(y, age + (y - c), persons * (y === c ? firstYearFraction : 1));
       }
     });
   });

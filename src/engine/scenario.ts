@@ -142,6 +142,19 @@ export interface PolicyInput {
   readonly aboveRequestBonusPerPerson: Kroner;
 }
 
+/**
+ * Refugees settled in the four years before the start year, oldest year first (start − 4 …
+ * start − 1): they still bring integration grant for their years of residence 2–5, and minors
+ * the minors' grant to the year they turn 20, inside the plan. They are not counted in persons,
+ * dwellings or programme places: the planner enters those as capacity already in use.
+ */
+export interface SettledBeforeInput {
+  /** Persons settled each year, unaccompanied minors aside (all ages, families included). */
+  readonly persons: readonly [number, number, number, number];
+  /** Unaccompanied minors settled each year (their age at settlement by `minors.ageShares`). */
+  readonly minors: readonly [number, number, number, number];
+}
+
 export interface Scenario {
   readonly formatVersion: 1;
   readonly name: string;
@@ -155,6 +168,7 @@ export interface Scenario {
   readonly minors: MinorsInput;
   /** Expected documented extraordinary cost per tier-2 person and year. */
   readonly highNeedsTier2DocumentedCost: Kroner;
+  readonly settledBefore: SettledBeforeInput;
   readonly familyReunification: FamilyReunificationInput;
   readonly programme: ProgrammeInput;
   readonly housing: HousingInput;

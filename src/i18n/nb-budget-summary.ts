@@ -27,6 +27,9 @@ export const budgetSummary = {
   /** The yearly table's caption; `years` names the table's years when the horizon is split over two. */
   budgetCaption: (years: string | null) =>
     `Tilskudd per tilskuddslinje med IMDis koder, kostnader og netto per år${years === null ? '' : `, ${years}`}, i 1\u00a0000 kr`,
+  /** The grants of refugees settled before the plan, named under the yearly table when there are any. */
+  settledBeforeNote: (persons: string, minors: string, from: number, to: number) =>
+    `Tilskuddene omfatter også ${persons} personer og ${minors} enslige mindreårige bosatt ${from}–${to}, før planperioden.`,
   roundedNote: 'Beløpene per år er avrundet til hele tusen kroner hver for seg, så en sum kan avvike med noen tusen fra linjene over den. Økonomiplantabellen over og regnearket (XLSX) har hele kroner.',
   code: 'Kode',
   charts: 'Diagrammer',

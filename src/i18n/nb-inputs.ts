@@ -53,6 +53,7 @@ export const inputs = {
     composition: 'Sammensetning',
     minors: 'Enslige mindreårige',
     highNeeds: 'Høye behov',
+    settledBefore: 'Bosatt før planperioden',
     family: 'Familiegjenforening',
     months: 'Bosetting gjennom året',
     programme: 'Introduksjonsprogram',
@@ -88,6 +89,14 @@ export const inputs = {
     intro: 'Antall personer med høye behov (nivå 1 og 2) legger du inn i tabellen over.',
     documentedCost: 'Forventet dokumentert merkostnad per person og år, nivå 2 (kr)',
     documentedCostHint: 'Tilskuddet er kostnaden over terskelen, opp til taket, i inntil fem år.',
+  },
+  settledBefore: {
+    intro:
+      'Flyktninger kommunen bosatte de fire årene før første planår, gir integreringstilskudd for botid år 2–5, og enslige mindreårige tilskudd til året de fyller 20, i planperioden. De telles ikke med i personer, boliger eller introduksjonsplasser: legg inn bare de boligene og plassene som er ledige ved start.',
+    caption: 'Bosatt hvert av årene før planperioden',
+    persons: 'Personer (utenom enslige mindreårige)',
+    minors: 'Enslige mindreårige',
+    field: (row: string, year: number) => `${row}, bosatt ${year}`,
   },
   family: {
     perSingleAdult: 'Gjenforente per bosatt enslig voksen',

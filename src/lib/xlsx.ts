@@ -83,6 +83,11 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
     ...head,
     ['Per år', ...years],
     ...YEAR_FIELDS.map((field) => [t.fields[field], ...scenario.years.map((y) => y[field])]),
+    [],
+    // The years before the plan as text: only the first year row is formatted as years.
+    [t.inputs.sections.settledBefore, ...[4, 3, 2, 1].map((back) => String(scenario.startYear - back))],
+    [t.inputs.settledBefore.persons, ...scenario.settledBefore.persons],
+    [t.inputs.settledBefore.minors, ...scenario.settledBefore.minors],
   ];
   // Each list: a readable label and value first, the scenario file's key (and value) last for formulas.
   const s = t.budgetSummary;

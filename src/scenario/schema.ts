@@ -53,6 +53,7 @@ const yearInput = z.strictObject({
 
 const five = <T extends z.ZodMiniType<number>>(t: T) => z.tuple([t, t, t, t, t]);
 const three = <T extends z.ZodMiniType<number>>(t: T) => z.tuple([t, t, t]);
+const four = <T extends z.ZodMiniType<number>>(t: T) => z.tuple([t, t, t, t]);
 
 const composition = z.strictObject({
   adultsAged60Plus: z._default(share, D.composition.adultsAged60Plus),
@@ -162,6 +163,13 @@ export const scenarioSchema = z.strictObject(
       {},
     ),
     highNeedsTier2DocumentedCost: z._default(amount, 0),
+    settledBefore: z.prefault(
+      z.strictObject({
+        persons: z._default(four(count), [0, 0, 0, 0]),
+        minors: z._default(four(count), [0, 0, 0, 0]),
+      }),
+      {},
+    ),
     familyReunification: z.prefault(
       z.strictObject({
         perSingleAdult: z._default(

@@ -72,6 +72,17 @@ describe('the budget workbook', () => {
     expect(override.getCell(3).numFmt).toBe(AMOUNT_FORMAT);
   });
 
+  it('given persons settled before the plan, then the inputs sheet lists them under the four years before it', () => {
+    const before = { ...s, settledBefore: { persons: [0, 3, 0, 12] as const, minors: [1, 0, 0, 0] as const } };
+    const { Inndata } = workbookSheets({ ...input, scenario: before, projection: projectScenario(before, FLAT_2017) });
+    const at = Inndata.findIndex((row) => row[0] === 'Bosatt før planperioden');
+    expect(Inndata.slice(at, at + 3)).toEqual([
+      ['Bosatt før planperioden', '2013', '2014', '2015', '2016'],
+      ['Personer (utenom enslige mindreårige)', 0, 3, 0, 12],
+      ['Enslige mindreårige', 1, 0, 0, 0],
+    ]);
+  });
+
   it('given the assumptions sheet, then it lists each assumption by its label and readable value, with the scenario file key and value last', () => {
     const { Forutsetninger } = workbookSheets(input);
     expect(Forutsetninger[4]).toEqual(['Forutsetning', 'Verdi', 'Status', 'Kilde', 'Nøkkel i scenariofilen', 'Verdi i scenariofilen']);

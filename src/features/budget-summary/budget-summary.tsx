@@ -24,6 +24,8 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
   const reference = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference : null));
   if (projection === null || reference === null) return null;
   const s = t.budgetSummary;
+  const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
+  const before = { persons: sum(scenario.settledBefore.persons), minors: sum(scenario.settledBefore.minors) };
   const input: WorkbookInput = { scenario, municipality, projection, reference, messages: t, format, madeOn: formatIsoDate(today) };
   const facts: readonly [string, ReactNode][] = [
     [s.municipality, municipality ? `${municipality.name} (${municipality.county}), ${municipality.code}` : s.noMunicipality],
@@ -52,6 +54,7 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
         <YearTable projection={projection} t={t} />
         <p className="summary-note">
           {s.estimatedNote} {s.roundedNote}
+          {before.persons + before.minors > 0 && <> {s.settledBeforeNote(format.formatNumber(before.persons), format.formatNumber(before.minors), scenario.startYear - 4, scenario.startYear - 1)}</>}
         </p>
       </section>
       <EstimatedRates scenario={scenario} reference={reference} t={t} />

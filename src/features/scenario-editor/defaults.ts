@@ -21,6 +21,7 @@ export const AT_DEFAULT = {
   minors: (s: Scenario) =>
     sameShares(s.minors.ageShares, DEFAULTS.minors.ageShares) && s.minors.settlementYear === DEFAULTS.minors.settlementYear,
   highNeeds: (s: Scenario) => s.highNeedsTier2DocumentedCost === DEFAULTS.highNeedsTier2DocumentedCost,
+  settledBefore: (s: Scenario) => same(s.settledBefore, DEFAULTS.settledBefore),
   family: (s: Scenario) => {
     const f = s.familyReunification;
     const d = DEFAULTS.familyReunification;

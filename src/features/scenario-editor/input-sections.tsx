@@ -13,6 +13,7 @@ import { HighNeedsInputs, MinorsInputs } from './minors-inputs';
 import { MonthProfileInputs } from './month-profile-inputs';
 import { ProgrammeInputs } from './programme-inputs';
 import { selectReferenceZone } from './select';
+import { SettledBeforeInputs } from './settled-before-inputs';
 
 type SectionId = keyof Messages['inputs']['sections'];
 
@@ -28,6 +29,7 @@ const SECTIONS: readonly Section[] = [
   { id: 'composition', changed: (s) => !AT_DEFAULT.composition(s), render: () => <CompositionInputs /> },
   { id: 'minors', changed: (s) => !AT_DEFAULT.minors(s), render: () => <MinorsInputs /> },
   { id: 'highNeeds', changed: (s) => !AT_DEFAULT.highNeeds(s), render: () => <HighNeedsInputs /> },
+  { id: 'settledBefore', changed: (s) => !AT_DEFAULT.settledBefore(s), render: () => <SettledBeforeInputs /> },
   { id: 'family', changed: (s) => !AT_DEFAULT.family(s), render: () => <FamilyInputs /> },
   { id: 'months', changed: (s) => !AT_DEFAULT.months(s), render: () => <MonthProfileInputs /> },
   { id: 'programme', changed: (s) => !AT_DEFAULT.programme(s), render: () => <ProgrammeInputs /> },

@@ -29,6 +29,8 @@ export const budgetSummary = {
   budget: 'Budget per year',
   budgetCaption: (years: string | null) =>
     `Grants per grant line with IMDi’s codes, costs and net per year${years === null ? '' : `, ${years}`}, in NOK 1,000`,
+  settledBeforeNote: (persons: string, minors: string, from: number, to: number) =>
+    `The grants also include ${persons} persons and ${minors} unaccompanied minors settled ${from}–${to}, before the plan.`,
   roundedNote: 'The yearly amounts are each rounded to whole thousands of kroner, so a total may differ by a few thousand from the lines above it. The economy-plan table above and the workbook (XLSX) have whole kroner.',
   code: 'Code',
   charts: 'Charts',

@@ -52,6 +52,7 @@ export const inputs = {
     composition: 'Composition',
     minors: 'Unaccompanied minors',
     highNeeds: 'High needs',
+    settledBefore: 'Settled before the plan',
     family: 'Family reunification',
     months: 'Settlement through the year',
     programme: 'Introduction programme',
@@ -87,6 +88,14 @@ export const inputs = {
     intro: 'The number of persons with high needs (tiers 1 and 2) goes in the table above.',
     documentedCost: 'Expected documented extra cost per person and year, tier 2 (NOK)',
     documentedCostHint: 'The grant is the cost above the threshold, up to the cap, for up to five years.',
+  },
+  settledBefore: {
+    intro:
+      'Refugees the municipality settled in the four years before the first plan year bring integration grant for their years of residence 2–5, and unaccompanied minors their grant to the year they turn 20, within the plan. They are not counted in persons, dwellings or programme places: enter only the dwellings and places free at the start.',
+    caption: 'Settled in each of the years before the plan',
+    persons: 'Persons (unaccompanied minors aside)',
+    minors: 'Unaccompanied minors',
+    field: (row: string, year: number) => `${row}, settled ${year}`,
   },
   family: {
     perSingleAdult: 'Reunified per settled single adult',

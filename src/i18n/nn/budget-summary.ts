@@ -29,6 +29,8 @@ export const budgetSummary = {
   budget: 'Budsjett per år',
   budgetCaption: (years: string | null) =>
     `Tilskot per tilskotslinje med kodane til IMDi, kostnader og netto per år${years === null ? '' : `, ${years}`}, i 1\u00a0000 kr`,
+  settledBeforeNote: (persons: string, minors: string, from: number, to: number) =>
+    `Tilskota omfattar også ${persons} personar og ${minors} einslege mindreårige busette ${from}–${to}, før planperioden.`,
   roundedNote: 'Beløpa per år er runda av til heile tusen kroner kvar for seg, så ein sum kan vike av med nokre tusen frå linjene over han. Økonomiplantabellen over og reknearket (XLSX) har heile kroner.',
   code: 'Kode',
   charts: 'Diagram',

@@ -52,6 +52,7 @@ export const inputs = {
     composition: 'Samansetjing',
     minors: 'Einslege mindreårige',
     highNeeds: 'Høge behov',
+    settledBefore: 'Busette før planperioden',
     family: 'Familiegjenforeining',
     months: 'Busetjing gjennom året',
     programme: 'Introduksjonsprogram',
@@ -87,6 +88,14 @@ export const inputs = {
     intro: 'Talet på personar med høge behov (nivå 1 og 2) legg du inn i tabellen over.',
     documentedCost: 'Venta dokumentert meirkostnad per person og år, nivå 2 (kr)',
     documentedCostHint: 'Tilskotet er kostnaden over terskelen, opp til taket, i inntil fem år.',
+  },
+  settledBefore: {
+    intro:
+      'Flyktningar kommunen busette dei fire åra før første planår, gir integreringstilskot for butid år 2–5, og einslege mindreårige tilskot til året dei fyller 20, i planperioden. Dei blir ikkje rekna med i personar, bustader eller introduksjonsplassar: legg inn berre dei bustadene og plassane som er ledige ved start.',
+    caption: 'Busette kvart av åra før planperioden',
+    persons: 'Personar (utanom einslege mindreårige)',
+    minors: 'Einslege mindreårige',
+    field: (row: string, year: number) => `${row}, busette ${year}`,
   },
   family: {
     perSingleAdult: 'Gjenforeinte per busett einsleg vaksen',

@@ -75,6 +75,13 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(new Set(markedCells)).toEqual(new Set([column2027]));
   });
 
+  it('given persons settled before the plan, then the note under the yearly table says the grants include them', async () => {
+    const { store } = await openSummary();
+    expect(screen.queryByText(/før planperioden\.$/)).not.toBeInTheDocument();
+    act(() => store.getState().editScenario((s) => ({ ...s, settledBefore: { persons: [0, 0, 4, 6], minors: [0, 0, 0, 2] } })));
+    expect(screen.getByText(/Tilskuddene omfatter også 10 personer og 2 enslige mindreårige bosatt 2022–2025, før planperioden\.$/)).toBeInTheDocument();
+  });
+
   it('given a horizon of 12 years, then the yearly table is split in two, 2026–2031 and 2032–2037, one above the other', async () => {
     const { store } = await openSummary();
     act(() => store.getState().setHorizon(12));
