@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import './link-field.css';
 
 /**
@@ -9,7 +9,8 @@ import './link-field.css';
 export function LinkField({ url, label, className }: { readonly url: string; readonly label: string; readonly className: string }) {
   const id = useId();
   const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // In the commit that shows it, so the focus never lags behind the message beside it.
+  useLayoutEffect(() => {
     ref.current?.focus();
     ref.current?.select();
   }, [url]);
