@@ -22,6 +22,8 @@ interface NumberFieldProps {
   readonly hideLabel?: boolean;
   readonly onPasteText?: (text: string) => PasteOutcome;
   readonly className?: string;
+  /** A name for the field that is the same in every language (see ValidatedInput). */
+  readonly memoryKey?: string;
 }
 
 /** A default as the hint shows it, in the language of `format` (bokmål unless given): "3 %", "0 kr", "0,3". */
@@ -53,6 +55,7 @@ export function NumberField({
   hideLabel,
   onPasteText,
   className,
+  memoryKey,
 }: NumberFieldProps) {
   const t = useMessages();
   const format = useFormat();
@@ -83,6 +86,7 @@ export function NumberField({
       warning={warn?.(value) ?? null}
       hint={hintNode}
       {...(onPasteText ? { onPasteText } : {})}
+      {...(memoryKey ? { memoryKey } : {})}
       inputProps={{
         inputMode: rule.kind === 'count' || rule.kind === 'kroner' ? 'numeric' : 'decimal',
         autoComplete: 'off',

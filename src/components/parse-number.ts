@@ -1,15 +1,19 @@
 /**
  * Reading numbers as Norwegian planners type and paste them: decimal comma (or point), spaces
- * and non-breaking spaces as thousands separators, a trailing "%" or "kr", and the minus sign
- * U+2212 that our own formatting writes. Where only a whole number makes sense (persons, kroner),
- * a comma or point before groups of three digits also separates thousands, as English writes
- * "250,000" and Norwegian shorthand "250.000": read as decimals, they would be a thousandth.
+ * and non-breaking spaces between groups of three digits, a trailing "%" or "kr", and the minus
+ * sign U+2212 that our own formatting writes. Where only a whole number makes sense (persons,
+ * kroner), a comma or point before groups of three digits also separates thousands, as English
+ * writes "250,000" and Norwegian shorthand "250.000": read as decimals, they would be a
+ * thousandth. After space groups a comma or point is a decimal sign ("1 234,500" is 1 234.5).
  */
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
-/** Thousands in groups of three after spaces, or after one kind of mark, comma or point: "1,250,000", "1 250.000". */
-const GROUPED = /^-?\d{1,3}((?:[ .,]\d{3})+)$/;
+/** Thousands after commas or after points, one kind only, the first group not starting with 0: "1,250,000", "250.000". */
+const GROUPED_BY_MARKS = /^-?[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})*$/;
+
+/** Digits, spaces only between groups of three ("1 234 567"), then a decimal comma or point. */
+const NUMBER = /^-?(?:(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?|[.,]\d+)$/;
 
 export interface ReadOptions {
   /** Only a whole number is wanted: a comma or point before groups of three digits separates thousands. */
@@ -23,11 +27,9 @@ export function readNumber(text: string, { whole = false }: ReadOptions = {}): n
     .replace(/\s*(%|kr\.?)$/i, '')
     .replace(SPACES, ' ')
     .replace(/^[\u2212\u2013]/, '-');
-  const grouped = whole ? GROUPED.exec(signed) : null;
-  if (grouped && new Set(grouped[1]!.replace(/[ \d]/g, '')).size <= 1) return Number(signed.replace(/[ .,]/g, ''));
-  const cleaned = signed.replace(/ /g, '');
-  if (!/^-?(\d+([.,]\d+)?|[.,]\d+)$/.test(cleaned)) return null;
-  return Number(cleaned.replace(',', '.'));
+  if (whole && GROUPED_BY_MARKS.test(signed)) return Number(signed.replace(/[.,]/g, ''));
+  if (!NUMBER.test(signed)) return null;
+  return Number(signed.replace(/ /g, '').replace(',', '.'));
 }
 
 export const isBlank = (text: string): boolean => text.replace(SPACES, '') === '';

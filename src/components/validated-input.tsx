@@ -41,6 +41,11 @@ interface ValidatedInputProps<T> {
     'value' | 'onChange' | 'onBlur' | 'onPaste' | 'onKeyDown' | 'type' | 'id'
   >;
   readonly className?: string;
+  /**
+   * What the app's draft memory knows the field by: a name that stays the same in every
+   * language (the scenario path, "years.2.children"). The label serves where none is given.
+   */
+  readonly memoryKey?: string;
 }
 
 /** Text the user is editing, the stored value it belongs to, and a refusal to show. */
@@ -73,10 +78,11 @@ export function ValidatedInput<T>({
   type = 'text',
   inputProps,
   className,
+  memoryKey: name = label,
 }: ValidatedInputProps<T>) {
   const id = useId();
   const memory = useContext(DraftMemoryContext);
-  const memoryKey = memory === null ? null : `${memory.scope}\u0000${label}`;
+  const memoryKey = memory === null ? null : `${memory.scope}\u0000${name}`;
   const [stored, setStored] = useState<Draft<T> | null>(() => (memory !== null && memoryKey !== null ? ((memory.drafts.get(memoryKey) as Draft<T> | undefined) ?? null) : null));
   const setDraft = (next: Draft<T> | null) => {
     setStored(next);

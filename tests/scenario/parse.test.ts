@@ -1,5 +1,4 @@
 import { parseScenario, parseScenarioText } from '../../src/scenario/parse';
-import { validateYearField } from '../../src/scenario/field';
 
 const minimal = { formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{ singleAdults: 3 }] };
 
@@ -35,22 +34,5 @@ describe('scenario file format', () => {
     const result = parseScenarioText('{ "formatVersion": 1,');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]).toMatch(/^not valid JSON: /);
-  });
-});
-
-describe('a grid cell as typed', () => {
-  it.each([
-    ['12', { ok: true, value: 12 }],
-    [' 1 200 ', { ok: true, value: 1200 }],
-    ['', { ok: true, value: 0 }],
-    ['-3', { ok: false, message: 'Kan ikke være negativt.' }],
-    ['2,5', { ok: false, message: 'Må være et helt antall.' }],
-    ['tolv', { ok: false, message: 'Skriv et tall, for eksempel 12.' }],
-  ] as const)('given "%s" for single adults, then %j', (text, expected) => {
-    expect(validateYearField('singleAdults', text)).toEqual(expected);
-  });
-
-  it('given an empty request, then the request is not set (null), not zero', () => {
-    expect(validateYearField('request', '')).toEqual({ ok: true, value: null });
   });
 });

@@ -30,6 +30,7 @@ export function ScenarioField({ label, hint, rule, path, get, set, warn }: Scena
       defaultValue={get(DEFAULTS)}
       assumption={isAssumption(path)}
       onCommit={(v) => edit((s) => set(s, v))}
+      memoryKey={path}
     />
   );
 }

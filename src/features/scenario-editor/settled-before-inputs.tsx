@@ -61,6 +61,7 @@ export function SettledBeforeInputs() {
                   <td key={year}>
                     <NumberField
                       label={m.field(m[row], year)}
+                      memoryKey={`settledBefore.${row}.${i}`}
                       hideLabel
                       value={settledBefore[row][i] ?? 0}
                       rule={COUNT}

@@ -5,7 +5,7 @@ import { ValidatedInput, type PasteOutcome } from '../../components/validated-in
 import type { YearInput } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { validateYearField } from '../../scenario/field';
+import { NULLABLE_FIELDS, validateYearField } from './year-field';
 import { selectMunicipality, useAppStore } from '../../store';
 import { selectPlanHorizon, selectTotalOfYear } from './select';
 
@@ -24,7 +24,6 @@ const ROWS: readonly YearField[] = [
   'programmePlaces',
 ];
 
-const NULLABLE: ReadonlySet<YearField> = new Set(['request', 'decision', 'programmePlaces']);
 
 /** Persons: 0 shows as an empty cell (empty reads as 0); a nullable field shows null as empty. */
 const showCount = (value: number | null) => (value === null || value === 0 ? '' : String(value));
@@ -47,6 +46,7 @@ function usePopulationWarning(): (value: number | null) => string | null {
  */
 function useRowPaste(field: YearField | 'total', yearIndex: number): (text: string) => PasteOutcome {
   const t = useMessages();
+  const format = useFormat();
   const startYear = useAppStore((state) => state.scenario.startYear);
   const horizon = useAppStore(selectPlanHorizon);
   const edit = useScenarioEdit();
@@ -57,7 +57,7 @@ function useRowPaste(field: YearField | 'total', yearIndex: number): (text: stri
       {
         from: yearIndex,
         length: horizon,
-        check: (cell) => validateYearField(field === 'total' ? 'singleAdults' : field, cell),
+        check: (cell) => validateYearField(field === 'total' ? 'singleAdults' : field, cell, t.inputs.check, format),
         where: (index) => String(startYear + index),
         apply: (values) => {
           if (field !== 'total') {
@@ -78,6 +78,7 @@ function useRowPaste(field: YearField | 'total', yearIndex: number): (text: stri
 
 function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; readonly field: YearField; readonly year: number }) {
   const t = useMessages();
+  const format = useFormat();
   const value = useAppStore((state) => state.scenario.years[yearIndex]?.[field] ?? null);
   const setYearField = useAppStore((state) => state.setYearField);
   const warn = usePopulationWarning();
@@ -86,10 +87,11 @@ function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; rea
     <td>
       <ValidatedInput
         label={`${t.fields[field]} ${year}`}
+        memoryKey={`years.${yearIndex}.${field}`}
         hideLabel
         value={value}
-        format={NULLABLE.has(field) ? showNullable : showCount}
-        validate={(text) => validateYearField(field, text)}
+        format={NULLABLE_FIELDS.has(field) ? showNullable : showCount}
+        validate={(text) => validateYearField(field, text, t.inputs.check, format)}
         onCommit={(v) => setYearField(yearIndex, field, v)}
         onPasteText={onPasteText}
         warning={warn(value)}
@@ -102,6 +104,7 @@ function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; rea
 
 function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly year: number }) {
   const t = useMessages();
+  const format = useFormat();
   const total = useAppStore(selectTotalOfYear(yearIndex));
   const splitTotal = useAppStore((state) => state.splitTotal);
   const warn = usePopulationWarning();
@@ -110,10 +113,11 @@ function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly y
     <td>
       <ValidatedInput<number | null>
         label={`${t.editor.total} ${year}`}
+        memoryKey={`years.${yearIndex}.total`}
         hideLabel
         value={total}
         format={showCount}
-        validate={(text) => validateYearField('singleAdults', text)}
+        validate={(text) => validateYearField('singleAdults', text, t.inputs.check, format)}
         onCommit={(v) => splitTotal(yearIndex, v ?? 0)}
         onPasteText={onPasteText}
         warning={warn(total)}

@@ -18,6 +18,9 @@ describe('reading numbers as planners type and paste them', () => {
     ['', null],
     ['12,', null],
     ['1,2,3', null],
+    ['1 2', null],
+    ['1234 567', null],
+    ['12 345 678', 12345678],
     ['tolv', null],
   ])('given "%s", then it reads %s', (text, expected) => {
     expect(readNumber(text)).toBe(expected);
@@ -28,7 +31,10 @@ describe('reading numbers as planners type and paste them', () => {
     ['250.000', 250000],
     ['1,250,000', 1250000],
     ['\u2212250.000', -250000],
-    ['1 250.000', 1250000],
+    ['1 250.000', 1250],
+    ['1 234,500', 1234.5],
+    ['0,500', 0.5],
+    ['00,250', 0.25],
     ['1,250.000', null],
     ['2,5', 2.5],
     ['1,25', 1.25],

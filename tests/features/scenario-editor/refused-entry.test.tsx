@@ -29,6 +29,21 @@ describe('a refused entry', { timeout: 30_000 }, () => {
     expect(store.getState().scenario.years[0]?.singleAdults).toBe(0);
   });
 
+  it('given "-3" typed and then English chosen, when the planner leaves the screen and comes back, then the entry is still there with its message in English', async () => {
+    const { store, user } = renderApp();
+    await findMunicipalityBox();
+    await user.type(gridInput('Enslige voksne 2026'), '-3');
+    act(() => store.getState().setLocale('en'));
+    expect(await screen.findByRole('textbox', { name: 'Single adults 2026' })).toHaveAccessibleDescription('Cannot be negative.');
+
+    window.location.hash = '#/satser';
+    await screen.findByRole('heading', { level: 2, name: /^Rates/ });
+    window.location.hash = '#/';
+    const field = await screen.findByRole('textbox', { name: 'Single adults 2026' });
+    expect(field).toHaveValue('-3');
+    expect(field).toHaveAccessibleDescription('Cannot be negative.');
+  });
+
   it('given a refused entry corrected to 5, when the planner leaves and comes back, then the field shows 5 and no message', async () => {
     const { store, user } = renderApp();
     await findMunicipalityBox();
