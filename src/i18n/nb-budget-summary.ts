@@ -31,6 +31,8 @@ export const budgetSummary = {
   settledBeforeNote: (persons: string, minors: string, from: number, to: number) =>
     `Tilskuddene omfatter også ${persons} personer og ${minors} enslige mindreårige bosatt ${from}–${to}, før planperioden.`,
   roundedNote: 'Beløpene per år er avrundet til hele tusen kroner hver for seg, så en sum kan avvike med noen tusen fra linjene over den. Økonomiplantabellen over og regnearket (XLSX) har hele kroner.',
+  /** The budget CSV's last column: the years whose amount rests on an estimated rate. */
+  estimatedIn: 'Anslått sats i',
   code: 'Kode',
   charts: 'Diagrammer',
   assumptions: 'Forutsetninger',
@@ -65,5 +67,5 @@ export const budgetSummary = {
   overridesNone: 'Ingen satser er overstyrt, og ingen hva-om er lagt inn.',
   source: 'Kilde',
   whatIf: 'hva om',
-  estimatedNote: '≈ foran et tall betyr at det bygger på en anslått sats; foran et årstall gjelder det alle tallene det året.',
+  estimatedNote: '≈ foran et tall betyr at det bygger på en anslått sats; foran et årstall eller en linje gjelder det alle tallene det året eller på linjen.',
 };

@@ -108,6 +108,12 @@ export interface UiSlice {
   readonly storageNotice: StorageNotice | null;
   /** False while the browser refuses to keep the state (storage full or blocked). */
   readonly storageWritable: boolean;
+  /**
+   * The sections of inputs under the grid that are open: kept while the app is open, so that
+   * leaving the plan and coming back finds them (and any refused entry in them) as they were.
+   */
+  readonly openSections: readonly string[];
+  setOpenSections: (sections: readonly string[]) => void;
   setShowZeroLines: (show: boolean) => void;
   setLocale: (locale: Locale) => void;
   dismissStorageNotice: () => void;

@@ -9,6 +9,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   ui: DEFAULT_UI,
   storageNotice: null,
   storageWritable: true,
+  openSections: [],
+  setOpenSections: (sections) => set({ openSections: sections }),
   setShowZeroLines: (show) => set({ ui: { ...get().ui, showZeroLines: show } }),
   setLocale: (locale) => {
     if (LOCALES.includes(locale)) set({ ui: { ...get().ui, locale } });

@@ -106,6 +106,35 @@ test('given a plan, when the budget summary is printed, then it fits one or two 
   expect(digits(between(compact, 'Sumtilskudd', 'Introduksjonsstønad'))).toBe(incomePerYear.join(''));
 });
 
+test('given a plan with the municipality’s own costs beside estimated grants, when the summary is printed, then it still fits two A4 pages at full size, the grant lines marked once each', async ({ page }) => {
+  await enterPlan(page, { width: 1280, height: 900 });
+  await page.getByRole('button', { name: /^Kostnader/ }).click();
+  const costs: [string, string][] = [
+    ['Drift av introduksjonsprogrammet per plass og år (kr)', '180000'],
+    ['Netto kostnad per bolig og måned (kr)', '8000'],
+    ['Merkostnad for midlertidig bolig per husstand og måned (kr)', '15000'],
+    ['Administrasjon per år (kr)', '900000'],
+    ['Sosialhjelp, botid år 1 (kr)', '60000'],
+    ['Sosialhjelp, botid år 2 (kr)', '40000'],
+  ];
+  for (const [label, value] of costs) {
+    const field = page.getByRole('textbox', { name: label });
+    await field.fill(value);
+    await field.press('Tab');
+  }
+  await page.getByRole('link', { name: 'Utskrift' }).click();
+  const table = page.getByRole('table', { name: /IMDis koder/ });
+  await expect(table.getByRole('rowheader', { name: 'anslått Sum tilskudd' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Administrasjon' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  writeFileSync(`${SHOTS}/print-costs.pdf`, bytes);
+  const pdf = await readPdf(new Uint8Array(bytes), 'Administrasjon');
+  expect(pdf.pages).toBeLessThanOrEqual(2);
+  expect(pdf.size).toBeCloseTo(7.5, 1);
+});
+
 for (const viewport of [
   { width: 1920, height: 1080 },
   { width: 800, height: 900 },

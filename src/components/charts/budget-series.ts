@@ -36,7 +36,9 @@ export function toBudgetSeries(projection: Projection): BudgetSeries {
   }));
   const last = rows[rows.length - 1];
   if (last === undefined || rows.every((r) => r.income === 0 && r.cost === 0)) return { rows, finding: { kind: 'empty' } };
-  const firstDeficit = rows.find((r) => r.net < 0);
+  // Costs exceed grants when they do by 500 kr or more: a remainder of a few kroner (the last
+  // month of a cohort's benefit in a year without grants) rounds to 0 in the printed thousands.
+  const firstDeficit = rows.find((r) => Math.round(r.net / 1000) < 0);
   return {
     rows,
     finding: {

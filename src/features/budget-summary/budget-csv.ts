@@ -5,15 +5,21 @@ import type { CsvCell } from '../../lib/csv';
 
 /**
  * The whole budget as CSV rows: one line per budget row (code beside the label, whole kroner
- * per year), then the economy plan and the whole horizon. The same rows as the printed table.
+ * per year, and the years whose amount rests on an estimated rate), then the economy plan and
+ * the whole horizon. The same rows as the printed table.
  */
 export function budgetCsvRows(projection: Projection, t: Messages): CsvCell[][] {
   const s = t.budgetSummary;
   const { economyPlan: plan, horizon } = projection.budget;
   const totals = (label: string, x: typeof plan): CsvCell[] => [label, `${x.fromYear}–${x.toYear}`, x.income, x.cost, x.net];
   return [
-    [t.forecast.line, s.code, ...projection.years],
-    ...budgetRows(projection, t).map((row): CsvCell[] => [row.label, row.code ?? '', ...row.values]),
+    [t.forecast.line, s.code, ...projection.years, s.estimatedIn],
+    ...budgetRows(projection, t).map((row): CsvCell[] => [
+      row.label,
+      row.code ?? '',
+      ...row.values,
+      projection.years.filter((_, y) => row.estimated[y] === true && row.values[y] !== 0).join(' '),
+    ]),
     [],
     ['', s.years, t.forecast.income, t.forecast.cost, t.forecast.net],
     totals(t.forecast.economyPlan(plan.fromYear, plan.toYear), plan),

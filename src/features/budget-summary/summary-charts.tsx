@@ -7,7 +7,7 @@ import type { Projection } from '../../engine';
  * Two chart cards sit side by side in the A4 text width (180 mm = 680 px): 88 mm a column, less
  * the card's padding and border (budget-summary.css) leaves 307 px, so 300 px fits with room.
  */
-export const SUMMARY_CHART_SIZE: ChartSize = { width: 300, height: 200 };
+export const SUMMARY_CHART_SIZE: ChartSize = { width: 300, height: 180 };
 
 /**
  * The two key charts of the printed summary, side by side, at a fixed size: a chart that follows

@@ -2,12 +2,42 @@ import { MoneyCell } from '../../components/money-cell';
 import { PlanTotalsTable } from '../../components/plan-totals-table';
 import type { Projection } from '../../engine';
 import type { Messages } from '../../i18n';
-import { budgetRows, hasValue } from '../../lib/budget-rows';
+import { budgetRows, hasValue, type BudgetRow } from '../../lib/budget-rows';
 
 /** The four-year economy plan beside the whole horizon, as on the plan, its caption shown. */
 export function PlanTable({ projection, t }: { readonly projection: Projection; readonly t: Messages }) {
   const { economyPlan, horizon } = projection.budget;
   return <PlanTotalsTable economyPlan={economyPlan} horizon={horizon} caption={t.budgetSummary.planCaption} captionShown className="print-table print-plan" />;
+}
+
+export interface EstimateMarks {
+  /** Years whose every amount rests on an estimated rate: marked once, at the year. */
+  readonly years: readonly boolean[];
+  /** Lines whose every other amount does: marked once, at the line. */
+  readonly rows: readonly boolean[];
+  /** An estimated amount marked in its own cell: neither its year nor its line is marked. */
+  readonly cell: (row: number, year: number) => boolean;
+}
+
+/**
+ * Where the printed yearly table puts "≈": at a year or a line where all its amounts (zeros
+ * aside) rest on estimated rates, else at the amount. A "≈" in every cell widened the ten
+ * columns past A4; with a year's mark or a line's, a plan of estimated rates and the
+ * municipality's own costs prints at full size.
+ */
+export function estimateMarks(rows: readonly BudgetRow[], years: number): EstimateMarks {
+  const estimated = (r: number, y: number) => rows[r]?.estimated[y] === true && (rows[r]?.values[y] ?? 0) !== 0;
+  const plain = (r: number, y: number) => !estimated(r, y) && (rows[r]?.values[y] ?? 0) !== 0;
+  const yearIndices = Array.from({ length: years }, (_, y) => y);
+  const rowIndices = rows.map((_, r) => r);
+  const yearMarks = yearIndices.map((y) => rowIndices.some((r) => estimated(r, y)) && !rowIndices.some((r) => plain(r, y)));
+  const unmarkedYears = yearIndices.filter((y) => !yearMarks[y]);
+  const rowMarks = rowIndices.map((r) => unmarkedYears.some((y) => estimated(r, y)) && !unmarkedYears.some((y) => plain(r, y)));
+  return {
+    years: yearMarks,
+    rows: rowMarks,
+    cell: (r, y) => estimated(r, y) && !yearMarks[y] && !rowMarks[r],
+  };
 }
 
 /** The most years one printed table holds: ten columns of thousands fit A4's 180 mm beside the labels. */
@@ -29,11 +59,7 @@ export function yearChunks(count: number): number[][] {
 export function YearTable({ projection, t }: { readonly projection: Projection; readonly t: Messages }) {
   const rows = budgetRows(projection, t).filter(hasValue);
   const chunks = yearChunks(projection.years.length);
-  // A year whose every amount rests on an estimated rate is marked once, at the year, to keep the
-  // columns narrow enough for ten of them on A4; other years mark each estimated amount.
-  const wholeYearEstimated = projection.years.map(
-    (_, y) => rows.some((r) => r.estimated[y] === true && r.values[y] !== 0) && rows.every((r) => r.values[y] === 0 || r.estimated[y] === true),
-  );
+  const marks = estimateMarks(rows, projection.years.length);
   return chunks.map((chunk) => {
     const first = projection.years[chunk[0]!]!;
     const last = projection.years[chunk[chunk.length - 1]!]!;
@@ -46,7 +72,7 @@ export function YearTable({ projection, t }: { readonly projection: Projection; 
             <th scope="col">{t.budgetSummary.code}</th>
             {chunk.map((y) => (
               <th key={y} scope="col" className="numeric">
-                {wholeYearEstimated[y] && (
+                {marks.years[y] && (
                   <>
                     <span className="estimate-marker" aria-hidden="true">
                       {t.forecast.estimatedMarker}
@@ -60,14 +86,24 @@ export function YearTable({ projection, t }: { readonly projection: Projection; 
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, r) => (
             <tr key={row.key} className={row.kind === 'total' ? `total ${row.key}` : row.kind}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">
+                {marks.rows[r] && (
+                  <>
+                    <span className="estimate-marker" aria-hidden="true">
+                      {t.forecast.estimatedMarker}
+                    </span>
+                    <span className="visually-hidden">{t.forecast.estimatedSr} </span>
+                  </>
+                )}
+                {row.label}
+              </th>
               <td className="code">{row.code ?? ''}</td>
               {chunk.map((y) => (
                 <MoneyCell
                   key={y}
-                  cell={{ value: row.values[y] ?? 0, estimated: row.estimated[y] === true && !wholeYearEstimated[y] }}
+                  cell={{ value: row.values[y] ?? 0, estimated: marks.cell(r, y) }}
                   marker={t.forecast.estimatedMarker}
                   markerText={t.forecast.estimatedSr}
                   inThousands

@@ -26,8 +26,8 @@ export function RateEditForm({ row, year, onSave, onClose }: RateEditFormProps) 
   const format = useFormat();
   const id = useId();
   const valueRef = useRef<HTMLInputElement>(null);
-  // The field keeps thousands spaces in every language: "1,234" would be read as 1.234 (see showNumber).
-  const [value, setValue] = useState(showNumber(row.figure.value, KRONER));
+  // Grouped as the language writes it ("262 782", "262,782"); a kroner field reads both back.
+  const [value, setValue] = useState(showNumber(row.figure.value, KRONER, format));
   const [source, setSource] = useState(row.override?.source ?? t.rates.defaultSource(year));
   const [errors, setErrors] = useState<{ value: string | null; source: string | null }>({ value: null, source: null });
   const label = t.rates.labels[row.path];

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { isDefaultPolicy, PolicyInputs } from '../../components/policy-inputs';
 import type { HousingZone, Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
@@ -52,20 +52,17 @@ export function InputSections() {
   const id = useId();
   const scenario = useAppStore((state) => state.scenario);
   const zone = useAppStore(selectReferenceZone);
-  const [open, setOpen] = useState<ReadonlySet<SectionId>>(new Set());
-  const allOpen = open.size === SECTIONS.length;
-  const toggle = (section: SectionId) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (!next.delete(section)) next.add(section);
-      return next;
-    });
+  const openSections = useAppStore((state) => state.openSections);
+  const setOpenSections = useAppStore((state) => state.setOpenSections);
+  const open = new Set(openSections);
+  const allOpen = SECTIONS.every((section) => open.has(section.id));
+  const toggle = (section: SectionId) => setOpenSections(open.has(section) ? openSections.filter((s) => s !== section) : [...openSections, section]);
 
   return (
     <section className="input-sections" aria-labelledby={`${id}-heading`}>
       <div className="input-sections-top">
         <h3 id={`${id}-heading`}>{t.inputs.heading}</h3>
-        <button type="button" className="button-secondary button-small" onClick={() => setOpen(allOpen ? new Set() : new Set(SECTIONS.map((s) => s.id)))}>
+        <button type="button" className="button-secondary button-small" onClick={() => setOpenSections(allOpen ? [] : SECTIONS.map((s) => s.id))}>
           {allOpen ? t.inputs.closeAll : t.inputs.openAll}
         </button>
       </div>

@@ -32,6 +32,8 @@ export const budgetSummary = {
   settledBeforeNote: (persons: string, minors: string, from: number, to: number) =>
     `The grants also include ${persons} persons and ${minors} unaccompanied minors settled ${from}–${to}, before the plan.`,
   roundedNote: 'The yearly amounts are each rounded to whole thousands of kroner, so a total may differ by a few thousand from the lines above it. The economy-plan table above and the workbook (XLSX) have whole kroner.',
+  /** The budget CSV's last column: the years whose amount rests on an estimated rate. */
+  estimatedIn: 'Estimated rate in',
   code: 'Code',
   charts: 'Charts',
   assumptions: 'Assumptions',
@@ -61,5 +63,5 @@ export const budgetSummary = {
   overridesNone: 'No rate is overridden, and no what-if has been entered.',
   source: 'Source',
   whatIf: 'what if',
-  estimatedNote: '≈ before a figure means it rests on an estimated rate; before a year, every figure of that year does.',
+  estimatedNote: '≈ before a figure means it rests on an estimated rate; before a year or a line, every figure of that year or line does.',
 } satisfies Translation<Messages['budgetSummary']>;

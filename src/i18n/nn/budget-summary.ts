@@ -32,6 +32,8 @@ export const budgetSummary = {
   settledBeforeNote: (persons: string, minors: string, from: number, to: number) =>
     `Tilskota omfattar også ${persons} personar og ${minors} einslege mindreårige busette ${from}–${to}, før planperioden.`,
   roundedNote: 'Beløpa per år er runda av til heile tusen kroner kvar for seg, så ein sum kan vike av med nokre tusen frå linjene over han. Økonomiplantabellen over og reknearket (XLSX) har heile kroner.',
+  /** The budget CSV's last column: the years whose amount rests on an estimated rate. */
+  estimatedIn: 'Anslått sats i',
   code: 'Kode',
   charts: 'Diagram',
   assumptions: 'Føresetnader',
@@ -61,5 +63,5 @@ export const budgetSummary = {
   overridesNone: 'Ingen satsar er overstyrte, og ingen kva om er lagd inn.',
   source: 'Kjelde',
   whatIf: 'kva om',
-  estimatedNote: '≈ framfor eit tal tyder at det byggjer på ein anslått sats; framfor eit årstal gjeld det alle tala det året.',
+  estimatedNote: '≈ framfor eit tal tyder at det byggjer på ein anslått sats; framfor eit årstal eller ei linje gjeld det alle tala det året eller på linja.',
 } satisfies Translation<Messages['budgetSummary']>;

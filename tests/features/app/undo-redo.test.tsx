@@ -65,6 +65,8 @@ describe('undo and redo in the header', { timeout: 30_000 }, () => {
     await findMunicipalityBox();
     await user.click(screen.getByRole('checkbox', { name: 'Vis også linjer uten beløp' }));
     expect(undoButton()).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: /^Kostnader/ }));
+    expect(undoButton()).toBeDisabled();
   });
 
   it('given a scenario deleted on the scenarios screen, when «Angre» in the header is pressed, then it is back', async () => {

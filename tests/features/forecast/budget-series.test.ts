@@ -32,6 +32,12 @@ describe('toBudgetSeries', () => {
     expect(series.finding).toEqual({ kind: 'deficit', firstDeficitYear: 2019, lastYear: 2019, cumulativeNet: 865_001 });
   });
 
+  it('given a year with costs 51 kr above grants, then that is no deficit: it rounds to 0 in thousands', () => {
+    const series = toBudgetSeries(tenSingles(1_851_718));
+    expect(series.rows.map((r) => r.net)).toEqual([679_949, 629_949, -51]);
+    expect(series.finding).toEqual({ kind: 'surplus', firstDeficitYear: null, lastYear: 2019, cumulativeNet: 1_309_847 });
+  });
+
   it('given no one settled and no costs, then the finding is empty', () => {
     expect(toBudgetSeries(projectScenario(scenario(2017, 2), FLAT_2017)).finding).toEqual({ kind: 'empty' });
   });

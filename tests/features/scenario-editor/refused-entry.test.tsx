@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gridInput } from '../budget-queries';
 import { findMunicipalityBox, renderApp } from '../render-app';
+import { field, openSection, retype } from './inputs-queries';
 
 beforeEach(() => {
   window.location.hash = '';
@@ -42,6 +43,17 @@ describe('a refused entry', { timeout: 30_000 }, () => {
     const field = await screen.findByRole('textbox', { name: 'Single adults 2026' });
     expect(field).toHaveValue('-3');
     expect(field).toHaveAccessibleDescription('Cannot be negative.');
+  });
+
+  it('given "2,5" refused in «Administrasjon per år» in an open section, when the planner leaves and comes back, then the section is still open and the entry and its message are there', async () => {
+    const { store, user } = renderApp();
+    await openSection(user, 'Kostnader');
+    await retype(user, field('Administrasjon per år (kr)'), '2,5');
+    await leaveAndComeBack();
+    expect(screen.getByRole('button', { name: /^Kostnader/ })).toHaveAttribute('aria-expanded', 'true');
+    expect(field('Administrasjon per år (kr)')).toHaveValue('2,5');
+    expect(field('Administrasjon per år (kr)')).toHaveAccessibleDescription(/Skriv hele kroner, uten øre\.$/);
+    expect(store.getState().scenario.costs.administrationPerYear).toBe(0);
   });
 
   it('given a refused entry corrected to 5, when the planner leaves and comes back, then the field shows 5 and no message', async () => {
