@@ -60,6 +60,17 @@ const NUMBER_COLUMNS: Partial<Record<SheetName, { readonly first: number; readon
   Inndata: { first: 2, width: 10 },
 };
 
+/** The cost inputs of one amount each, in the editor's order (social assistance, by year of residence, follows them). */
+const COST_INPUTS = [
+  'programmeCostPerPlaceYear',
+  'housingNetCostPerUnitMonth',
+  'idleUnitCostPerMonth',
+  'emergencyHousingPremiumPerHouseholdMonth',
+  'careCostPerMinorYear',
+  'administrationPerYear',
+  'acquisitionCostPerUnit',
+] as const satisfies readonly (keyof Scenario['costs'])[];
+
 /** The rows of each sheet, as plain data (tested without the library). */
 export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]> {
   const { scenario, municipality, projection: p, reference, messages: t, madeOn } = input;
@@ -88,6 +99,11 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
     [t.inputs.sections.settledBefore, ...[4, 3, 2, 1].map((back) => String(scenario.startYear - back))],
     [t.inputs.settledBefore.persons, ...scenario.settledBefore.persons],
     [t.inputs.settledBefore.minors, ...scenario.settledBefore.minors],
+    [],
+    // The municipality's own unit costs, behind the cost lines of the budget sheet.
+    [t.inputs.sections.costs],
+    ...COST_INPUTS.map((key) => [t.inputs.costs[key], scenario.costs[key]]),
+    ...scenario.costs.socialAssistanceByYearOfResidence.map((value, i) => [t.inputs.costs.socialAssistanceYear(i + 1), value]),
   ];
   // Each list: a readable label and value first, the scenario file's key (and value) last for formulas.
   const s = t.budgetSummary;

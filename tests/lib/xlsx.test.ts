@@ -83,6 +83,15 @@ describe('the budget workbook', () => {
     ]);
   });
 
+  it('given the municipality’s own costs, then the inputs sheet lists each unit cost by its label, social assistance by year of residence', () => {
+    const withCosts = { ...s, costs: { ...s.costs, administrationPerYear: 900_000, socialAssistanceByYearOfResidence: [60_000, 40_000, 0, 0, 0] as const } };
+    const { Inndata } = workbookSheets({ ...input, scenario: withCosts, projection: projectScenario(withCosts, FLAT_2017) });
+    expect(Inndata).toContainEqual(['Kostnader']);
+    expect(Inndata).toContainEqual(['Administrasjon per år (kr)', 900_000]);
+    expect(Inndata).toContainEqual(['Drift av introduksjonsprogrammet per plass og år (kr)', 0]);
+    expect(Inndata).toContainEqual(['Sosialhjelp, botid år 2 (kr)', 40_000]);
+  });
+
   it('given the assumptions sheet, then it lists each assumption by its label and readable value, with the scenario file key and value last', () => {
     const { Forutsetninger } = workbookSheets(input);
     expect(Forutsetninger[4]).toEqual(['Forutsetning', 'Verdi', 'Status', 'Kilde', 'Nøkkel i scenariofilen', 'Verdi i scenariofilen']);
