@@ -20,6 +20,17 @@ export const EMPTY_YEAR: YearInput = {
   programmePlaces: null,
 };
 
+/** The cost inputs of one amount each, in the order of the budget (social assistance, by year of residence, apart). */
+export const UNIT_COSTS = [
+  'programmeCostPerPlaceYear',
+  'housingNetCostPerUnitMonth',
+  'idleUnitCostPerMonth',
+  'emergencyHousingPremiumPerHouseholdMonth',
+  'careCostPerMinorYear',
+  'administrationPerYear',
+  'acquisitionCostPerUnit',
+] as const satisfies readonly (keyof CostInput)[];
+
 export const ZERO_COSTS: CostInput = {
   programmeCostPerPlaceYear: 0,
   housingNetCostPerUnitMonth: 0,

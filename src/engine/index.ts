@@ -1,6 +1,6 @@
 /** The planning engine's public API: pure functions over plain data. */
 export { projectScenario, effectiveRates } from './project';
-export { defaultScenario, DEFAULT_SPLIT, ASSUMPTIONS, EMPTY_YEAR, ZERO_COSTS, MAX_HORIZON_YEARS, DEFAULT_HORIZON_YEARS } from './defaults';
+export { defaultScenario, DEFAULT_SPLIT, ASSUMPTIONS, EMPTY_YEAR, ZERO_COSTS, UNIT_COSTS, MAX_HORIZON_YEARS, DEFAULT_HORIZON_YEARS } from './defaults';
 export { GRANT_LINES, COST_LINES } from './projection';
 export type * from './projection';
 export type * from './scenario';

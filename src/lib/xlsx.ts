@@ -1,4 +1,4 @@
-import type { Municipality, Projection, Scenario, YearInput } from '../engine';
+import { UNIT_COSTS, type Municipality, type Projection, type Scenario, type YearInput } from '../engine';
 import type { Messages } from '../i18n';
 import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges } from './assumptions';
 import { budgetRows } from './budget-rows';
@@ -60,17 +60,6 @@ const NUMBER_COLUMNS: Partial<Record<SheetName, { readonly first: number; readon
   Inndata: { first: 2, width: 10 },
 };
 
-/** The cost inputs of one amount each, in the editor's order (social assistance, by year of residence, follows them). */
-const COST_INPUTS = [
-  'programmeCostPerPlaceYear',
-  'housingNetCostPerUnitMonth',
-  'idleUnitCostPerMonth',
-  'emergencyHousingPremiumPerHouseholdMonth',
-  'careCostPerMinorYear',
-  'administrationPerYear',
-  'acquisitionCostPerUnit',
-] as const satisfies readonly (keyof Scenario['costs'])[];
-
 /** The rows of each sheet, as plain data (tested without the library). */
 export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]> {
   const { scenario, municipality, projection: p, reference, messages: t, madeOn } = input;
@@ -102,7 +91,7 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
     [],
     // The municipality's own unit costs, behind the cost lines of the budget sheet.
     [t.inputs.sections.costs],
-    ...COST_INPUTS.map((key) => [t.inputs.costs[key], scenario.costs[key]]),
+    ...UNIT_COSTS.map((key) => [t.inputs.costs[key], scenario.costs[key]]),
     ...scenario.costs.socialAssistanceByYearOfResidence.map((value, i) => [t.inputs.costs.socialAssistanceYear(i + 1), value]),
   ];
   // Each list: a readable label and value first, the scenario file's key (and value) last for formulas.

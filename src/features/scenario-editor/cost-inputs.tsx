@@ -1,23 +1,12 @@
 import { InputGroup } from '../../components/input-group';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
-import { ZERO_COSTS, type CostInput, type Scenario } from '../../engine';
+import { UNIT_COSTS, ZERO_COSTS, type CostInput, type Scenario } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
 import { AT_DEFAULT } from './defaults';
 import { RowInputs } from './row-inputs';
 import { ScenarioField } from './scenario-field';
 import { spliceRow } from './splice-row';
-
-/** Cost lines of one amount each, in the order of the budget. */
-const SINGLE = [
-  'programmeCostPerPlaceYear',
-  'housingNetCostPerUnitMonth',
-  'idleUnitCostPerMonth',
-  'emergencyHousingPremiumPerHouseholdMonth',
-  'careCostPerMinorYear',
-  'administrationPerYear',
-  'acquisitionCostPerUnit',
-] as const satisfies readonly (keyof CostInput)[];
 
 const KRONER = { kind: 'kroner', emptyAs: 0 } as const;
 
@@ -39,7 +28,7 @@ export function CostInputs() {
       onReset={() => edit((s) => ({ ...s, costs: ZERO_COSTS }))}
     >
       <div className="field-grid">
-        {SINGLE.map((line) => (
+        {UNIT_COSTS.map((line) => (
           <ScenarioField
             key={line}
             label={m[line]}
