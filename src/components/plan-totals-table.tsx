@@ -12,6 +12,8 @@ interface PlanTotalsTableProps {
 }
 
 const ROWS = ['income', 'cost', 'net'] as const;
+/** Each row rests on estimates where its own figures do: grants, costs, or either. */
+const ESTIMATED = { income: 'incomeEstimated', cost: 'costEstimated', net: 'estimated' } as const;
 
 /** Grants, costs and net of the four-year economy plan (økonomiplan) beside the whole horizon, in kroner. */
 export function PlanTotalsTable({ economyPlan, horizon, caption, captionShown = false, className }: PlanTotalsTableProps) {
@@ -40,7 +42,7 @@ export function PlanTotalsTable({ economyPlan, horizon, caption, captionShown = 
             {columns.map((column) => (
               <MoneyCell
                 key={column.key}
-                cell={{ value: column.totals[row], estimated: column.totals.estimated }}
+                cell={{ value: column.totals[row], estimated: column.totals[ESTIMATED[row]] }}
                 marker={t.forecast.estimatedMarker}
                 markerText={t.forecast.estimatedSr}
                 withUnit

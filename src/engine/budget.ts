@@ -17,9 +17,9 @@ export function budgetYears(
     const cost = costs.reduce((sum, line) => sum + (line.values[y] ?? 0), 0);
     const net = income - cost;
     cumulative += net;
-    const estimated =
-      grants.some((line) => line.status[y] === 'estimated') || costs.some((line) => line.estimated[y] === true);
-    return { year, income, cost, net, cumulativeNet: cumulative, estimated };
+    const incomeEstimated = grants.some((line) => line.status[y] === 'estimated' && (line.values[y] ?? 0) !== 0);
+    const costEstimated = costs.some((line) => line.estimated[y] === true && (line.values[y] ?? 0) !== 0);
+    return { year, income, cost, net, cumulativeNet: cumulative, estimated: incomeEstimated || costEstimated, incomeEstimated, costEstimated };
   });
 }
 
@@ -35,6 +35,8 @@ export function budgetTotals(years: readonly BudgetYear[], count: number): Budge
     cost: span.reduce((s, y) => s + y.cost, 0),
     net: span.reduce((s, y) => s + y.net, 0),
     estimated: span.some((y) => y.estimated),
+    incomeEstimated: span.some((y) => y.incomeEstimated),
+    costEstimated: span.some((y) => y.costEstimated),
   };
 }
 

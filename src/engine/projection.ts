@@ -103,6 +103,10 @@ export interface BudgetYear {
   readonly cumulativeNet: Kroner;
   /** Some figure of the year rests on an estimated rate. */
   readonly estimated: boolean;
+  /** Some grant of the year does (the income total rests on it). */
+  readonly incomeEstimated: boolean;
+  /** Some cost of the year does (the introduction benefit, by G). */
+  readonly costEstimated: boolean;
 }
 
 export interface BudgetTotals {
@@ -111,7 +115,10 @@ export interface BudgetTotals {
   readonly income: Kroner;
   readonly cost: Kroner;
   readonly net: Kroner;
+  /** Some figure of the span rests on an estimated rate; its income, its costs. */
   readonly estimated: boolean;
+  readonly incomeEstimated: boolean;
+  readonly costEstimated: boolean;
 }
 
 export interface Projection {

@@ -44,13 +44,12 @@ export function budgetRows(projection: Projection, messages: Messages): BudgetRo
   });
   // A total rests on an estimate when one of its own lines does: the income total on a grant
   // line, the cost total on a cost line, net on either, the cumulative net on any year so far.
-  const anyIn = (rows: readonly BudgetRow[], y: number) => rows.some((row) => row.estimated[y] === true);
   const f = messages.forecast;
   return [
     ...grantRows,
-    total('income', f.incomeTotal, (y) => y.income, (y) => anyIn(grantRows, y)),
+    total('income', f.incomeTotal, (y) => y.income, (y) => budget.years[y]?.incomeEstimated === true),
     ...costRows,
-    total('cost', f.costTotal, (y) => y.cost, (y) => anyIn(costRows, y)),
+    total('cost', f.costTotal, (y) => y.cost, (y) => budget.years[y]?.costEstimated === true),
     total('net', f.netRow, (y) => y.net, (y) => budget.years[y]?.estimated === true),
     total('cumulativeNet', f.cumulativeRow, (y) => y.cumulativeNet, (y) => budget.years.slice(0, y + 1).some((earlier) => earlier.estimated)),
   ];

@@ -31,7 +31,7 @@ describe('costs and the budget (MODEL.md "Costs and the budget")', () => {
   });
 
   it('given a six-year plan, then the economy plan covers its first four years and the horizon all six', () => {
-    expect(p.budget.economyPlan).toEqual({ fromYear: 2017, toYear: 2020, income: 8_141_501, cost: 3_500_000, net: 4_641_501, estimated: false });
+    expect(p.budget.economyPlan).toEqual({ fromYear: 2017, toYear: 2020, income: 8_141_501, cost: 3_500_000, net: 4_641_501, estimated: false, incomeEstimated: false, costEstimated: false });
     expect(p.budget.horizon.net).toBe(4_746_501);
   });
 

@@ -22,7 +22,7 @@ export function fixtureProjection(startYear: number, years: readonly FixtureYear
   let cumulative = 0;
   const budgetYears = years.map((y, i) => {
     cumulative += y.income - y.cost;
-    return { year: startYear + i, income: y.income, cost: y.cost, net: y.income - y.cost, cumulativeNet: cumulative, estimated: false };
+    return { year: startYear + i, income: y.income, cost: y.cost, net: y.income - y.cost, cumulativeNet: cumulative, estimated: false, incomeEstimated: false, costEstimated: false };
   });
   const totals = (span: typeof budgetYears) => ({
     fromYear: startYear,
@@ -31,6 +31,8 @@ export function fixtureProjection(startYear: number, years: readonly FixtureYear
     cost: span.reduce((s, y) => s + y.cost, 0),
     net: span.reduce((s, y) => s + y.net, 0),
     estimated: false,
+    incomeEstimated: false,
+    costEstimated: false,
   });
   const months = calendar.flatMap((year) => Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}`));
   const zeros = months.map(() => 0);

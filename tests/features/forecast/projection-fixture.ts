@@ -20,7 +20,8 @@ export function projectionWith(years: readonly number[], lines: Lines, estimated
   const budgetYears = years.map((year, y) => {
     const net = income[y] ?? 0;
     cumulative += net;
-    return { year, income: net, cost: 0, net, cumulativeNet: cumulative, estimated: year >= estimatedFrom && net > 0 };
+    const estimated = year >= estimatedFrom && net > 0;
+    return { year, income: net, cost: 0, net, cumulativeNet: cumulative, estimated, incomeEstimated: estimated, costEstimated: false };
   });
   const totals = (count: number) => {
     const span = budgetYears.slice(0, count);
@@ -32,6 +33,8 @@ export function projectionWith(years: readonly number[], lines: Lines, estimated
       cost: 0,
       net: sum,
       estimated: span.some((y) => y.estimated),
+      incomeEstimated: span.some((y) => y.incomeEstimated),
+      costEstimated: false,
     };
   };
   return {
