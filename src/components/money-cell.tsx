@@ -16,10 +16,15 @@ interface MoneyCellProps {
   readonly withUnit?: boolean;
   /** Show the amount rounded to whole thousands (the printed yearly table, captioned «i 1 000 kr»). */
   readonly inThousands?: boolean;
+  /**
+   * Mark an estimate by the cell's style (class `estimated`, italic in the print) instead of "≈",
+   * which takes no width; screen readers still hear it.
+   */
+  readonly markByStyle?: boolean;
 }
 
 /** A money cell: right-aligned, negative in the cost colour, "≈" where a rate is estimated. */
-export function MoneyCell({ cell, marker, markerText, withUnit = false, inThousands = false }: MoneyCellProps) {
+export function MoneyCell({ cell, marker, markerText, withUnit = false, inThousands = false, markByStyle = false }: MoneyCellProps) {
   const { formatKroner, formatNumber } = useFormat();
   // A zero rests on no rate, even where the engine flags the year's rate as estimated.
   const estimated = cell.estimated && cell.value !== 0;
@@ -32,9 +37,11 @@ export function MoneyCell({ cell, marker, markerText, withUnit = false, inThousa
     <td className={className}>
       {estimated && (
         <>
-          <span className="estimate-marker" aria-hidden="true">
-            {marker}
-          </span>
+          {!markByStyle && (
+            <span className="estimate-marker" aria-hidden="true">
+              {marker}
+            </span>
+          )}
           <span className="visually-hidden">{markerText} </span>
         </>
       )}

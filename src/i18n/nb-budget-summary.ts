@@ -67,5 +67,5 @@ export const budgetSummary = {
   overridesNone: 'Ingen satser er overstyrt, og ingen hva-om er lagt inn.',
   source: 'Kilde',
   whatIf: 'hva om',
-  estimatedNote: '≈ foran et tall betyr at det bygger på en anslått sats; foran et årstall eller en linje gjelder det alle tallene det året eller på linjen.',
+  estimatedNote: '≈ foran et årstall eller en linje betyr at alle tallene det året eller på linjen bygger på anslåtte satser; et tall i kursiv bygger på en anslått sats.',
 };

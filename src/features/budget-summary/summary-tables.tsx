@@ -20,10 +20,10 @@ export interface EstimateMarks {
 }
 
 /**
- * Where the printed yearly table puts "≈": at a year or a line where all its amounts (zeros
- * aside) rest on estimated rates, else at the amount. A "≈" in every cell widened the ten
- * columns past A4; with a year's mark or a line's, a plan of estimated rates and the
- * municipality's own costs prints at full size.
+ * Where the printed yearly table marks estimates: "≈" at a year or a line where all its amounts
+ * (zeros aside) rest on estimated rates, else the amount in italics. A "≈" in every cell
+ * widened the ten columns past A4 and the browser shrank the page; marks at years and lines,
+ * and italics, take no width of the amounts.
  */
 export function estimateMarks(rows: readonly BudgetRow[], years: number): EstimateMarks {
   const estimated = (r: number, y: number) => rows[r]?.estimated[y] === true && (rows[r]?.values[y] ?? 0) !== 0;
@@ -107,6 +107,7 @@ export function YearTable({ projection, t }: { readonly projection: Projection; 
                   marker={t.forecast.estimatedMarker}
                   markerText={t.forecast.estimatedSr}
                   inThousands
+                  markByStyle
                 />
               ))}
             </tr>

@@ -63,5 +63,5 @@ export const budgetSummary = {
   overridesNone: 'No rate is overridden, and no what-if has been entered.',
   source: 'Source',
   whatIf: 'what if',
-  estimatedNote: '≈ before a figure means it rests on an estimated rate; before a year or a line, every figure of that year or line does.',
+  estimatedNote: '≈ before a year or a line means every figure of that year or line rests on estimated rates; a figure in italics rests on an estimated rate.',
 } satisfies Translation<Messages['budgetSummary']>;

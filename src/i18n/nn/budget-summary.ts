@@ -63,5 +63,5 @@ export const budgetSummary = {
   overridesNone: 'Ingen satsar er overstyrte, og ingen kva om er lagd inn.',
   source: 'Kjelde',
   whatIf: 'kva om',
-  estimatedNote: '≈ framfor eit tal tyder at det byggjer på ein anslått sats; framfor eit årstal eller ei linje gjeld det alle tala det året eller på linja.',
+  estimatedNote: '≈ framfor eit årstal eller ei linje tyder at alle tala det året eller på linja byggjer på anslåtte satsar; eit tal i kursiv byggjer på ein anslått sats.',
 } satisfies Translation<Messages['budgetSummary']>;

@@ -71,6 +71,23 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(table.querySelectorAll('tbody td .estimate-marker')).toHaveLength(0);
   });
 
+  it('given the municipality’s own administration cost, then no year is all estimates: estimated lines are marked at the line, and a total resting on estimates in some years is in italics there, without a ≈ of its own', async () => {
+    const { store } = await openSummary();
+    act(() => store.getState().editScenario((s) => ({ ...s, costs: { ...s.costs, administrationPerYear: 900_000 } })));
+    const table = screen.getByRole('table', { name: /IMDis koder/ });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent).slice(2, 4)).toEqual(['2026', '2027']);
+    const rows = rowTexts(table);
+    expect(rows.find((row) => row[1] === 'AR-1')![0]).toBe('≈anslått Integreringstilskudd år 1, voksne i familier');
+    expect(rows.find((row) => row[0] === 'Administrasjon')!.slice(2, 4)).toEqual(['900', '900']);
+    // Costs: the introduction benefit (estimated G) in the early years, only administration late in the plan.
+    const costRow = within(table).getByRole('rowheader', { name: 'Sum kostnader' }).closest('tr')!;
+    const cells = within(costRow).getAllByRole('cell').slice(1);
+    expect(cells[0]).toHaveClass('estimated');
+    expect(cells[0]).toHaveTextContent(/^anslått /);
+    expect(cells[9]).not.toHaveClass('estimated');
+    expect(costRow.querySelectorAll('.estimate-marker')).toHaveLength(0);
+  });
+
   it('given persons settled before the plan, then the note under the yearly table says the grants include them', async () => {
     const { store } = await openSummary();
     expect(screen.queryByText(/før planperioden\.$/)).not.toBeInTheDocument();
