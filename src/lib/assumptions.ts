@@ -11,6 +11,7 @@ import {
 import { rateBook } from '../engine/rates';
 import type { Messages } from '../i18n';
 import type { Formatter } from './format';
+import { normalise } from './shares';
 
 /**
  * What a printed or exported budget must list beside its numbers (MODEL.md: every default is
@@ -42,11 +43,6 @@ export interface AssumptionRow {
 /** An input label without its unit in brackets: "Barn 0–5 år (%)" → "Barn 0–5 år"; the value carries the unit. */
 export const withoutUnit = (label: string): string => label.replace(/\s*\([^()]{1,8}\)$/u, '');
 
-/** Weights scaled to sum to 1 (the engine's reading of them), rounded so equal shares compare equal. */
-function normalise(weights: readonly number[]): number[] {
-  const sum = weights.reduce((s, w) => s + w, 0);
-  return weights.map((w) => (sum > 0 ? Math.round((w / sum) * 1e12) / 1e12 : 0));
-}
 
 interface Item {
   readonly key: string;

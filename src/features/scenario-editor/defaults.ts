@@ -1,16 +1,11 @@
 import { ASSUMPTIONS, defaultScenario, ZERO_COSTS, type HousingInput, type HousingZone, type Scenario } from '../../engine';
+import { normalise } from '../../lib/shares';
 
 /**
  * The defaults the editor shows and resets to (src/engine/defaults.ts), and which of them are
  * assumptions. Groups that hold no plan years or municipality are the same for every scenario.
  */
 export const DEFAULTS: Scenario = defaultScenario('0000', 2026, 1);
-
-/** Weights scaled to sum to 1, rounded to 1e-12 so that equal shares compare equal. */
-export function normalise(weights: readonly number[]): number[] {
-  const sum = weights.reduce((s, w) => s + w, 0);
-  return weights.map((w) => (sum > 0 ? Math.round((w / sum) * 1e12) / 1e12 : 0));
-}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const sameShares = (a: readonly number[], b: readonly number[]) => same(normalise(a), normalise(b));

@@ -3,7 +3,8 @@ import { useScenarioEdit } from '../../components/use-scenario-edit';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
-import { assumptionSources, AT_DEFAULT, DEFAULTS, isAssumption, normalise } from './defaults';
+import { normalise } from '../../lib/shares';
+import { assumptionSources, AT_DEFAULT, DEFAULTS, isAssumption } from './defaults';
 import { RowInputs } from './row-inputs';
 import { spliceRow } from './splice-row';
 

@@ -1,7 +1,7 @@
 import { NumberField } from '../../components/number-field';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { normalise } from './defaults';
+import { normalise } from '../../lib/shares';
 
 type Three = readonly [number, number, number];
 
