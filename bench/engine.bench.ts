@@ -56,7 +56,6 @@ const delayed: Scenario = { ...large, housing: { ...large.housing, delaySettleme
 
 const record = loaded.data.nationalRecord.years;
 const tenYears: Scenario = { ...large, years: large.years.slice(0, 10) };
-const share = 291_940 / loaded.data.municipalities.reduce((s, m) => s + m.population, 0);
 
 const bench = new Bench({ time: 3000, warmupTime: 500 });
 bench
@@ -76,7 +75,7 @@ const timed = (runs: number, f: () => void) =>
     f();
     return Number(process.hrtime.bigint() - t) / 1e6;
   }));
-const simulation = timed(7, () => simulate(tenYears, reference, record, { ...DEFAULT_SIMULATION, share }));
+const simulation = timed(7, () => simulate(tenYears, reference, record, { ...DEFAULT_SIMULATION }));
 const solver = timed(15, () => maxCommitment(tenYears, reference));
 const kernels = buildKernels(tenYears, reference);
 const solverWithKernels = timed(15, () => maxCommitment(tenYears, reference, kernels));

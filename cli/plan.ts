@@ -1,5 +1,6 @@
 /**
- * The command-line planner: `npm run plan -- <scenario.json> [--format table|json|csv]`.
+ * The command-line planner: `npm run plan -- <scenario.json> [--format table|json|csv]`, and with
+ * `--predictability` the comparison of a multi-year commitment with the yearly negotiation.
  * Prints the projection of a scenario file (the app's format, README "Scenario files") with the
  * same engine and reference data as the app. A bad file or argument exits with status 1 and a
  * message naming the problem, never a stack trace.
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { projectScenario } from '../src/engine';
 import { readReferenceBundleFromDisk } from '../src/reference/load-node';
 import { parseScenarioText } from '../src/scenario/parse';
+import { renderPredictability } from './predictability';
 import { parseArgs, renderProjection, USAGE } from './render';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data');
@@ -39,6 +41,10 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!reference.ok) fail(['The reference data could not be read:', ...reference.errors.map((e) => `  ${e}`)]);
   const municipality = reference.data.municipalities.find((m) => m.code === parsed.scenario.municipalityCode);
   if (!municipality) fail([`${args.file}: municipalityCode: no municipality has the code "${parsed.scenario.municipalityCode}" (2024 codes)`]);
+  if (args.predictability) {
+    process.stdout.write(renderPredictability(args.format, parsed.scenario, reference.data.reference, reference.data.nationalRecord.years, args.predictability));
+    return;
+  }
   const projection = projectScenario(parsed.scenario, reference.data.reference);
   process.stdout.write(renderProjection(args.format, parsed.scenario, municipality, projection, reference.data.reference.edition));
 }

@@ -5,21 +5,58 @@ import { budgetRows, hasValue } from '../src/lib/budget-rows';
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const USAGE = 'Usage: npm run plan -- <scenario.json> [--format table|json|csv] [--data <dir>]';
+export const USAGE = [
+  'Usage: npm run plan -- <scenario.json> [--format table|json|csv] [--data <dir>]',
+  '       npm run plan -- <scenario.json> --predictability [--paths N] [--seed S] [--volatility X]',
+  '                       [--commitment C] [--band B] [--years K] [--format table|json]',
+].join('\n');
+
+/** The comparison's settings on the command line (`--predictability`); null where not asked for. */
+export interface PredictabilityArgs {
+  readonly paths: number;
+  readonly seed: number;
+  readonly volatility: number;
+  readonly commitment: number | null;
+  readonly band: number;
+  readonly years: number | null;
+}
 
 export type Args =
-  | { ok: true; help: boolean; file: string; format: Format; dataDir: string | null }
+  | { ok: true; help: boolean; file: string; format: Format; dataDir: string | null; predictability: PredictabilityArgs | null }
   | { ok: false; error: string };
+
+/** Each number option: its bounds and whether it must be whole. */
+const NUMBER_OPTIONS = {
+  '--paths': { key: 'paths', min: 1, max: 100_000, whole: true },
+  '--seed': { key: 'seed', min: 0, max: 2_147_483_647, whole: true },
+  '--volatility': { key: 'volatility', min: 0, max: 3, whole: false },
+  '--commitment': { key: 'commitment', min: 0, max: 100_000, whole: false },
+  '--band': { key: 'band', min: 0, max: 1, whole: false },
+  '--years': { key: 'years', min: 1, max: 15, whole: true },
+} as const;
 
 /** Reads the command line; every mistake gets a sentence, not a stack trace. */
 export function parseArgs(argv: readonly string[]): Args {
   let file: string | null = null;
   let format: Format = 'table';
   let dataDir: string | null = null;
+  let predictability = false;
+  const numbers: Record<string, number> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') return { ok: true, help: true, file: '', format, dataDir };
-    if (arg === '--format' || arg === '--data') {
+    if (arg === '--help' || arg === '-h') return { ok: true, help: true, file: '', format, dataDir, predictability: null };
+    if (arg === '--predictability') {
+      predictability = true;
+    } else if (arg in NUMBER_OPTIONS) {
+      const option = NUMBER_OPTIONS[arg as keyof typeof NUMBER_OPTIONS];
+      const text = argv[++i];
+      if (text === undefined) return { ok: false, error: `${arg} needs a value` };
+      const value = Number(text);
+      if (text.trim() === '' || !Number.isFinite(value) || value < option.min || value > option.max || (option.whole && !Number.isInteger(value))) {
+        return { ok: false, error: `${arg} must be ${option.whole ? 'a whole number' : 'a number'} from ${option.min} to ${option.max}, got "${text}"` };
+      }
+      numbers[option.key] = value;
+    } else if (arg === '--format' || arg === '--data') {
       const value = argv[++i];
       if (value === undefined) return { ok: false, error: `${arg} needs a value` };
       if (arg === '--data') dataDir = value;
@@ -34,7 +71,18 @@ export function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (file === null) return { ok: false, error: 'no scenario file given' };
-  return { ok: true, help: false, file, format, dataDir };
+  if (!predictability && Object.keys(numbers).length > 0) return { ok: false, error: `${Object.keys(numbers).map((k) => `--${k}`).join(', ')} need --predictability` };
+  if (predictability && format === 'csv') return { ok: false, error: '--predictability prints table or json, not csv' };
+  return {
+    ok: true,
+    help: false,
+    file,
+    format,
+    dataDir,
+    predictability: predictability
+      ? { paths: numbers.paths ?? 10_000, seed: numbers.seed ?? 2026, volatility: numbers.volatility ?? 1, commitment: numbers.commitment ?? null, band: numbers.band ?? 0, years: numbers.years ?? null }
+      : null,
+  };
 }
 
 const whole = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });

@@ -9,13 +9,14 @@ import type { ReferenceData } from './types';
  * the scenario's mix of persons, that the dwellings (stock, pipeline, releases) and the
  * programme places of the scenario carry with no month of shortage. Need is linear in C
  * (households(t) = C × Σ_c kernel[c][t]), so C = ⌊min over months of capacity ÷ need per
- * person a year⌋, and the binding constraint is the one with the smaller limit.
+ * person a year⌋, and the binding constraint is the one with the smaller limit. With a band
+ * («up to b more»), the largest C such that C × (1 + b) has no shortage: ⌊limit ÷ (1 + b)⌋.
  */
 export interface MaxCommitment {
   /** Persons a year; null when nothing binds (no one needs a dwelling or a place). */
   readonly perYear: number | null;
   readonly binding: 'housing' | 'places' | null;
-  /** First month (`2027-08`) with a shortage at C + 1. */
+  /** First month (`2027-08`) with a shortage at (C + 1) × (1 + band). */
   readonly bindsFrom: string | null;
   /** The limit each constraint sets on its own (persons a year, unrounded); null = none. */
   readonly housingLimit: number | null;
@@ -51,7 +52,7 @@ function firstShort(capacity: (t: number) => number | null, need: Float64Array, 
   return null;
 }
 
-export function maxCommitment(scenario: Scenario, reference: ReferenceData, kernels: Kernels = buildKernels(scenario, reference)): MaxCommitment {
+export function maxCommitment(scenario: Scenario, reference: ReferenceData, kernels: Kernels = buildKernels(scenario, reference), band = 0): MaxCommitment {
   const months = scenario.years.length * 12;
   const dwellings = availableDwellings(scenario.housing, scenario.startYear, months);
   const households = perPersonYear(kernels.households, months);
@@ -64,8 +65,10 @@ export function maxCommitment(scenario: Scenario, reference: ReferenceData, kern
     return { perYear: null, binding: null, bindsFrom: null, housingLimit, placesLimit };
   }
   const binding = placesLimit === null || (housingLimit !== null && housingLimit <= placesLimit) ? 'housing' : 'places';
-  const perYear = Math.floor(Math.min(housingLimit ?? Infinity, placesLimit ?? Infinity) + EPS);
-  const t = binding === 'housing' ? firstShort(housingCap, households, perYear + 1) : firstShort(placesCap, participants, perYear + 1);
+  const top = 1 + Math.max(0, band);
+  const perYear = Math.floor(Math.min(housingLimit ?? Infinity, placesLimit ?? Infinity) / top + EPS);
+  const next = (perYear + 1) * top;
+  const t = binding === 'housing' ? firstShort(housingCap, households, next) : firstShort(placesCap, participants, next);
   return {
     perYear,
     binding,

@@ -11,6 +11,10 @@ export const meeting = {
   leaveFullscreen: 'Avslutt fullskjerm',
   leave: 'Avslutt møtemodus',
   keys: '← → og Page Up/Down blar, Esc avslutter.',
+  predictability: {
+    title: 'Hva en flerårig avtale er verdt',
+    running: 'Regner ut sammenligningen …',
+  },
   economy: {
     title: (from: number, to: number) => `Økonomiplanen ${from}–${to}`,
     net: 'Netto',

@@ -1,3 +1,4 @@
+import { formatter } from '../../src/lib/format';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
@@ -40,11 +41,23 @@ function compare(base: unknown, other: unknown, path: string, problems: Problem[
   }
 }
 
+/** Messages that take structured data rather than text: their sample arguments, by path after the language code. */
+const STRUCTURED: Readonly<Record<string, (code: 'nn' | 'en') => unknown[]>> = {
+  'predictability.value.sentence': (code) => [
+    {
+      perYear: 30, perYearVaries: false, firstYear: 2026, lastYear: 2029, band: 0.1, paths: 10_000, placesLimited: true, costsEntered: true, incomeSame: false,
+      rows: ['dwellingMonthsShort', 'dwellingMonthsIdle', 'placeMonthsShort', 'placeMonthsIdle', 'mismatchCost', 'income', 'net'].map((metric) => ({ metric, yearly: 3, commitment: 2, difference: 1, p10: 0, p90: 2 })),
+    },
+    formatter(code),
+  ],
+};
+
 /** Calls a function message with sample arguments, so an empty or broken result shows. */
 function sampleCalls(value: unknown, path: string, problems: Problem[]): void {
   if (typeof value === 'function') {
+    const structured = STRUCTURED[path.slice(3)];
     // A digit as text works where a number, a name or a flag is expected.
-    const samples = Array.from({ length: value.length }, () => '3');
+    const samples = structured ? structured(path.slice(0, 2) as 'nn' | 'en') : Array.from({ length: value.length }, () => '3');
     const result: unknown = (value as (...args: unknown[]) => unknown)(...samples);
     const empty = typeof result === 'string' ? result.trim() === '' : Array.isArray(result) && result.length === 0;
     if (empty) problems.push(`${path}(): empty result`);

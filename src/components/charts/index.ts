@@ -9,3 +9,4 @@ export { toGrantSeries, GRANT_GROUPS, GROUP_OF_LINE, type GrantSeries, type Gran
 export { toBudgetSeries, type BudgetSeries } from './budget-series';
 export { toHousingSeries, toProgrammeSeries, type CapacitySeries } from './capacity-series';
 export { memoByProjection } from './memo';
+export { FanChart } from './fan-chart';

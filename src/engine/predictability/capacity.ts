@@ -1,49 +1,72 @@
 /**
- * Capacity that follows a plan (MODEL.md "Predictability"): for each month the municipality
- * wants a level of units, known from some month on. An increase is ordered when known and
- * arrives after the lead time (not before the month it is for); a decrease (surplus) stays
- * idle until released after the notice period.
+ * Capacity that follows what the municipality knows (MODEL.md "Predictability"). Both modes
+ * start from the plan's own capacity (its dwellings, pipeline and releases; its places); on top
+ * of it the municipality adds or removes units as the numbers it will settle become known:
+ * - an increase is ordered when known and arrives after the lead time (not before the month
+ *   it is for);
+ * - a decrease first cancels units ordered that have not arrived when it is known (latest
+ *   first); the rest stays idle until released after the notice period.
+ * `target[m]` is the change to the plan's capacity wanted for month m, known from `knownAt[m]`
+ * (months from the start; negative = before it). The result is the change that happens.
  */
-export interface Target {
-  /** The month the level is for. */
-  readonly month: number;
-  readonly level: number;
-  /** The month from which the municipality knows it wants this level. */
-  readonly knownAt: number;
-}
-
-/**
- * Units available each month from `initial` and the targets, in month order. Changes that
- * take effect before month 0 count from month 0.
- */
-export function capacityPath(
-  initial: number,
-  targets: readonly Target[],
+export function adjustments(
+  target: Float64Array,
+  knownAt: Int32Array,
   leadMonths: number,
   noticeMonths: number,
+  scratch: AdjustScratch,
   out: Float64Array,
 ): Float64Array {
   const months = out.length;
   out.fill(0);
-  let committed = initial;
-  let atStart = initial;
-  for (const target of targets) {
-    const change = target.level - committed;
+  const { amount, arrival } = scratch;
+  let pending = 0;
+  let committed = 0;
+  for (let m = 0; m < months; m++) {
+    const change = (target[m] ?? 0) - committed;
     if (change === 0) continue;
-    const month = Math.max(target.month, target.knownAt + (change > 0 ? leadMonths : noticeMonths));
-    if (month <= 0) atStart += change;
-    else if (month < months) out[month] = (out[month] ?? 0) + change;
-    committed = target.level;
+    const known = knownAt[m] ?? 0;
+    committed += change;
+    if (change > 0) {
+      const at = Math.max(m, known + leadMonths);
+      if (at < months) out[at] = (out[at] ?? 0) + change;
+      amount[pending] = change;
+      arrival[pending] = at;
+      pending++;
+      continue;
+    }
+    let rest = -change;
+    while (rest > 0 && pending > 0 && (arrival[pending - 1] ?? 0) > known) {
+      const at = arrival[pending - 1] ?? 0;
+      const cancel = Math.min(rest, amount[pending - 1] ?? 0);
+      if (at < months) out[at] = (out[at] ?? 0) - cancel;
+      rest -= cancel;
+      amount[pending - 1] = (amount[pending - 1] ?? 0) - cancel;
+      if ((amount[pending - 1] ?? 0) <= 0) pending--;
+    }
+    if (rest > 0) {
+      const at = Math.max(m, known + noticeMonths);
+      if (at < months) out[at] = (out[at] ?? 0) - rest;
+    }
   }
-  let running = atStart;
-  for (let t = 0; t < months; t++) {
-    running += out[t] ?? 0;
-    out[t] = Math.max(0, running);
+  let running = 0;
+  for (let m = 0; m < months; m++) {
+    running += out[m] ?? 0;
+    out[m] = running;
   }
   return out;
 }
 
-/** Need in every month from the persons settled per year. */
+export interface AdjustScratch {
+  readonly amount: Float64Array;
+  readonly arrival: Int32Array;
+}
+
+export function newAdjustScratch(months: number): AdjustScratch {
+  return { amount: new Float64Array(months), arrival: new Int32Array(months) };
+}
+
+/** Need in every month from the persons settled per year: Σ_c settled[c] × kernel[c][t]. */
 export function needPath(settled: ArrayLike<number>, kernel: readonly Float64Array[], out: Float64Array): Float64Array {
   out.fill(0);
   for (let c = 0; c < kernel.length; c++) {

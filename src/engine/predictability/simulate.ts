@@ -1,32 +1,36 @@
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { availableDwellings } from '../housing';
 import type { Scenario } from '../scenario';
 import type { NationalRecordYear, ReferenceData } from '../types';
+import { bandFactors, drawIndices, factorsOf } from './draws';
 import { buildKernels, type Kernels } from './kernel';
-import { nationalHistory, startNeed, type NationalHistory } from './national';
-import { evaluatePath, METRICS, type Metric, type PathScratch, newScratch } from './path';
-import { summarise, type ModeSummary } from './summary';
+import { nationalHistory } from './national';
+import { evaluatePath, METRICS, newScratch, planCapacity, type Metric, type PathInput } from './path';
+import { defaultCommitmentYears, plannedLevel } from './plan-level';
+import { differences, summarise, type ModeSummary, type Quantiles } from './summary';
 
 /**
- * Monte Carlo of the two modes (MODEL.md "Predictability"). Each path draws the national need
- * year by year (resampled log changes of the record, kept within its range) and an in-year
- * revision; the municipality's request is its share of the need. The yearly mode settles the
- * revised request with capacity ordered as requests become known; the commitment mode settles
- * C a year (or the path clamped to C(1 ± band)) with capacity planned ahead. Both modes see the
- * same paths, so their difference is the value of predictability, not noise.
+ * Monte Carlo of the two modes on the plan's own numbers (MODEL.md "Predictability").
+ *
+ * Both modes start from the plan: its persons per year (decision, else request, else the
+ * persons entered) are the expected level N(t), or the commitment C the planner sets for the
+ * years it covers; its dwellings, pipeline, releases and places are the capacity.
+ * - Yearly mode: year t's number N(t) × f is known in October of t − 1 and revised during the
+ *   year to N(t) × f × r; f and r are drawn from the record's relative changes and revisions,
+ *   normalised to mean 1. Capacity follows what is known, with lead times and notice.
+ * - Commitment mode: the committed years settle N(t), within the band ±b where the revision
+ *   clamped to the band lets them vary; known from the start. Later years are yearly.
+ * Both modes see the same draws, so their difference is the value of predictability, not noise.
  */
 export interface SimulationOptions {
   readonly paths: number;
   readonly seed: number;
-  /** The municipality's share of the national need (default: its share of the population). */
-  readonly share: number;
-  /** National need in the start year; default from the record. */
-  readonly startNeed: number | null;
-  /** Persons a year under the commitment; null = the mean yearly settlement of the yearly mode. */
+  /** 1 = the record's variation as observed; 0 = every factor 1 (both modes the same). */
+  readonly volatility: number;
+  /** Persons a year under the commitment; null = the plan's own numbers. */
   readonly commitmentPerYear: number | null;
-  /** ± band of the commitment, as a share of C (0 = exactly C). */
+  /** ± band of the commitment, as a share of the number (0 = exactly it). */
   readonly band: number;
-  /** Years K the commitment runs from the start year; null = the whole horizon. Later years follow the yearly requests. */
+  /** Years K the commitment runs from the start year; null = through the plan's last year with persons. */
   readonly commitmentYears: number | null;
   readonly dwellingLeadMonths: number;
   readonly placeLeadMonths: number;
@@ -35,10 +39,10 @@ export interface SimulationOptions {
   readonly revisionMonth: number;
 }
 
-export const DEFAULT_SIMULATION: Omit<SimulationOptions, 'share'> = {
+export const DEFAULT_SIMULATION: SimulationOptions = {
   paths: 10_000,
   seed: 2026,
-  startNeed: null,
+  volatility: 1,
   commitmentPerYear: null,
   band: 0,
   commitmentYears: null,
@@ -50,9 +54,17 @@ export const DEFAULT_SIMULATION: Omit<SimulationOptions, 'share'> = {
 
 export interface SimulationResult {
   readonly paths: number;
-  readonly commitmentPerYear: number;
+  /** The expected level per plan year both modes share: N(t), or C in the committed years. */
+  readonly plannedPerYear: readonly number[];
+  /** Years the commitment covers, from the start year. */
+  readonly commitmentYears: number;
+  readonly band: number;
+  /** The plan limits programme places in at least one year (else places are not compared). */
+  readonly placesLimited: boolean;
   readonly yearly: ModeSummary;
   readonly commitment: ModeSummary;
+  /** Per path, yearly mode minus commitment mode, summed over the horizon: its quantiles. */
+  readonly difference: Readonly<Record<Metric, Quantiles>>;
 }
 
 export interface Simulation {
@@ -62,7 +74,10 @@ export interface Simulation {
   result(): SimulationResult;
 }
 
-/** Draws every path's requests and settlements (cheap), then evaluates them in steps. */
+const store = (rows: number): Record<Metric, Float64Array> =>
+  Object.fromEntries(METRICS.map((m) => [m, new Float64Array(rows)])) as Record<Metric, Float64Array>;
+
+/** Draws every path's factors (cheap), then evaluates them in steps. */
 export function createSimulation(
   scenario: Scenario,
   reference: ReferenceData,
@@ -70,61 +85,69 @@ export function createSimulation(
   options: SimulationOptions,
 ): Simulation {
   const kernels: Kernels = buildKernels(scenario, reference);
-  const history = nationalHistory(record);
   const H = kernels.horizon;
   const paths = Math.max(1, Math.floor(options.paths));
-  const { requests, settled } = drawPaths(history, options.startNeed ?? startNeed(record, scenario.startYear), options.share, H, paths, options.seed);
-  const mean = settled.reduce((a, b) => a + b, 0) / settled.length;
-  const c = options.commitmentPerYear ?? mean;
-  const store = (): Record<Metric, Float64Array> =>
-    Object.fromEntries(METRICS.map((m) => [m, new Float64Array(paths * H)])) as Record<Metric, Float64Array>;
-  const yearly = store();
-  const commitment = store();
-  const scratch: PathScratch = newScratch(H);
-  const K = Math.min(H, Math.max(0, Math.floor(options.commitmentYears ?? H)));
-  const committed = new Float64Array(H);
-  const plan = new Float64Array(H);
+  const K = Math.min(H, Math.max(0, Math.floor(options.commitmentYears ?? defaultCommitmentYears(scenario))));
+  const own = plannedLevel(scenario);
+  const level = own.map((n, t) => (t < K && options.commitmentPerYear !== null ? options.commitmentPerYear : n));
+  const dwellings = availableDwellings(scenario.housing, scenario.startYear, H * 12);
+  // Capacity and the need it was built for are the plan's own numbers, whatever C is.
+  const plan = planCapacity(kernels, own, dwellings, scenario.years.map((y) => y.programmePlaces));
+  const { changes, revisions } = factorsOf(nationalHistory(record), Math.max(0, options.volatility));
+  const inBand = bandFactors(revisions, Math.max(0, options.band));
+  const draws = drawIndices(changes.length, revisions.length, H, paths, options.seed);
+  const yearly = store(paths * H);
+  const commitment = store(paths * H);
+  const scratch = newScratch(H);
+  const yKnown = new Float64Array(H);
+  const ySettled = new Float64Array(H);
+  const cKnown = new Float64Array(H);
+  const cSettled = new Float64Array(H);
+  const yFrom = Float64Array.from({ length: H }, (_, t) => 12 * t - 3);
+  const cFrom = Float64Array.from({ length: H }, (_, t) => (t < K ? -3 : 12 * t - 3));
+  const yearlyInput: PathInput = { known: yKnown, settled: ySettled, knownFrom: yFrom };
+  const commitmentInput: PathInput = { known: cKnown, settled: cSettled, knownFrom: cFrom };
+  // Without a band over the whole horizon the commitment mode is the same on every path.
+  const fixedCommitment = options.band <= 0 && K === H;
   let done = 0;
   return {
     total: paths,
     step(count) {
       const end = Math.min(paths, done + count);
       for (let p = done; p < end; p++) {
-        const req = requests.subarray(p * H, p * H + H);
-        const set = settled.subarray(p * H, p * H + H);
-        evaluatePath(kernels, scenario, options, { committedYears: 0, requests: req, settled: set }, scratch, yearly, p);
         for (let t = 0; t < H; t++) {
-          const band = options.band > 0 ? Math.min(c * (1 + options.band), Math.max(c * (1 - options.band), set[t] ?? 0)) : c;
-          plan[t] = t < K ? c : (req[t] ?? 0);
-          committed[t] = t < K ? band : (set[t] ?? 0);
+          const i = p * H + t;
+          const f = changes[draws.change[i] ?? 0] ?? 1;
+          const r = revisions[draws.revision[i] ?? 0] ?? 1;
+          const n = level[t] ?? 0;
+          yKnown[t] = n * f;
+          ySettled[t] = n * f * r;
+          cKnown[t] = t < K ? n : n * f;
+          cSettled[t] = t < K ? n * (inBand[draws.revision[i] ?? 0] ?? 1) : n * f * r;
         }
-        evaluatePath(kernels, scenario, options, { committedYears: K, requests: plan, settled: committed }, scratch, commitment, p);
+        evaluatePath(kernels, scenario, plan, options, yearlyInput, scratch, yearly, p);
+        if (fixedCommitment && p > 0) {
+          for (const m of METRICS) commitment[m].copyWithin(p * H, 0, H);
+        } else {
+          evaluatePath(kernels, scenario, plan, options, commitmentInput, scratch, commitment, p);
+        }
       }
       done = end;
       return done;
     },
     result() {
-      return { paths: done, commitmentPerYear: c, yearly: summarise(yearly, done, H), commitment: summarise(commitment, done, H) };
+      return {
+        paths: done,
+        plannedPerYear: level,
+        commitmentYears: K,
+        band: Math.max(0, options.band),
+        placesLimited: scenario.years.some((y) => y.programmePlaces !== null),
+        yearly: summarise(yearly, done, H),
+        commitment: summarise(commitment, done, H),
+        difference: differences(yearly, commitment, done, H),
+      };
     },
   };
-}
-
-/** Requests (the municipality's share of the need) and settlements (after revision), per path and year. */
-export function drawPaths(history: NationalHistory, need0: number, share: number, H: number, paths: number, seed: number) {
-  const rng = xoroshiro128plus(seed);
-  const requests = new Float64Array(paths * H);
-  const settled = new Float64Array(paths * H);
-  const { logChanges, revisions, lowest, highest } = history;
-  for (let p = 0; p < paths; p++) {
-    let need = need0;
-    for (let t = 0; t < H; t++) {
-      if (t > 0) need = Math.min(highest, Math.max(lowest, need * Math.exp(logChanges[uniformInt(rng, 0, logChanges.length - 1)] ?? 0)));
-      const revision = revisions[uniformInt(rng, 0, revisions.length - 1)] ?? 1;
-      requests[p * H + t] = share * need;
-      settled[p * H + t] = share * Math.min(highest, Math.max(lowest, need * revision));
-    }
-  }
-  return { requests, settled };
 }
 
 /** Runs the whole simulation at once (tests, the command line, the benchmark). */

@@ -8,10 +8,17 @@ export interface Fan {
   readonly mean: readonly number[];
 }
 
+export interface Quantiles {
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly mean: number;
+}
+
 export interface ModeSummary {
   readonly fans: Readonly<Record<Metric, Fan>>;
   /** The same quantiles of each metric summed over the horizon. */
-  readonly totals: Readonly<Record<Metric, { readonly p10: number; readonly p50: number; readonly p90: number; readonly mean: number }>>;
+  readonly totals: Readonly<Record<Metric, Quantiles>>;
 }
 
 /** Quantile of sorted values with linear interpolation (type 7). */
@@ -70,9 +77,21 @@ function quantileInPlace(a: Float64Array, q: number): number {
   return at + (h - lo) * (next - at);
 }
 
-function describe(values: Float64Array) {
-  const mean = values.reduce((s, v) => s + v, 0) / (values.length || 1);
-  const work = values.slice();
+/** Mean and P10/P50/P90 of `values`; a column that does not vary (a commitment without a band) needs no selection. */
+function describe(values: Float64Array, work: Float64Array = new Float64Array(values.length)): Quantiles {
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? 0;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const mean = sum / (values.length || 1);
+  if (values.length === 0) return { p10: 0, p50: 0, p90: 0, mean: 0 };
+  if (min === max) return { p10: min, p50: min, p90: min, mean: min };
+  work.set(values);
   return { p10: quantileInPlace(work, 0.1), p50: quantileInPlace(work, 0.5), p90: quantileInPlace(work, 0.9), mean };
 }
 
@@ -81,6 +100,7 @@ export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: 
   const totals = {} as Record<Metric, ModeSummary['totals'][Metric]>;
   const column = new Float64Array(paths);
   const total = new Float64Array(paths);
+  const work = new Float64Array(paths);
   for (const metric of METRICS) {
     const values = store[metric];
     const fan = { p10: [] as number[], p50: [] as number[], p90: [] as number[], mean: [] as number[] };
@@ -91,14 +111,42 @@ export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: 
         column[p] = v;
         total[p] = (total[p] ?? 0) + v;
       }
-      const d = describe(column);
+      const d = describe(column, work);
       fan.p10.push(d.p10);
       fan.p50.push(d.p50);
       fan.p90.push(d.p90);
       fan.mean.push(d.mean);
     }
     fans[metric] = fan;
-    totals[metric] = describe(total);
+    totals[metric] = describe(total, work);
   }
   return { fans, totals };
+}
+
+/**
+ * The paired difference of the modes: per path, the yearly mode's metric minus the commitment
+ * mode's, summed over the horizon; its mean and quantiles. Both modes see the same draws, so
+ * this is the value of predictability on each path, and P10–P90 is its spread.
+ */
+export function differences(
+  yearly: Readonly<Record<Metric, Float64Array>>,
+  commitment: Readonly<Record<Metric, Float64Array>>,
+  paths: number,
+  H: number,
+): Record<Metric, Quantiles> {
+  const out = {} as Record<Metric, Quantiles>;
+  const diff = new Float64Array(paths);
+  const work = new Float64Array(paths);
+  for (const metric of METRICS) {
+    const a = yearly[metric];
+    const b = commitment[metric];
+    diff.fill(0);
+    for (let p = 0; p < paths; p++) {
+      let sum = 0;
+      for (let y = 0; y < H; y++) sum += (a[p * H + y] ?? 0) - (b[p * H + y] ?? 0);
+      diff[p] = sum;
+    }
+    out[metric] = describe(diff, work);
+  }
+  return out;
 }

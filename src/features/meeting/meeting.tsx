@@ -8,6 +8,7 @@ import { canFullscreen, enterFullscreen, exitFullscreen, isFullscreen } from './
 import { toKeyFigures } from './key-figures';
 import { EconomySlide, PersonsSlide, ShortageSlide } from './key-slides';
 import { chartSlides } from './chart-slides';
+import { PredictabilitySlide } from './predictability-slide';
 import { useMeetingKeys } from './use-meeting-keys';
 import { NO_WHAT_IF, whatIfProjection, whatIfYears, type WhatIf } from './what-if';
 import { WhatIfControl } from './what-if-control';
@@ -18,12 +19,13 @@ const onFullscreenChange = (notify: () => void) => {
   return () => document.removeEventListener('fullscreenchange', notify);
 };
 
-function slidesOf(projection: Projection, t: Messages): readonly ReactNode[] {
+function slidesOf(projection: Projection, t: Messages, predictability: ReactNode): readonly ReactNode[] {
   const figures = toKeyFigures(projection);
   return [
     <EconomySlide key="economy" figures={figures} t={t.meeting} />,
     <PersonsSlide key="persons" figures={figures} t={t.meeting} />,
     <ShortageSlide key="shortage" figures={figures} t={t.meeting} />,
+    predictability,
     ...chartSlides(projection, t),
   ];
 }
@@ -37,7 +39,8 @@ export function Meeting() {
   const t = useMessages();
   const { formatSignedNumber } = useFormat();
   const scenario = useAppStore((state) => state.scenario);
-  const reference = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference : null));
+  const bundle = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle : null));
+  const reference = bundle?.reference ?? null;
   const addScenario = useAppStore((state) => state.addScenario);
   const [whatIf, setWhatIf] = useState<WhatIf>(NO_WHAT_IF);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
@@ -47,7 +50,12 @@ export function Meeting() {
   const fullscreen = useSyncExternalStore(onFullscreenChange, isFullscreen, () => false);
 
   const derived = useMemo(() => (reference ? whatIfProjection(scenario, reference, whatIf) : null), [scenario, reference, whatIf]);
-  const slides = useMemo(() => (derived ? slidesOf(derived.projection, t) : []), [derived, t]);
+  // The comparison is of the saved plan, not of the what-if: it takes seconds, and it is the plan the council answers IMDi with.
+  const predictability = useMemo(
+    () => (bundle ? <PredictabilitySlide key="predictability" scenario={scenario} reference={bundle.reference} record={bundle.nationalRecord.years} t={t.meeting} /> : null),
+    [bundle, scenario, t],
+  );
+  const slides = useMemo(() => (derived ? slidesOf(derived.projection, t, predictability) : []), [derived, t, predictability]);
   const count = slides.length;
   const next = useCallback(() => setIndex((i) => Math.min(i + 1, count - 1)), [count]);
   const previous = useCallback(() => setIndex((i) => Math.max(i - 1, 0)), []);

@@ -1,6 +1,5 @@
 export { Predictability } from './predictability';
-export { toFanSeries, FAN_METRICS, type FanSeries } from './fan-series';
-export { toPredictabilityValue, toSpreadSeries, toMismatchSeries } from './value-series';
+export { toSpreadSeries, toMismatchSeries } from './value-series';
 export { toRecordSeries } from './record-series';
 export { toTornadoSeries } from './tornado-series';
 export { toLargestFinding } from './largest-series';

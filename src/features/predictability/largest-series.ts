@@ -13,6 +13,8 @@ export type LargestFinding =
       /** IMDi's request of the start year, where the plan has one. */
       readonly request: number | null;
       readonly startYear: number;
+      /** The band the largest number leaves room for: C × (1 + band) has no shortage. */
+      readonly band: number;
     };
 
 /**
@@ -20,7 +22,7 @@ export type LargestFinding =
  * start, none coming) and no programme places has entered no capacity: the solver would say 0,
  * but the planner needs to be told what to enter.
  */
-export function toLargestFinding(max: MaxCommitment, scenario: Scenario): LargestFinding {
+export function toLargestFinding(max: MaxCommitment, scenario: Scenario, band = 0): LargestFinding {
   const housing = scenario.housing;
   const noCapacity = housing.dwellingsAtStart === 0 && housing.pipeline.length === 0 && scenario.years.every((y) => y.programmePlaces === null);
   if (noCapacity) return { kind: 'noCapacity' };
@@ -32,5 +34,6 @@ export function toLargestFinding(max: MaxCommitment, scenario: Scenario): Larges
     bindsFrom: max.bindsFrom,
     request: scenario.years[0]?.request ?? null,
     startYear: scenario.startYear,
+    band,
   };
 }

@@ -7,7 +7,7 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { frameLabels } from './chart-labels';
+import { frameLabels } from '../../components/charts/fan-labels';
 import type { MismatchSeries } from './value-series';
 
 function toTable(series: MismatchSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
@@ -16,24 +16,22 @@ function toTable(series: MismatchSeries, t: Messages, { formatNumber }: Formatte
   const label = (metric: MismatchSeries['rows'][number]['metric']) => `${p.metrics[metric].label} (${p.metrics[metric].unit})`;
   const rows = series.rows.map((r) => ({ header: label(r.metric), cells: [formatNumber(r.yearly), formatNumber(r.commitment)] }));
   const csv = series.rows.map((r) => [label(r.metric), r.yearly, r.commitment]);
-  if (series.kroner) {
-    rows.push({ header: p.mismatch.kroner, cells: [formatNumber(series.kroner.yearly), formatNumber(series.kroner.commitment)] });
-    csv.push([p.mismatch.kroner, series.kroner.yearly, series.kroner.commitment]);
-  }
   return { caption: p.mismatch.caption, columns, rows, csv: [columns, ...csv] };
 }
 
-function title(series: MismatchSeries, t: Messages, { formatMillionKroner, formatNumber }: Formatter): string {
+/** The title states, in the unit-months the bars show, what the commitment changes for dwellings. */
+function title(series: MismatchSeries, t: Messages, { formatNumber }: Formatter): string {
   const p = t.predictability.mismatch;
-  if (series.kroner) return p.titleKroner(formatMillionKroner(series.kroner.yearly), formatMillionKroner(series.kroner.commitment));
-  const fewer = (metric: 'dwellingMonthsShort' | 'dwellingMonthsIdle') => {
+  const change = (metric: 'dwellingMonthsShort' | 'dwellingMonthsIdle') => {
     const row = series.rows.find((r) => r.metric === metric);
-    return formatNumber(Math.max(0, (row?.yearly ?? 0) - (row?.commitment ?? 0)));
+    return (row?.yearly ?? 0) - (row?.commitment ?? 0);
   };
-  return p.title(fewer('dwellingMonthsShort'), fewer('dwellingMonthsIdle'));
+  const short = change('dwellingMonthsShort');
+  const idle = change('dwellingMonthsIdle');
+  return p.title(formatNumber(Math.abs(short)), Math.sign(short), formatNumber(Math.abs(idle)), Math.sign(idle));
 }
 
-/** The expected cost of mismatch: unit-months always, kroner where unit costs are entered. */
+/** The expected mismatch of capacity in unit-months, both modes. */
 export const MismatchChart = memo(function MismatchChart({ series }: { readonly series: MismatchSeries }) {
   const t = useMessages();
   const p = t.predictability;
@@ -48,7 +46,6 @@ export const MismatchChart = memo(function MismatchChart({ series }: { readonly 
       csvFilename={p.mismatch.csvName}
       source={p.fan.source}
       labels={frameLabels(t)}
-      {...(series.kroner ? {} : { note: p.mismatch.kronerMissing })}
     >
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>

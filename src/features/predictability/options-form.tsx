@@ -57,7 +57,7 @@ interface OptionsFormProps {
 /** The simulation's settings; "run" applies them and starts a new run at once. */
 export function OptionsFormView({ options, horizon, requestYears, onApply }: OptionsFormProps) {
   const t = useMessages().predictability.options;
-  const [form, setForm] = useState<OptionsForm>(() => toForm(options, horizon));
+  const [form, setForm] = useState<OptionsForm>(() => toForm(options));
   const [errors, setErrors] = useState<Partial<Record<string, FieldError>>>({});
   const setField = (field: OptionField) => (value: string) => setForm((f) => ({ ...f, fields: { ...f.fields, [field]: value } }));
   const setRequest = (year: number) => (value: string) => setForm((f) => ({ ...f, ownRequests: { ...f.ownRequests, [year]: value } }));

@@ -18,14 +18,14 @@ export type ParsedOptions =
   | { readonly ok: true; readonly options: PlannerOptions }
   | { readonly ok: false; readonly errors: Readonly<Partial<Record<OptionField | `request${number}`, FieldError>>> };
 
-export function toForm(options: PlannerOptions, horizon: number): OptionsForm {
+export function toForm(options: PlannerOptions): OptionsForm {
   const text = (v: number | null) => (v === null ? '' : String(v));
   return {
     fields: {
       paths: text(options.paths),
       seed: text(options.seed),
       commitmentPerYear: text(options.commitmentPerYear),
-      commitmentYears: text(options.commitmentYears ?? horizon),
+      commitmentYears: text(options.commitmentYears),
       bandPercent: text(options.bandPercent),
       dwellingLeadMonths: text(options.dwellingLeadMonths),
       placeLeadMonths: text(options.placeLeadMonths),

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../engine';
+import { defaultCommitmentYears } from '../../engine/predictability/plan-level';
 import { DEFAULT_SIMULATION, type SimulationOptions } from '../../engine/predictability/simulate';
 import type { OwnRequest } from './share';
 
@@ -6,9 +7,9 @@ import type { OwnRequest } from './share';
 export interface PlannerOptions {
   readonly paths: number;
   readonly seed: number;
-  /** Persons a year under the commitment; null = the mean yearly settlement of the yearly mode. */
+  /** Persons a year under the commitment; null = the plan's own numbers. */
   readonly commitmentPerYear: number | null;
-  /** Years of the commitment, counted from the start year; null = the whole plan. */
+  /** Years of the commitment, counted from the start year; null = through the plan's last year with persons. */
   readonly commitmentYears: number | null;
   /** ± band of the commitment, in per cent. */
   readonly bandPercent: number;
@@ -46,14 +47,14 @@ export const OPTION_BOUNDS = {
 /** The years of the plan the comparison covers: the commitment period, at most the plan. */
 export function commitmentYears(options: PlannerOptions, scenario: Scenario): number {
   const horizon = scenario.years.length;
-  return Math.min(horizon, Math.max(1, options.commitmentYears ?? horizon));
+  return Math.min(horizon, Math.max(1, options.commitmentYears ?? defaultCommitmentYears(scenario)));
 }
 
 /**
  * The engine's input: the whole plan, the commitment running its first K years (later years
- * follow the yearly requests in both modes), and the share of the national need.
+ * follow the yearly requests in both modes).
  */
-export function toSimulationInput(scenario: Scenario, options: PlannerOptions, share: number): { scenario: Scenario; options: SimulationOptions } {
+export function toSimulationInput(scenario: Scenario, options: PlannerOptions): { scenario: Scenario; options: SimulationOptions } {
   return {
     scenario,
     options: {
@@ -61,7 +62,6 @@ export function toSimulationInput(scenario: Scenario, options: PlannerOptions, s
       commitmentYears: commitmentYears(options, scenario),
       paths: options.paths,
       seed: options.seed,
-      share,
       commitmentPerYear: options.commitmentPerYear,
       band: options.bandPercent / 100,
       dwellingLeadMonths: options.dwellingLeadMonths,

@@ -1,34 +1,29 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SimulationResult } from '../../engine/predictability/simulate';
+import { plannedLevel } from '../../engine/predictability/plan-level';
 import { useMessages } from '../../i18n/use-messages';
-import { useFormat } from '../../i18n/use-format';
 import type { ReferenceBundle } from '../../reference/load';
+import { toPredictabilityValue } from '../../report/predictability';
+import { setLastResult } from '../../simulation/last-result';
+import type { SimulationInput } from '../../simulation/protocol';
+import { useSimulation } from '../../simulation/use-simulation';
 import { selectMunicipalities, selectMunicipality, useAppStore } from '../../store';
+import { ImdiMightAsk } from './imdi-might-ask';
 import { Largest } from './largest';
 import { MethodNote } from './method-note';
-import { DEFAULT_OPTIONS, toSimulationInput, type PlannerOptions } from './options';
+import { Needs } from './needs';
+import { commitmentYears, DEFAULT_OPTIONS, toSimulationInput, type PlannerOptions } from './options';
 import { OptionsFormView } from './options-form';
-import type { SimulationInput } from './protocol';
 import { RecordChart } from './record-chart';
-import { ResultCharts, ValueSentence } from './results';
+import { ResultCharts, ValueSentence, ValueTable } from './results';
 import { RunStatus } from './run-status';
-import { selectLargest, selectRecord, selectTornado } from './selectors';
-import { needShare, type NeedShare } from './share';
+import { selectLargest, selectNeeds, selectRecord, selectTornado } from './selectors';
+import { needShare } from './share';
 import { TornadoChart } from './tornado-chart';
-import { useSimulation } from './use-simulation';
 import './predictability.css';
 
 /** Years the planner can enter own requests for: the record's five latest. */
 const REQUEST_YEARS = 5;
-
-function ShareNote({ share }: { readonly share: NeedShare }) {
-  const t = useMessages().predictability.share;
-  const { formatPercent } = useFormat();
-  const percent = (x: number) => formatPercent(x, 2);
-  const text =
-    share.kind === 'missing' ? t.missing : share.kind === 'population' ? t.population(percent(share.share), share.name) : t.requests(percent(share.share), share.years);
-  return <p className={share.kind === 'missing' ? 'share-note field-warning' : 'share-note'}>{text}</p>;
-}
 
 function Screen({ bundle }: { readonly bundle: ReferenceBundle }) {
   const t = useMessages().predictability;
@@ -40,45 +35,74 @@ function Screen({ bundle }: { readonly bundle: ReferenceBundle }) {
   const reference = bundle.reference;
 
   const share = useMemo(() => needShare(municipality, municipalities, options.ownRequests, record), [municipality, municipalities, options.ownRequests, record]);
+  // A plan that settles no one has nothing to compare: no run.
+  const empty = useMemo(() => plannedLevel(scenario).every((n) => n === 0) && options.commitmentPerYear === null, [scenario, options.commitmentPerYear]);
   const input = useMemo((): SimulationInput | null => {
-    if (share.kind === 'missing') return null;
-    const { scenario: cut, options: simulation } = toSimulationInput(scenario, options, share.share);
+    if (empty) return null;
+    const { scenario: cut, options: simulation } = toSimulationInput(scenario, options);
     return { scenario: cut, reference, record, options: simulation };
-  }, [scenario, options, share, reference, record]);
+  }, [empty, scenario, options, reference, record]);
   const { state, cancel, restart } = useSimulation(input, scenario);
   const current = state.status === 'done' && state.input === input ? state : null;
+  useEffect(() => {
+    if (current) setLastResult({ scenario: current.input.scenario, result: current.result });
+  }, [current]);
   // The last finished result stays drawn (dimmed) while a new run is under way, so that starting a run does not tear a dozen charts down at once.
   const [lastDone, setLastDone] = useState<SimulationResult | null>(null);
   if (state.status === 'done' && state.result !== lastDone) setLastDone(state.result);
   const requestYears = useMemo(() => [...record].map((r) => r.year).sort((a, b) => a - b).slice(-REQUEST_YEARS), [record]);
-  const costsEntered = scenario.costs.idleUnitCostPerMonth > 0 || scenario.costs.emergencyHousingPremiumPerHouseholdMonth > 0;
+  const band = options.bandPercent / 100;
+  const K = commitmentYears(options, scenario);
+  const needs = useMemo(
+    () =>
+      selectNeeds(scenario, reference, {
+        perYear: options.commitmentPerYear,
+        band,
+        years: K,
+        dwellingLeadMonths: options.dwellingLeadMonths,
+        placeLeadMonths: options.placeLeadMonths,
+      }),
+    [scenario, reference, options, band, K],
+  );
+  const value = useMemo(() => (current ? toPredictabilityValue(current.result, scenario.startYear, scenario.costs) : null), [current, scenario]);
+  const outOfDate = lastDone !== null && current === null;
 
   return (
     <section className="predictability panel" aria-labelledby="predictability-heading">
       <h2 id="predictability-heading">{t.heading}</h2>
       <p className="intro">{t.intro}</p>
-      <Largest finding={selectLargest(scenario, reference)} />
+      <Largest finding={selectLargest(scenario, reference, band)} />
+      <Needs needs={needs} firstYear={scenario.startYear} lastYear={scenario.startYear + K - 1} />
       <OptionsFormView options={options} horizon={scenario.years.length} requestYears={requestYears} onApply={setOptions} />
-      <ShareNote share={share} />
       <RunStatus state={state} stale={state.status === 'done' && current === null} onCancel={cancel} onRestart={restart} />
       <section className="value" aria-labelledby="value-heading">
         <h3 id="value-heading">{t.value.heading}</h3>
-        <div aria-live="polite">{current ? <ValueSentence result={current.result} /> : <p className="muted">{t.value.pending}</p>}</div>
+        <div aria-live="polite">
+          {value ? (
+            <ValueSentence value={value} />
+          ) : empty ? (
+            <p className="muted">{t.value.empty}</p>
+          ) : state.status === 'running' || state.status === 'idle' ? (
+            <p className="muted">{t.value.pending}</p>
+          ) : null}
+        </div>
+        {value && <ValueTable value={value} />}
       </section>
       {lastDone && (
         <div className={current ? undefined : 'stale'}>
-          {!current && <p className="muted">{t.value.stale}</p>}
-          <ResultCharts result={lastDone} startYear={scenario.startYear} costsEntered={costsEntered} />
+          {outOfDate && <p className="muted">{t.value.stale}</p>}
+          <ResultCharts result={lastDone} startYear={scenario.startYear} />
         </div>
       )}
       <RecordChart series={selectRecord(record)} />
+      <ImdiMightAsk share={share} record={record} planned={plannedLevel(scenario)[0] ?? null} startYear={scenario.startYear} />
       <TornadoChart series={selectTornado(scenario, reference)} />
       <MethodNote />
     </section>
   );
 }
 
-/** A multi-year commitment against the yearly negotiation, and the largest commitment capacity allows. */
+/** A multi-year commitment against the yearly negotiation on the plan's own numbers, and what capacity allows and needs. */
 export function Predictability() {
   const bundle = useAppStore((s) => (s.reference.status === 'ready' ? s.reference.bundle : null));
   return bundle === null ? null : <Screen bundle={bundle} />;

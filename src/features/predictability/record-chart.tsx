@@ -8,7 +8,7 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { frameLabels } from './chart-labels';
+import { frameLabels } from '../../components/charts/fan-labels';
 import type { RecordSeries } from './record-series';
 
 function toTable(series: RecordSeries, t: Messages, { formatNumber }: Formatter): ChartTable {

@@ -1,6 +1,6 @@
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import type { RunState } from './use-simulation';
+import type { RunState } from '../../simulation/use-simulation';
 
 interface RunStatusProps {
   readonly state: RunState;

@@ -1,5 +1,7 @@
 import type { NationalRecordYear, ReferenceData, Scenario } from '../../engine';
+import { commitmentNeeds, type CommitmentNeeds, type CommitmentRequest } from '../../engine/commitment-needs';
 import { maxCommitment } from '../../engine/max-commitment';
+import { buildKernels, type Kernels } from '../../engine/predictability/kernel';
 import { sensitivity } from '../../engine/sensitivity';
 import { toLargestFinding, type LargestFinding } from './largest-series';
 import { toRecordSeries, type RecordSeries } from './record-series';
@@ -21,10 +23,16 @@ function memo2<A extends object, B extends object, T>(fn: (a: A, b: B) => T): (a
   };
 }
 
-/** The largest steady commitment the plan's capacity allows, as the screen states it. */
-export const selectLargest: (scenario: Scenario, reference: ReferenceData) => LargestFinding = memo2((scenario, reference) =>
-  toLargestFinding(maxCommitment(scenario, reference), scenario),
-);
+/** The engine's response to one person settled in each plan year: what the solvers scale. */
+const selectKernels: (scenario: Scenario, reference: ReferenceData) => Kernels = memo2(buildKernels);
+
+/** The largest steady commitment the plan's capacity allows with the band, as the screen states it. */
+export const selectLargest = (scenario: Scenario, reference: ReferenceData, band = 0): LargestFinding =>
+  toLargestFinding(maxCommitment(scenario, reference, selectKernels(scenario, reference), band), scenario, band);
+
+/** The dwellings and places a commitment needs beyond the plan, and by when. */
+export const selectNeeds = (scenario: Scenario, reference: ReferenceData, request: CommitmentRequest): CommitmentNeeds =>
+  commitmentNeeds(scenario, reference, request, selectKernels(scenario, reference));
 
 /** Sensitivity of the four-year net to each input moved ±20 % (issue 5 item 5). */
 export const SENSITIVITY_CHANGE = 0.2;

@@ -7,7 +7,7 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { frameLabels } from './chart-labels';
+import { frameLabels } from '../../components/charts/fan-labels';
 import type { SpreadSeries } from './value-series';
 
 function toTable(series: SpreadSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
@@ -17,7 +17,7 @@ function toTable(series: SpreadSeries, t: Messages, { formatNumber }: Formatter)
     caption: p.spread.caption,
     columns,
     rows: series.rows.map((r) => ({ header: String(r.year), cells: [formatNumber(r.yearly), formatNumber(r.commitment)] })),
-    csv: [columns, ...series.rows.map((r) => [r.year, r.yearly, r.commitment])],
+    csv: [columns, ...series.rows.map((r) => [r.year, Math.round(r.yearly) + 0, Math.round(r.commitment) + 0])],
   };
 }
 

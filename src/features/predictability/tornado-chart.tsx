@@ -7,7 +7,7 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { frameLabels } from './chart-labels';
+import { frameLabels } from '../../components/charts/fan-labels';
 import type { TornadoSeries } from './tornado-series';
 
 function toTable(series: TornadoSeries, t: Messages, { formatNumber, formatPercent }: Formatter): ChartTable {

@@ -14,6 +14,10 @@ export const meeting = {
   leaveFullscreen: 'Leave full screen',
   leave: 'Leave meeting mode',
   keys: '← → and Page Up/Down move between slides, Esc leaves.',
+  predictability: {
+    title: 'What a multi-year agreement is worth',
+    running: 'Calculating the comparison …',
+  },
   economy: {
     title: (from, to) => `The economy plan ${from}–${to}`,
     net: 'Net',

@@ -14,6 +14,10 @@ export const meeting = {
   leaveFullscreen: 'Avslutt fullskjerm',
   leave: 'Avslutt møtemodus',
   keys: '← → og Page Up/Down blar, Esc avsluttar.',
+  predictability: {
+    title: 'Kva ein fleirårig avtale er verd',
+    running: 'Reknar ut samanlikninga …',
+  },
   economy: {
     title: (from, to) => `Økonomiplanen ${from}–${to}`,
     net: 'Netto',

@@ -1,11 +1,18 @@
+import type { PredictabilityValue, ValueMetric } from '../../report/predictability';
+import type { Formatter } from '../../lib/format';
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
+
+const fewer = (difference: number, what: string, f: Formatter) =>
+  difference === 0 ? `like mange ${what}` : `${f.formatNumber(Math.abs(difference))} ${difference > 0 ? 'færre' : 'fleire'} ${what}`;
+const list = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`);
+const row = (v: PredictabilityValue, metric: ValueMetric) => v.rows.find((r) => r.metric === metric);
 
 /** src/i18n/nb-predictability.ts in nynorsk. */
 export const predictability = {
   heading: 'Føreseielegheit: fleirårig avtale mot årlege oppmodingar',
   intro:
-    'Kva er det verdt for kommunen å avtale eit fast tal på busette i fleire år, i staden for å svare på oppmodinga frå IMDi kvart år? Simuleringa trekkjer mange moglege utviklingar av behovet og samanliknar dei to måtane å planleggje på.',
+    'Kva er det verdt for kommunen å avtale talet på busette i planen for fleire år, i staden for å svare på oppmodinga frå IMDi kvart år? Begge måtane tek utgangspunkt i planen: same tal i snitt og bustadene og introduksjonsplassane i planen. Med årlege oppmodingar varierer talet slik oppmodingane frå IMDi har variert, og kapasiteten må følgje etter.',
   options: {
     heading: 'Føresetnader for simuleringa',
     paths: 'Talet på banar',
@@ -13,11 +20,11 @@ export const predictability = {
     seed: 'Startverdi for tilfeldige tal',
     seedHint: 'Same startverdi gir same resultat.',
     commitment: 'Avtalt tal per år',
-    commitmentHint: 'Tomt felt: snittet av busetjinga med årlege oppmodingar, så berre uvissa skil dei to.',
+    commitmentHint: 'Tomt felt: dei eigne tala i planen (vedtaket, elles oppmodinga, elles personane lagde inn). Med eit tal her blir begge måtane rekna rundt dette talet.',
     years: 'Avtaleperiode (år)',
-    yearsHint: (horizon) => `Avtalen gjeld dei første 1–${horizon} åra; åra etter følgjer dei årlege oppmodingane i begge modusane.`,
+    yearsHint: (horizon) => `Avtalen gjeld dei første 1–${horizon} åra; åra etter følgjer dei årlege oppmodingane i begge måtane. Tomt felt: til og med det siste året i planen med busette.`,
     band: 'Slingringsmonn (± %)',
-    bandHint: 'Avtalen tillèt så mykje meir eller mindre enn det avtalte talet, etter behovet.',
+    bandHint: 'Som eit vedtak om «inntil 10 % fleire»: talet kan variere så mykje opp eller ned innanfor avtalen.',
     dwellingLead: 'Leveringstid for bustader (månader)',
     placeLead: 'Leveringstid for introduksjonsplassar (månader)',
     notice: 'Oppseiingstid (månader)',
@@ -31,6 +38,14 @@ export const predictability = {
     invalidOptional: (min, max) => `Skriv eit heilt tal frå ${min} til ${max}, eller la feltet stå tomt.`,
   },
   share: {
+    heading: 'Kva IMDi kan kome til å be om',
+    finding: (low, high, first, last, lastYear, lastValue, planned, startYear) =>
+      `Med denne delen ville oppmodinga frå IMDi til kommunen ha lege mellom ${low} og ${high} i året i ${first}–${last} (${lastYear}: ${lastValue}).${planned === null ? '' : ` Planen reknar med ${planned} i ${startYear}.`} Delen set ikkje tala i samanlikninga over.`,
+    tableSummary: 'Vis tabell',
+    caption: 'Den nasjonale oppmodinga frå IMDi og delen til kommunen per år',
+    year: 'År',
+    national: 'Oppmodinga frå IMDi, heile landet',
+    own: 'Delen til kommunen',
     population: (share, name) =>
       `Antaking: ${name} får same del av det nasjonale behovet som kommunen sin del av folketalet, ${share}.`,
     requests: (share, count) =>
@@ -49,21 +64,76 @@ export const predictability = {
   },
   value: {
     heading: 'Kva føreseielegheit er verdt',
+    empty: 'Legg inn kor mange kommunen skal busetje per år i planen (eller vedtak eller oppmoding), så samanliknar vi ein fleirårig avtale med årlege oppmodingar.',
     pending: 'Svaret kjem når simuleringa er ferdig.',
-    stale: 'Figurane under er frå førre køyring og blir oppdaterte når simuleringa er ferdig.',
-    sentence: (perYear, years, gain, more, spread, less) =>
-      `Med ein avtale om ${perYear} i året i ${years} år får kommunen i snitt ${gain} ${more ? 'meir' : 'mindre'} netto, og utfallet varierer ${spread} ${less ? 'mindre' : 'meir'} enn med årlege oppmodingar.`,
-    sentenceSame: (perYear, years, spread, less) =>
-      `Med ein avtale om ${perYear} i året i ${years} år får kommunen i snitt omtrent like mykje netto, og utfallet varierer ${spread} ${less ? 'mindre' : 'meir'} enn med årlege oppmodingar.`,
+    stale: 'Resultatet under er frå før planen eller føresetnadene vart endra, og blir oppdatert når simuleringa er ferdig.',
+    sentence: (v: PredictabilityValue, f: Formatter) => {
+      const subject = v.perYearVaries ? `Med ein avtale om tala i planen (i snitt ${f.formatNumber(v.perYear)} i året)` : `Med ein avtale om ${f.formatNumber(v.perYear)} i året`;
+      const band = v.band > 0 ? ` (± ${f.formatPercent(v.band, 0)})` : '';
+      const years = v.firstYear === v.lastYear ? `i ${v.firstYear}` : `i ${v.firstYear}–${v.lastYear}`;
+      const units = (metric: ValueMetric, what: string) => fewer(row(v, metric)?.difference ?? 0, what, f);
+      const parts = [units('dwellingMonthsShort', 'hushaldsmånader i mellombels bustad'), units('dwellingMonthsIdle', 'tomme bustadmånader')];
+      if (v.placesLimited) parts.push(units('placeMonthsShort', 'deltakarmånader i kø til introduksjonsprogrammet'), units('placeMonthsIdle', 'tomme plassmånader'));
+      const cost = row(v, 'mismatchCost');
+      if (v.costsEntered && cost) {
+        const saved = cost.difference;
+        parts.push(
+          `${f.formatMillionKroner(Math.abs(saved))} ${saved >= 0 ? 'mindre' : 'meir'} i kostnader til tomme bustader og plassar og mellombels bustad i snitt (P10–P90: ${f.formatMillionKroner(cost.p10)} til ${f.formatMillionKroner(cost.p90)})`,
+        );
+      } else parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''} i snitt`;
+      const income = row(v, 'income')?.difference ?? 0;
+      const grants = v.incomeSame ? 'tilskota er dei same i snitt' : `tilskota er ${f.formatMillionKroner(Math.abs(income))} ${income > 0 ? 'lågare' : 'høgare'} i snitt med avtale`;
+      const tail = v.costsEntered ? '' : ' Kroner blir viste når kommunen har lagt inn kostnad per tom bustad, meirkostnad for mellombels bustad eller kostnad per introduksjonsplass.';
+      return `${subject}${band} ${years} og kapasiteten i planen: ${list(parts)}; ${grants}.${tail}`;
+    },
     detail: (paths) =>
-      `Snitt over ${paths} banar. «Varierer» er avstanden mellom den 1. og 9. tidelen (P10–P90) av nettobudsjettet summert over avtaleperioden.`,
+      `Snitt over ${paths} banar, summert over alle åra i planen. Skilnaden er årlege oppmodingar minus avtale på kvar bane; P10–P90: 8 av 10 banar ligg innanfor.`,
+  },
+  valueTable: {
+    caption: (first, last) => `Avtale mot årlege oppmodingar, snitt over banane, summert over åra i planen (avtalen gjeld ${first === last ? first : `${first}–${last}`})`,
+    difference: 'Skilnad (årlege − avtale)',
+    metrics: {
+      dwellingMonthsShort: 'Hushald i mellombels bustad',
+      dwellingMonthsIdle: 'Tomme bustader',
+      placeMonthsShort: 'I kø til introduksjonsprogrammet',
+      placeMonthsIdle: 'Tomme introduksjonsplassar',
+      mismatchCost: 'Kostnad for tomme bustader og plassar og mellombels bustad',
+      income: 'Tilskot',
+      net: 'Nettobudsjett',
+    },
+    units: {
+      dwellingMonthsShort: 'hushaldsmånader',
+      dwellingMonthsIdle: 'bustadmånader',
+      placeMonthsShort: 'deltakarmånader',
+      placeMonthsIdle: 'plassmånader',
+      mismatchCost: 'kr',
+      income: 'kr',
+      net: 'kr',
+    },
+  },
+  needs: {
+    heading: 'Kva avtalen krev av bustader og plassar',
+    subject: (perYear, varies, band, first, last) =>
+      `${varies ? `tala i planen (i snitt ${perYear} i året)` : `${perYear} i året`}${band === null ? '' : ` med inntil ${band} fleire`} i ${first === last ? first : `${first}–${last}`}`,
+    sentence: (subject, parts) => `For å busetje ${subject} utan ein einaste månad med for få treng kommunen ${list(parts)} i tillegg til planen.`,
+    enough: (subject) => `Bustadene og introduksjonsplassane i planen held til å busetje ${subject} utan ein einaste månad med for få.`,
+    add: (total, kind, first, last, steps) => `${total} ${kind === 'dwellings' ? 'bustader' : 'introduksjonsplassar'} ${steps === 1 ? `innan ${first}` : `frå ${first} til ${last}`}`,
+    dwellingsCaption: 'Bustader å skaffe i tillegg til planen',
+    placesCaption: 'Introduksjonsplassar å skaffe i tillegg til planen',
+    readyBy: 'Klar innan',
+    units: 'Tal',
+    orderBy: 'Bestillast seinast',
+    late: (month) => `${month} (for seint: før planen startar)`,
+    note: 'Rekna for toppen av slingringsmonnet, med leveringstidene i føresetnadene. Det som blir lagt til, blir halde på resten av planen.',
+    noPlaces: 'Planen har inga grense for introduksjonsplassar, så berre bustader er rekna med.',
   },
   modes: { yearly: 'Årlege oppmodingar', commitment: 'Fleirårig avtale' },
   fan: {
     band: '8 av 10 utfall (P10–P90)',
     median: 'Median (P50)',
-    title: (label, year, yearly, commitment) =>
-      `${label} i ${year}: ${yearly} med årlege oppmodingar, ${commitment} med avtale (8 av 10 utfall)`,
+    title: (label, first, last, yearly, commitment) =>
+      `${label} ${first}–${last} i alt: ${yearly} med årlege oppmodingar, ${commitment} med avtale (8 av 10 utfall)`,
+    total: (first, last) => `${first}–${last} i alt`,
     range: (lo, hi) => (lo === hi ? lo : `${lo}–${hi}`),
     caption: (label) => `${label} per år, P10, median og P90 for begge måtane`,
     columns: (mode) => [`${mode} P10`, `${mode} median`, `${mode} P90`],
@@ -87,15 +157,10 @@ export const predictability = {
     csvName: 'spreiing-nettobudsjett.csv',
   },
   mismatch: {
-    title: (short, idle) =>
-      `Med avtale blir det i snitt ${short} færre hushaldsmånader utan bustad og ${idle} færre bustadmånader med ledige bustader`,
-    titleKroner: (yearly, commitment) =>
-      `Bustader som manglar eller står tomme, kostar i snitt ${yearly} med årlege oppmodingar og ${commitment} med avtale`,
-    caption: 'Venta feil kapasitet over avtaleperioden, snitt over banane',
+    title: (short, shortSign, idle, idleSign) =>
+      `Med avtale blir det i snitt ${shortSign === 0 ? 'like mange hushaldsmånader i mellombels bustad' : `${short} ${shortSign > 0 ? 'færre' : 'fleire'} hushaldsmånader i mellombels bustad`} og ${idleSign === 0 ? 'like mange tomme bustadmånader' : `${idle} ${idleSign > 0 ? 'færre' : 'fleire'} tomme bustadmånader`}`,
+    caption: 'Forventa feil kapasitet over åra i planen, snitt over banane, i månader',
     kind: 'Kva',
-    kroner: 'Kostnad, ledige bustader og mellombels bustad (kr)',
-    kronerMissing:
-      'Kroner blir viste når kommunen har lagt inn kostnad per ledig bustad og meirkostnad for mellombels bustad i scenarioet.',
     axisUnit: 'månader',
     csvName: 'feil-kapasitet.csv',
   },
@@ -129,6 +194,7 @@ export const predictability = {
     housing: 'bustadene',
     places: 'introduksjonsplassane',
     note: 'Største faste tal per år, i samansetjinga av personar i planen, utan ein einaste månad med for få bustader eller plassar.',
+    band: (band, top) => `Med slingringsmonn på ${band} er det teke høgd for inntil ${top} i året.`,
   },
   tornado: {
     title: (label, change, low, high) =>
@@ -167,10 +233,10 @@ export const predictability = {
   method: {
     heading: 'Slik er det rekna',
     points: [
-      'Det nasjonale behovet blir trekt år for år: endringa frå eitt år til det neste blir trekt blant dei observerte endringane i oppmodinga frå IMDi 2015–2025, og ei endring undervegs i året blir trekt blant dei observerte endringane (1 i år utan endring). Behovet blir halde innanfor det som er observert.',
-      'Oppmodinga til kommunen er delen kommunen har av det nasjonale behovet.',
-      'Med årlege oppmodingar bestiller kommunen bustader og plassar når oppmodinga er kjend (hausten før), og dei kjem etter leveringstida. Det som ikkje trengst, står ledig til oppseiingstida er ute.',
-      'Med avtale kjenner kommunen talet for heile perioden og planlegg kapasiteten i god tid.',
+      'Begge måtane startar frå planen: talet per år (vedtaket, elles oppmodinga, elles personane lagde inn) og bustadene, nye bustader, avhendingar og introduksjonsplassar i planen. Er planen for kort på bustader, viser begge måtane det.',
+      'Med årlege oppmodingar blir talet i planen kvart år gonga med ein faktor trekt blant dei observerte årlege endringane i den nasjonale oppmodinga frå IMDi 2015–2025, og med ei endring i løpet av året trekt blant dei observerte (1 i år utan). Begge er skalerte til snitt 1, så talet er det same som i planen i snitt. Kvart observert tal blir trekt like ofte.',
+      'Med årlege oppmodingar bestiller kommunen fleire bustader og plassar når oppmodinga er kjend (hausten før), og dei kjem etter leveringstida. Det som ikkje trengst, blir sagt opp og står tomt til oppseiingstida er ute; bustader kommunen sjølv treng, blir ikkje sagde opp.',
+      'Med avtale kjenner kommunen talet for heile perioden. Eit slingringsmonn lèt talet variere innanfor avtalen, med same snitt.',
       'Kvar bane blir rekna med svaret frå planmodellen per busett person i kullet kvart år (kjernar), så tilskot og kostnader følgjer dei same reglane som prognosen. Begge måtane blir rekna på dei same banane.',
       'Resultatet er ein modell, ikkje ein spådom: han viser kor stor uvissa har vore, ikkje kva som kjem.',
     ],

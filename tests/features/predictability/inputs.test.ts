@@ -48,16 +48,18 @@ describe('needShare', () => {
 });
 
 describe('toSimulationInput', () => {
-  it('given a four-year commitment with ±10 % in a ten-year plan, then the engine gets the whole plan, K = 4, band 0.1 and the share', () => {
+  it('given a four-year commitment with ±10 % in a ten-year plan, then the engine gets the whole plan, K = 4 and band 0.1', () => {
     const s = scenario(2026, 10);
-    const input = toSimulationInput(s, { ...DEFAULT_OPTIONS, commitmentYears: 4, bandPercent: 10, paths: 2_000 }, 0.005);
+    const input = toSimulationInput(s, { ...DEFAULT_OPTIONS, commitmentYears: 4, bandPercent: 10, paths: 2_000 });
     expect(input.scenario.years).toHaveLength(10);
-    expect(input.options).toMatchObject({ paths: 2_000, seed: 2026, share: 0.005, band: 0.1, commitmentYears: 4, commitmentPerYear: null, dwellingLeadMonths: 12, placeLeadMonths: 4, releaseNoticeMonths: 12 });
+    expect(input.options).toMatchObject({ paths: 2_000, seed: 2026, volatility: 1, band: 0.1, commitmentYears: 4, commitmentPerYear: null, dwellingLeadMonths: 12, placeLeadMonths: 4, releaseNoticeMonths: 12 });
   });
 
-  it('given the defaults, then the whole plan is compared and the scenario passes unchanged', () => {
-    const s = scenario(2026, 10);
-    expect(toSimulationInput(s, DEFAULT_OPTIONS, 0.01).scenario).toBe(s);
+  it('given the defaults in a plan that settles persons in its first six years, then the commitment covers those six and the scenario passes unchanged', () => {
+    const s = scenario(2026, 10, { years: Array.from({ length: 6 }, () => ({ singleAdults: 5 })) });
+    const input = toSimulationInput(s, DEFAULT_OPTIONS);
+    expect(input.scenario).toBe(s);
+    expect(input.options.commitmentYears).toBe(6);
   });
 });
 
@@ -88,6 +90,6 @@ describe('toLargestFinding', () => {
       years: [{ singleAdults: 1, request: 12 }],
       housing: { dwellingsAtStart: 20, pipeline: [{ year: 2026, month: 7, units: 12, leadTimeMonths: 12, acquired: false }], moveOutByYearOfResidence: [0, 0, 0, 0, 0] },
     });
-    expect(toLargestFinding(maxCommitment(s, FLAT_2017), s)).toEqual({ kind: 'limit', perYear: 10, binding: 'housing', bindsFrom: '2028-11', request: 12, startYear: 2026 });
+    expect(toLargestFinding(maxCommitment(s, FLAT_2017), s)).toEqual({ kind: 'limit', perYear: 10, binding: 'housing', bindsFrom: '2028-11', request: 12, startYear: 2026, band: 0 });
   });
 });

@@ -20,7 +20,24 @@ async function runWithPaths(user: UserEvent, paths: string) {
   await user.click(screen.getByRole('button', { name: 'Kjør simuleringen' }));
 }
 
-const SENTENCE = /^Med en avtale om \d+ i året i 10 år får kommunen i snitt \d+,\d\smill\.\skr (mer|mindre) netto, og utfallet varierer \d+,\d\smill\.\skr (mindre|mer) enn med årlige anmodninger\.$/;
+/** Kongsberg planned at 30 persons a year for four years, against 20 dwellings and 20 places a year. */
+function planThirtyAYear(store: ReturnType<typeof renderApp>['store']) {
+  act(() => {
+    store.getState().editScenario((s) => ({
+      ...s,
+      years: s.years.map((y, i) => (i < 4 ? { ...y, singleAdults: 9, adultsInFamilies: 11, children: 10, programmePlaces: 20 } : { ...y, programmePlaces: 20 })),
+      housing: { ...s.housing, dwellingsAtStart: 20 },
+    }));
+  });
+}
+
+const SENTENCE = /^Med en avtale om 30 i året i 2026–2029 og kapasiteten i planen: (\d+|like mange) (færre |flere )?husstandsmåneder i midlertidig bolig, (\d+|like mange) (færre |flere )?tomme boligmåneder, .*; tilskuddene .* i snitt.*$/;
+
+/** The difference column of the value table, by the row's first words. */
+function difference(label: RegExp): string {
+  const row = within(screen.getByTestId('value-table')).getByRole('row', { name: label });
+  return within(row).getAllByRole('cell')[2]?.textContent ?? '';
+}
 
 describe('predictability', { timeout: 60_000 }, () => {
   // The route lives in the URL, which jsdom keeps from one test to the next.
@@ -28,52 +45,76 @@ describe('predictability', { timeout: 60_000 }, () => {
     window.location.hash = '';
   });
 
-  it('given no municipality chosen and no capacity entered, then the screen says what to enter and runs nothing', async () => {
+  it('given no persons planned and no capacity entered, then the screen says what to enter and runs nothing', async () => {
     window.location.hash = '#/forutsigbarhet';
     renderApp();
     expect(await screen.findByText(/^Velg kommune i planen, eller skriv inn kommunens egne anmodninger/)).toBeInTheDocument();
     expect(screen.getByText(/^Legg inn boligene kommunen har og får/)).toBeInTheDocument();
+    expect(screen.getByText(/^Legg inn hvor mange kommunen skal bosette per år i planen/)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 
-  it('given Kongsberg and a run of 2 000 paths, then progress shows, then the sentence on the value of predictability and the share as an assumption', async () => {
-    const { user } = renderApp();
+  it('given Kongsberg planned at 30 a year and a run of 330 paths, then a sentence whose numbers are the table\'s differences', async () => {
+    const { store, user } = renderApp();
     await openWithKongsberg(user);
+    planThirtyAYear(store);
     expect(screen.getByText(/^Antakelse: Kongsberg får samme andel av det nasjonale behovet som kommunens andel av folketallet, 0,52\s%\.$/)).toBeInTheDocument();
-    await runWithPaths(user, '2000');
-    expect(await screen.findByRole('progressbar', { name: 'Simuleringen' })).toBeInTheDocument();
-    expect(await screen.findByText(SENTENCE, {}, { timeout: 30_000 })).toBeInTheDocument();
-    expect(screen.getByText(/^Snitt over 2\s000 baner\./)).toBeInTheDocument();
+    await runWithPaths(user, '330');
+    const sentence = await screen.findByText(SENTENCE, {}, { timeout: 30_000 });
+    const text = sentence.textContent?.replace(/\s/g, ' ') ?? '';
+    const stated = (what: string) => {
+      const m = new RegExp(`(\\d[\\d ]*|like mange) (færre |flere )?${what}`).exec(text);
+      if (!m) return null;
+      if (m[1] === 'like mange') return '0';
+      return `${m[2] === 'flere ' ? '−' : ''}${m[1]}`;
+    };
+    expect(stated('husstandsmåneder i midlertidig bolig')).toBe(difference(/^Husstander i midlertidig bolig/).replace(/\s/g, ' '));
+    expect(stated('tomme boligmåneder')).toBe(difference(/^Tomme boliger/).replace(/\s/g, ' '));
+    expect(stated('deltakermåneder i kø')).toBe(difference(/^I kø til introduksjonsprogrammet/).replace(/\s/g, ' '));
+    expect(screen.getByText(/^Snitt over 330 baner/)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 
-  it('given a finished run, then each fan chart has a table of P10, median and P90 per year for both modes', async () => {
-    const { user } = renderApp();
+  it('given a finished run, then each fan chart names the plan\'s years and has a table of P10, median and P90 per year and in all', async () => {
+    const { store, user } = renderApp();
     await openWithKongsberg(user);
-    await runWithPaths(user, '500');
+    planThirtyAYear(store);
+    await runWithPaths(user, '220');
     await screen.findByText(SENTENCE, {}, { timeout: 30_000 });
     // The charts are drawn one per task after the result (useStaggered): the last one is the idle places' fan.
-    await screen.findByRole('figure', { name: /^Ledige introduksjonsplasser i 20\d\d/ }, { timeout: 10_000 });
-    const settled = screen.getByRole('figure', { name: /^Bosatte i 20\d\d: .* personer med årlige anmodninger, .* personer med avtale \(8 av 10 utfall\)$/ });
+    await screen.findByRole('figure', { name: /^Ledige introduksjonsplasser 2026–2035 i alt/ }, { timeout: 30_000 });
+    const settled = screen.getByRole('figure', { name: /^Bosatte 2026–2035 i alt: .* personer med årlige anmodninger, 120 personer med avtale \(8 av 10 utfall\)$/ });
     await user.click(within(settled).getByText('Vis tallene som tabell'));
     const table = within(settled).getByRole('table', { name: 'Bosatte (personer) per år, P10, median og P90 for begge måter' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'År', 'Årlige anmodninger P10', 'Årlige anmodninger median', 'Årlige anmodninger P90', 'Flerårig avtale P10', 'Flerårig avtale median', 'Flerårig avtale P90',
     ]);
-    expect(within(table).getAllByRole('row')).toHaveLength(1 + 10);
-    for (const name of [/^Tilskudd i 20\d\d/, /^Nettobudsjett i 20\d\d/, /^Husstander uten bolig i 20\d\d: .* husstandsmåneder med årlige anmodninger, .* husstandsmåneder med avtale/, /^Ledige boliger i 20\d\d/, /^Venter på introduksjonsplass i 20\d\d/, /^Ledige introduksjonsplasser i 20\d\d/]) {
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 10 + 1);
+    expect(within(table).getByRole('row', { name: /^2026–2035 i alt/ })).toBeInTheDocument();
+    for (const name of [/^Tilskudd 2026–2035 i alt/, /^Nettobudsjett 2026–2035 i alt/, /^Husstander uten bolig 2026–2035 i alt: .* husstandsmåneder med årlige anmodninger, .* husstandsmåneder med avtale/, /^Ledige boliger 2026–2035 i alt/, /^Venter på introduksjonsplass 2026–2035 i alt/]) {
       expect(screen.getByRole('figure', { name })).toBeInTheDocument();
     }
+    expect(screen.getByRole('figure', { name: /^Med avtale blir det i snitt .* husstandsmåneder i midlertidig bolig og .* tomme boligmåneder$/ })).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: /^Usikkerheten i nettobudsjettet er i snitt/ })).toBeInTheDocument();
   });
 
-  it('given a run under way, when the planner cancels, then it stops and can be run again', async () => {
-    const { user } = renderApp();
+  it('given 20 dwellings against 30 a year, then the screen says how many dwellings to add and by when', async () => {
+    const { store, user } = renderApp();
     await openWithKongsberg(user);
+    planThirtyAYear(store);
+    expect(screen.getByTestId('needs-sentence')).toHaveTextContent(/^For å bosette 30 i året i 2026–2029 uten en eneste måned med for få trenger kommunen \d+ boliger fra \S+ 20\d\d til \S+ 20\d\d og \d+ introduksjonsplasser fra \S+ 20\d\d til \S+ 20\d\d i tillegg til planen\.$/);
+    expect(screen.getByRole('table', { name: 'Boliger å skaffe i tillegg til planen' })).toBeInTheDocument();
+  });
+
+  it('given a run under way, when the planner cancels, then it stops, the pending answer is gone, and it can be run again', async () => {
+    const { store, user } = renderApp();
+    await openWithKongsberg(user);
+    planThirtyAYear(store);
     await runWithPaths(user, '60000');
     await screen.findByRole('progressbar', { name: 'Simuleringen' });
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(screen.getByText('Simuleringen ble avbrutt.')).toBeInTheDocument();
+    expect(screen.queryByText('Svaret kommer når simuleringen er ferdig.')).not.toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Kjør på nytt' }));
     expect(await screen.findByRole('progressbar', { name: 'Simuleringen' })).toBeInTheDocument();
@@ -83,7 +124,6 @@ describe('predictability', { timeout: 60_000 }, () => {
   it('given too few paths, then the field says what it takes and no run starts', async () => {
     const { user } = renderApp();
     await openWithKongsberg(user);
-    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     await runWithPaths(user, '50');
     const field = screen.getByRole('textbox', { name: 'Antall baner' });
     expect(field).toHaveAttribute('aria-invalid', 'true');

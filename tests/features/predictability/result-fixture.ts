@@ -1,6 +1,6 @@
 import { METRICS, type Metric } from '../../../src/engine/predictability/path';
 import type { SimulationResult } from '../../../src/engine/predictability/simulate';
-import type { Fan, ModeSummary } from '../../../src/engine/predictability/summary';
+import type { Fan, ModeSummary, Quantiles } from '../../../src/engine/predictability/summary';
 
 type FanInput = Partial<Record<Metric, Partial<Fan>>>;
 type TotalsInput = Partial<Record<Metric, Partial<ModeSummary['totals'][Metric]>>>;
@@ -19,13 +19,16 @@ export function resultWith(
   years: number,
   yearly: { fans?: FanInput; totals?: TotalsInput },
   commitment: { fans?: FanInput; totals?: TotalsInput },
-  commitmentPerYear = 34,
-  paths = 10_000,
+  extra: { plannedPerYear?: readonly number[]; commitmentYears?: number; band?: number; placesLimited?: boolean; difference?: Partial<Record<Metric, Partial<Quantiles>>>; paths?: number } = {},
 ): SimulationResult {
   return {
-    paths,
-    commitmentPerYear,
+    paths: extra.paths ?? 10_000,
+    plannedPerYear: extra.plannedPerYear ?? Array.from({ length: years }, () => 34),
+    commitmentYears: extra.commitmentYears ?? years,
+    band: extra.band ?? 0,
+    placesLimited: extra.placesLimited ?? true,
     yearly: mode(years, yearly.fans ?? {}, yearly.totals ?? {}),
     commitment: mode(years, commitment.fans ?? {}, commitment.totals ?? {}),
+    difference: Object.fromEntries(METRICS.map((m) => [m, { p10: 0, p50: 0, p90: 0, mean: 0, ...extra.difference?.[m] }])) as SimulationResult['difference'],
   };
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { niceAxis } from '../../../src/components/nice-axis';
-import { toFanSeries, toMismatchSeries, toPredictabilityValue, toSpreadSeries } from '../../../src/features/predictability';
+import { toMismatchSeries, toSpreadSeries } from '../../../src/features/predictability';
+import { nb } from '../../../src/i18n/nb';
+import { en } from '../../../src/i18n/en';
+import { formatter } from '../../../src/lib/format';
+import { toFanSeries } from '../../../src/report/fan-series';
+import { toPredictabilityValue } from '../../../src/report/predictability';
 import { resultWith } from './result-fixture';
 
 describe('toFanSeries', () => {
@@ -19,10 +24,10 @@ describe('toFanSeries', () => {
     expect(series.commitment[1]).toEqual({ year: 2027, p10: 14, p50: 14, p90: 14, band: [14, 14] });
   });
 
-  it('given a highest P90 of 31, then both small multiples share the axis 0–40 in steps of 10, and the widest yearly band is 2027', () => {
+  it('given a highest P90 of 31, then both small multiples share the axis 0–40 in steps of 10 and the plan\'s years on the x-axis', () => {
     const series = toFanSeries(result, 'settled', 2026);
     expect(series.axis).toEqual({ domain: [0, 40], ticks: [0, 10, 20, 30, 40] });
-    expect(series.widestYear).toBe(2027);
+    expect(series.years).toEqual([2026, 2027]);
   });
 
   it('given a negative P10, then the axis reaches down to a round number below it', () => {
@@ -46,20 +51,64 @@ describe('niceAxis', () => {
 describe('the value of predictability', () => {
   const result = resultWith(
     4,
-    { totals: { net: { mean: 100_000_000, p10: 60_000_000, p90: 150_000_000 } }, fans: { net: { p10: [1e6, 2e6, 3e6, 4e6], p90: [5e6, 8e6, 9e6, 4e6] } } },
-    { totals: { net: { mean: 103_200_000, p10: 95_000_000, p90: 105_000_000 } }, fans: { net: { p10: [2e6, 2e6, 2e6, 2e6], p90: [3e6, 3e6, 4e6, 2e6] } } },
+    {
+      totals: {
+        dwellingMonthsShort: { mean: 120.4 },
+        dwellingMonthsIdle: { mean: 60.2 },
+        placeMonthsShort: { mean: 30 },
+        placeMonthsIdle: { mean: 12 },
+        mismatchCost: { mean: 3_600_000 },
+        income: { mean: 80_000_000 },
+        net: { mean: 40_000_000 },
+      },
+      fans: { net: { p10: [1e6, 2e6, 3e6, 4e6], p90: [5e6, 8e6, 9e6, 4e6] } },
+    },
+    {
+      totals: { dwellingMonthsShort: { mean: 79 }, dwellingMonthsIdle: { mean: 38 }, placeMonthsShort: { mean: 40 }, placeMonthsIdle: { mean: 12 }, mismatchCost: { mean: 500_000 }, income: { mean: 80_010_000 }, net: { mean: 43_110_000 } },
+      fans: { net: { p10: [2e6, 2e6, 2e6, 2e6], p90: [3e6, 3e6, 4e6, 2e6] } },
+    },
+    {
+      plannedPerYear: [30, 30, 30, 30],
+      difference: {
+        dwellingMonthsShort: { mean: 41.4, p10: 0, p90: 96 },
+        dwellingMonthsIdle: { mean: 22.2, p10: -4, p90: 50 },
+        placeMonthsShort: { mean: -10, p10: -30, p90: 0 },
+        placeMonthsIdle: { mean: 0.3 },
+        mismatchCost: { mean: 3_100_000, p10: 400_000, p90: 7_900_000 },
+        income: { mean: -10_000, p10: -2e6, p90: 2e6 },
+        net: { mean: -3_110_000 },
+      },
+    },
   );
+  const costs = { idleUnitCostPerMonth: 8_000, emergencyHousingPremiumPerHouseholdMonth: 15_000, programmeCostPerPlaceYear: 0 };
 
-  it('given expected nets of 100 and 103,2 mill. kr and spreads of 90 and 10 mill. kr, then the commitment gains 3,2 mill. kr and varies 80 mill. kr less', () => {
-    expect(toPredictabilityValue(result)).toEqual({
-      commitmentPerYear: 34,
-      years: 4,
-      paths: 10_000,
-      netGain: 3_200_000,
-      spreadYearly: 90_000_000,
-      spreadCommitment: 10_000_000,
-      spreadReduction: 80_000_000,
-    });
+  it('given the paired differences, then rows of each mode\'s mean and the difference with its P10 and P90, rounded whole', () => {
+    const value = toPredictabilityValue(result, 2026, costs);
+    expect(value.rows.find((r) => r.metric === 'dwellingMonthsShort')).toEqual({ metric: 'dwellingMonthsShort', yearly: 120, commitment: 79, difference: 41, p10: 0, p90: 96 });
+    expect(value.rows.map((r) => r.metric)).toEqual(['dwellingMonthsShort', 'dwellingMonthsIdle', 'placeMonthsShort', 'placeMonthsIdle', 'mismatchCost', 'income', 'net']);
+    expect(value).toMatchObject({ perYear: 30, perYearVaries: false, firstYear: 2026, lastYear: 2029, costsEntered: true, incomeSame: true });
+  });
+
+  it('given the value, then the councillor\'s sentence in bokmål states the rounded differences of the table', () => {
+    const value = toPredictabilityValue(result, 2026, costs);
+    expect(nb.predictability.value.sentence(value, formatter('nb')).replace(/\u00a0/g, ' ')).toBe(
+      'Med en avtale om 30 i året i 2026–2029 og kapasiteten i planen: 41 færre husstandsmåneder i midlertidig bolig, 22 færre tomme boligmåneder, 10 flere deltakermåneder i kø til introduksjonsprogrammet, like mange tomme plassmåneder og 3,1 mill. kr mindre i kostnader til tomme boliger og plasser og midlertidig bolig i snitt (P10–P90: 0,4 mill. kr til 7,9 mill. kr); tilskuddene er de samme i snitt.',
+    );
+  });
+
+  it('given no unit costs and no place limit, then the English sentence has units only and says how to get kroner', () => {
+    const value = toPredictabilityValue({ ...result, placesLimited: false }, 2026, { idleUnitCostPerMonth: 0, emergencyHousingPremiumPerHouseholdMonth: 0, programmeCostPerPlaceYear: 0 });
+    expect(value.rows.map((r) => r.metric)).toEqual(['dwellingMonthsShort', 'dwellingMonthsIdle', 'income', 'net']);
+    expect(en.predictability.value.sentence(value, formatter('en'))).toBe(
+      'With an agreement of 30 a year in 2026–2029 and the plan’s capacity: 41 fewer household-months in temporary housing and 22 fewer empty dwelling-months on average; the grants are the same on average. Kroner are shown when the municipality has entered a cost per empty dwelling, an extra cost of temporary housing or a cost per programme place.',
+    );
+  });
+
+  it('given grants 1,2 mill. kr apart, then the sentence says they are higher with the agreement', () => {
+    const apart = { ...result, difference: { ...result.difference, income: { p10: 0, p50: 0, p90: 0, mean: -1_200_000 } } };
+    const value = toPredictabilityValue(apart, 2026, costs);
+    expect(value.incomeSame).toBe(false);
+    expect(nb.predictability.value.sentence(value, formatter('nb')).replace(/\s/g, ' ')).toContain('tilskuddene er 1,2 mill. kr høyere i snitt med avtale');
   });
 
   it('given yearly P10 and P90 of the net, then the spread per year is P90 − P10 in each mode, with the means', () => {
@@ -78,23 +127,22 @@ describe('the value of predictability', () => {
 describe('toMismatchSeries', () => {
   const result = resultWith(
     2,
-    { totals: { dwellingMonthsShort: { mean: 120 }, dwellingMonthsIdle: { mean: 45 }, placeMonthsShort: { mean: 30 }, placeMonthsIdle: { mean: 12 }, mismatchCost: { mean: 2_160_000 } } },
-    { totals: { dwellingMonthsIdle: { mean: 5 }, mismatchCost: { mean: 40_000 } } },
+    { totals: { dwellingMonthsShort: { mean: 120.4 }, dwellingMonthsIdle: { mean: 45 }, placeMonthsShort: { mean: 30 }, placeMonthsIdle: { mean: 12 } } },
+    { totals: { dwellingMonthsIdle: { mean: 5 } } },
   );
 
-  it('given no unit costs entered, then unit-months of both modes and no kroner', () => {
-    expect(toMismatchSeries(result, false)).toEqual({
+  it('given places limited, then unit-months of both modes, rounded whole', () => {
+    expect(toMismatchSeries(result)).toEqual({
       rows: [
         { metric: 'dwellingMonthsShort', yearly: 120, commitment: 0 },
         { metric: 'dwellingMonthsIdle', yearly: 45, commitment: 5 },
         { metric: 'placeMonthsShort', yearly: 30, commitment: 0 },
         { metric: 'placeMonthsIdle', yearly: 12, commitment: 0 },
       ],
-      kroner: null,
     });
   });
 
-  it('given unit costs entered, then the expected cost of idle dwellings and emergency housing in kroner', () => {
-    expect(toMismatchSeries(result, true).kroner).toEqual({ yearly: 2_160_000, commitment: 40_000 });
+  it('given no place limit in the plan, then dwellings only', () => {
+    expect(toMismatchSeries({ ...result, placesLimited: false }).rows.map((r) => r.metric)).toEqual(['dwellingMonthsShort', 'dwellingMonthsIdle']);
   });
 });

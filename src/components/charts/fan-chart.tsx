@@ -1,14 +1,14 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { axisStyle, ChartLegend, useAxisLabel } from '../../components/chart-kit';
-import { palette, seriesColours } from '../../components/palette';
+import { ChartFrame, type ChartTable } from '../chart-frame';
+import { axisStyle, ChartLegend, useAxisLabel } from '../chart-kit';
+import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { formatMetric, formatTick, frameLabels, isKroner } from './chart-labels';
-import type { FanRow, FanSeries } from './fan-series';
+import { formatMetric, formatTick, frameLabels } from './fan-labels';
+import { exportValue, isKroner, type FanRow, type FanSeries } from '../../report/fan-series';
 
 const MODES = ['yearly', 'commitment'] as const;
 
@@ -16,29 +16,40 @@ function toTable(series: FanSeries, t: Messages, { formatNumber }: Formatter): C
   const p = t.predictability;
   const m = p.metrics[series.metric];
   const columns = [t.chartFrame.year, ...p.fan.columns(p.modes.yearly), ...p.fan.columns(p.modes.commitment)];
-  const values = (r: FanRow | undefined) => [r?.p10 ?? 0, r?.p50 ?? 0, r?.p90 ?? 0];
+  const values = (r: Pick<FanRow, 'p10' | 'p50' | 'p90'> | undefined) => [r?.p10 ?? 0, r?.p50 ?? 0, r?.p90 ?? 0].map((v) => exportValue(series.metric, v));
+  const total = p.fan.total(series.years[0] ?? 0, series.years[series.years.length - 1] ?? 0);
+  const totals = [...values(series.totals.yearly), ...values(series.totals.commitment)];
   return {
     caption: p.fan.caption(`${m.label} (${isKroner(series.metric) ? 'kr' : m.unit})`),
     columns,
-    rows: series.yearly.map((r, y) => ({ header: String(r.year), cells: [...values(r), ...values(series.commitment[y])].map(formatNumber) })),
-    csv: [columns, ...series.yearly.map((r, y) => [r.year, ...values(r), ...values(series.commitment[y])])],
+    rows: [
+      ...series.yearly.map((r, y) => ({ header: String(r.year), cells: [...values(r), ...values(series.commitment[y])].map(formatNumber) })),
+      { header: total, cells: totals.map(formatNumber) },
+    ],
+    csv: [columns, ...series.yearly.map((r, y) => [r.year, ...values(r), ...values(series.commitment[y])]), [total, ...totals]],
   };
 }
 
+/** The title names the plan's whole period in every fan chart: the metric summed over it, P10–P90 of each mode. */
 function title(series: FanSeries, t: Messages, format: Formatter): string {
   const p = t.predictability;
-  const at = (rows: readonly FanRow[]) => rows.find((r) => r.year === series.widestYear);
   const m = p.metrics[series.metric];
-  // Counts carry their unit ("husstandsmåneder"), so that 469 is not read as 469 households;
-  // kroner carry theirs already.
+  // Counts carry their unit ("husstandsmåneder"), so that 469 is not read as 469 households; kroner carry theirs already.
   const unit = isKroner(series.metric) ? '' : ` ${m.unit}`;
-  const range = (r: FanRow | undefined) =>
-    `${p.fan.range(formatMetric(series.metric, r?.p10 ?? 0, format), formatMetric(series.metric, r?.p90 ?? 0, format))}${unit}`;
-  return p.fan.title(m.label, series.widestYear, range(at(series.yearly)), range(at(series.commitment)));
+  const shown = (v: number) => formatMetric(series.metric, exportValue(series.metric, v), format);
+  // Kroner ranges carry the unit once: "55,1–284,0 mill. kr".
+  const low = (v: number) => (isKroner(series.metric) ? format.formatMillions(v) : shown(v));
+  const range = (q: FanSeries['totals']['yearly']) => {
+    const hi = shown(q.p90);
+    return `${shown(q.p10) === hi ? hi : p.fan.range(low(q.p10), hi)}${unit}`;
+  };
+  const first = series.years[0] ?? 0;
+  const last = series.years[series.years.length - 1] ?? first;
+  return p.fan.title(m.label, first, last, range(series.totals.yearly), range(series.totals.commitment));
 }
 
 /** One mode's fan: the P10–P90 band and the median line, on the axis both modes share. */
-function Fan({ rows, colour, label, series }: { readonly rows: readonly FanRow[]; readonly colour: string; readonly label: string; readonly series: FanSeries }) {
+function Fan({ rows, colour, label, series, height }: { readonly rows: readonly FanRow[]; readonly colour: string; readonly label: string; readonly series: FanSeries; readonly height: number }) {
   const unit = useMessages().predictability.metrics[series.metric].unit;
   const axisLabel = useAxisLabel(unit);
   const format = useFormat();
@@ -47,10 +58,10 @@ function Fan({ rows, colour, label, series }: { readonly rows: readonly FanRow[]
   return (
     <div className="fan">
       <p className="fan-mode">{label}</p>
-      <ResponsiveContainer width="100%" height={220}>
+      <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={palette.gridLine} />
-          <XAxis dataKey="year" {...axisStyle} />
+          <XAxis dataKey="year" type="number" domain={[series.years[0] ?? 0, series.years[series.years.length - 1] ?? 0]} ticks={[...series.years]} interval="preserveStartEnd" {...axisStyle} />
           <YAxis
             domain={[...series.axis.domain]}
             ticks={[...series.axis.ticks]}
@@ -68,8 +79,8 @@ function Fan({ rows, colour, label, series }: { readonly rows: readonly FanRow[]
   );
 }
 
-/** Fan charts of one metric for both modes, side by side with the same axes (issue 5 item 2). */
-export const FanChart = memo(function FanChart({ series }: { readonly series: FanSeries }) {
+/** Fan charts of one metric for both modes, side by side with the same axes on one year axis. */
+export const FanChart = memo(function FanChart({ series, height = 220 }: { readonly series: FanSeries; readonly height?: number }) {
   const t = useMessages();
   const p = t.predictability;
   const format = useFormat();
@@ -78,7 +89,7 @@ export const FanChart = memo(function FanChart({ series }: { readonly series: Fa
     <ChartFrame title={title(series, t, format)} table={table} csvFilename={`vifte-${p.metrics[series.metric].csv}.csv`} source={p.fan.source} labels={frameLabels(t)}>
       <div className="fan-pair">
         {MODES.map((mode) => (
-          <Fan key={mode} rows={series[mode]} colour={seriesColours[mode]} label={p.modes[mode]} series={series} />
+          <Fan key={mode} rows={series[mode]} colour={seriesColours[mode]} label={p.modes[mode]} series={series} height={height} />
         ))}
       </div>
       <ChartLegend

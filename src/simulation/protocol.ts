@@ -1,5 +1,5 @@
-import type { NationalRecordYear, ReferenceData, Scenario } from '../../engine';
-import type { SimulationOptions, SimulationResult } from '../../engine/predictability/simulate';
+import type { NationalRecordYear, ReferenceData, Scenario } from '../engine';
+import type { SimulationOptions, SimulationResult } from '../engine/predictability/simulate';
 
 /** Everything one run needs: plain, serialisable data (it crosses to the worker). */
 export interface SimulationInput {

@@ -1,6 +1,6 @@
-import { niceAxis, type NiceAxis } from '../../components/nice-axis';
-import type { Fan, ModeSummary } from '../../engine/predictability/summary';
-import type { SimulationResult } from '../../engine/predictability/simulate';
+import { niceAxis, type NiceAxis } from '../components/nice-axis';
+import type { Fan, ModeSummary, Quantiles } from '../engine/predictability/summary';
+import type { SimulationResult } from '../engine/predictability/simulate';
 
 /** The metrics drawn as fan charts, in the order of the screen. */
 export const FAN_METRICS = ['settled', 'income', 'net', 'dwellingMonthsShort', 'dwellingMonthsIdle', 'placeMonthsShort', 'placeMonthsIdle'] as const;
@@ -19,11 +19,16 @@ export interface FanSeries {
   readonly metric: FanMetric;
   readonly yearly: readonly FanRow[];
   readonly commitment: readonly FanRow[];
+  /** The metric summed over all the plan's years, per path: P10, median, P90 of each mode. */
+  readonly totals: { readonly yearly: Quantiles; readonly commitment: Quantiles };
   /** The same y-axis for both small multiples, with round ticks covering every P10 and P90. */
   readonly axis: NiceAxis;
-  /** The year where the yearly mode's band is widest (the first on a tie): the title's year. */
-  readonly widestYear: number;
+  /** The plan's years, the same for every fan chart: the x-axis and the title's period. */
+  readonly years: readonly number[];
 }
+
+/** Kroner metrics: shown in millions, whole kroner in exports. */
+export const isKroner = (metric: FanMetric) => metric === 'income' || metric === 'net';
 
 const rows = (fan: Fan, startYear: number): FanRow[] =>
   fan.p50.map((p50, y) => {
@@ -39,7 +44,16 @@ export function toFanSeries(result: SimulationResult, metric: FanMetric, startYe
   const commitment = of(result.commitment);
   const all = [...yearly, ...commitment];
   const axis = niceAxis(Math.min(...all.map((r) => r.p10)), Math.max(...all.map((r) => r.p90)));
-  let widest = yearly[0];
-  for (const r of yearly) if (widest && r.p90 - r.p10 > widest.p90 - widest.p10) widest = r;
-  return { metric, yearly, commitment, axis, widestYear: widest?.year ?? startYear };
+  return {
+    metric,
+    yearly,
+    commitment,
+    totals: { yearly: result.yearly.totals[metric], commitment: result.commitment.totals[metric] },
+    axis,
+    years: yearly.map((r) => r.year),
+  };
 }
+
+/** A value as exports carry it: kroner whole, counts and unit-months to one decimal. */
+export const exportValue = (metric: FanMetric, value: number): number =>
+  isKroner(metric) ? Math.round(value) + 0 : Math.round(value * 10) / 10 + 0;
