@@ -71,18 +71,20 @@ function residenceYearRow(label: string): Placement | null {
   return path && INTEGRATION_WORDS.test(rest.replace(/[()]/gu, '').trim()) ? rate(path, year, settledIn) : refused('unknown');
 }
 
-function minorsRow(label: string): Placement {
+/** A row of the minors' grant; `named`: the label itself names the grant, not only a heading above. */
+function minorsRow(label: string, named: boolean): Placement {
   if (/engangs/u.test(label)) return rate('minors.oneOff');
   const young = /(til og med|t\.o\.m\.?|under|fyller 1[0-6]\b)/u.test(label) && /\b1[0-6]\b/u.test(label);
   const older = /(fra og med|f\.o\.m\.?|fra|fyller 17)/u.test(label) && /\b1[7-9]\b/u.test(label);
   if (young !== older) return rate(young ? 'minors.youngBand' : 'minors.olderBand');
-  return refused('ambiguous');
+  return refused(named || young ? 'ambiguous' : 'unknown');
 }
 
-function highNeedsRow(label: string): Placement {
+/** A row of the high-needs grant; `named` as for minorsRow. */
+function highNeedsRow(label: string, named: boolean): Placement {
   const tier1 = /(ekstratilskudd|nivå|tilskudd|trinn) 1\b/u.test(label);
   const tier2 = /(ekstratilskudd|nivå|tilskudd|trinn) 2\b/u.test(label);
-  if (tier1 === tier2) return refused('ambiguous');
+  if (tier1 === tier2) return refused(named || tier1 ? 'ambiguous' : 'unknown');
   if (tier1) return rate('highNeeds.tier1');
   const threshold = /(terskel|egenandel|kostnader over|utgifter over)/u.test(label);
   const cap = /(inntil|tak|maks|høyst|per år|årlig)/u.test(label);
@@ -116,15 +118,15 @@ export function placeLabel(printed: string, section: Section | null): Placement 
   if (byYear) return byYear;
   if (/utover (?:den opprinnelige )?anmodning/u.test(label)) return rate('aboveRequest');
   if (/(ubrukte?|ikke brukte?) (?:vedtatte? )?plass/u.test(label)) return rate('unusedDecidedPlace');
-  if (/høye behov|særlige behov|funksjonsevne|atferd/u.test(label) || /^ekstratilskudd [12]\b/u.test(label)) return highNeedsRow(label);
+  if (/høye behov|særlige behov|funksjonsevne|atferd/u.test(label) || /^ekstratilskudd [12]\b/u.test(label)) return highNeedsRow(label, true);
   if (/eldretilskudd|\bover 60\b/u.test(label)) return rate('elderly');
   if (/barnehagetilskudd|\b0-5 år\b/u.test(label)) return rate('kindergarten');
-  if (/tilskudd (?:til|for) enslige mindreårige/u.test(label)) return minorsRow(label);
+  if (/tilskudd (?:til|for) enslige mindreårige/u.test(label)) return minorsRow(label, true);
   const path = category(label);
   if (path) return section === 'integration' ? rate(path, 1) : refused('no-heading');
   // Rows that name no grant of their own, under the heading of theirs.
-  if (section === 'highNeeds') return highNeedsRow(label);
-  if (section === 'minors') return minorsRow(label);
+  if (section === 'highNeeds') return highNeedsRow(label, false);
+  if (section === 'minors') return minorsRow(label, false);
   if (section === 'elderly' && /tilskudd|sats/u.test(label)) return rate('elderly');
   if (section === 'kindergarten' && /tilskudd|sats/u.test(label)) return rate('kindergarten');
   return refused('unknown');
