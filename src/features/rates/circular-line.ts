@@ -40,7 +40,8 @@ const AMOUNT = '(\\d{1,3}(?:(?: |\\.)\\d{3})+|\\d+)';
 /** «,-» or «,00» after the amount, as price lists write whole kroner; other decimals are øre. */
 const DECIMALS = '(?:,(-|\\d+))?';
 const CELL = new RegExp(`^(${KR}\\s*)?${AMOUNT}${DECIMALS}\\s*(${KR})?$`, 'iu');
-const AT_END = new RegExp(`^(.*?)[\\s:]*(${KR}\\s*)?${AMOUNT}${DECIMALS}\\s*(${KR})?$`, 'iu');
+// The amount starts a word: «bosatt i 2016 100 000 kr» is 100 000, not 16 100 000.
+const AT_END = new RegExp(`^(.*?)[\\s:]*(${KR}\\s*)?(?<![\\d.,])${AMOUNT}${DECIMALS}\\s*(${KR})?$`, 'iu');
 /** Something that reads as an amount of money somewhere in a text. */
 const MONEY = new RegExp(`${KR}\\s*\\d|\\d\\s*${KR}\\b|\\d{1,3}(?: \\d{3})+`, 'iu');
 const YEAR = /\b(19|20)\d{2}\b/u;

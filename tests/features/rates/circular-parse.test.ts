@@ -113,6 +113,25 @@ describe('reading the table pasted from IMDi’s circular', () => {
     ]);
   });
 
+  it('given the minors’ one-off grant, the tier-2 threshold, the unused-place compensation and rows named by IMDi’s codes, then each is placed', () => {
+    const text = [
+      'Tilskudd til enslige mindreårige',
+      'Engangstilskudd per enslig mindreårig bosatt i 2016 100 000 kr',
+      'Ekstratilskudd for høye behov',
+      'Ekstratilskudd 2, terskel for dokumenterte utgifter 200 000 kr',
+      'Kompensasjon per ubrukt vedtatt plass 50 000 kr',
+      'AR-1 EV\tkr 241 100',
+      'FHT2 1 608 000 kr',
+    ].join('\n');
+    expect(pairs(text, 2016)).toEqual([
+      ['minors.oneOff', 100_000],
+      ['highNeeds.tier2Threshold', 200_000],
+      ['unusedDecidedPlace', 50_000],
+      ['integration.year1SingleAdult', 241_100],
+      ['highNeeds.tier2Cap', 1_608_000],
+    ]);
+  });
+
   it('given lines it cannot place, then it refuses each with its reason and reads the rest', () => {
     const text = [
       'Satser 2017',
