@@ -121,14 +121,16 @@ export function placeLabel(printed: string, section: Section | null): Placement 
   if (/høye behov|særlige behov|funksjonsevne|atferd/u.test(label) || /^ekstratilskudd [12]\b/u.test(label)) return highNeedsRow(label, true);
   if (/eldretilskudd|\bover 60\b/u.test(label)) return rate('elderly');
   if (/barnehagetilskudd|\b0-5 år\b/u.test(label)) return rate('kindergarten');
-  if (/tilskudd (?:til|for) enslige mindreårige/u.test(label)) return minorsRow(label, true);
+  if (/tilskudd (?:til|for) enslige mindreårige|enslige? mindreårige?.*\b(fyller|til og med|fra og med|engangs)/u.test(label)) return minorsRow(label, true);
   const path = category(label);
   if (path) return section === 'integration' ? rate(path, 1) : refused('no-heading');
   // Rows that name no grant of their own, under the heading of theirs.
   if (section === 'highNeeds') return highNeedsRow(label, false);
   if (section === 'minors') return minorsRow(label, false);
-  if (section === 'elderly' && /tilskudd|sats/u.test(label)) return rate('elderly');
-  if (section === 'kindergarten' && /tilskudd|sats/u.test(label)) return rate('kindergarten');
+  // Under «Eldretilskudd» or «Barnehagetilskudd» only a row that names nothing else is theirs.
+  const bare = /^(engangstilskudd|tilskudd|sats)?( per (person|barn))?$/u.test(label.replace(/\([^)]*\)/gu, '').replace(/[,:]/gu, '').trim());
+  if (section === 'elderly' && bare) return rate('elderly');
+  if (section === 'kindergarten' && bare) return rate('kindergarten');
   return refused('unknown');
 }
 

@@ -111,6 +111,8 @@ describe('reading the table pasted from IMDi’s circular', () => {
       ['norwegianTraining.highTotal', 141_800],
       ['aboveRequest', 50_000],
     ]);
+    // A minors' band that names the minors itself needs no heading.
+    expect(pairs('Enslige mindreårige – til og med det året de fyller 16 år 1 120 000 kr', 2023)).toEqual([['minors.youngBand', 1_120_000]]);
   });
 
   it('given the minors’ one-off grant, the tier-2 threshold, the unused-place compensation and rows named by IMDi’s codes, then each is placed', () => {
@@ -144,9 +146,15 @@ describe('reading the table pasted from IMDi’s circular', () => {
       'Tilskudd til tolk 12 000 kr',
       'Persontilskudd lav sats 18 000 kr',
       'År 1 (2017) 185 000 kr',
+      'Barnehagetilskudd',
+      'Tilskudd til tolketjenester 12 000 kr',
+      'Engangstilskudd 25 100 kr',
     ].join('\n');
     const reading = readCircular(text, 2017);
-    expect(reading.rates.map((r) => [r.path, r.value])).toEqual([['integration.year2', 230_000]]);
+    expect(reading.rates.map((r) => [r.path, r.value])).toEqual([
+      ['integration.year2', 230_000],
+      ['kindergarten', 25_100],
+    ]);
     expect(reading.refused).toEqual([
       // A category with no integration-grant heading above it: year 1, or the minors' grant?
       { line: 2, text: 'Enslige voksne 235 000 kr', reason: { kind: 'no-heading' } },
@@ -157,6 +165,8 @@ describe('reading the table pasted from IMDi’s circular', () => {
       { line: 8, text: 'Tilskudd til tolk 12 000 kr', reason: { kind: 'unknown' } },
       { line: 9, text: 'Persontilskudd lav sats 18 000 kr', reason: { kind: 'not-total' } },
       { line: 10, text: 'År 1 (2017) 185 000 kr', reason: { kind: 'ambiguous' } },
+      // Under the kindergarten heading, but naming something else.
+      { line: 12, text: 'Tilskudd til tolketjenester 12 000 kr', reason: { kind: 'unknown' } },
     ]);
   });
 
