@@ -52,5 +52,5 @@ export const circular = {
     `${count === 1 ? '1 sats' : `${count} satser`} for ${year} er lagt inn med kilden «${source}». Du kan angre med Angre-knappen eller under «Dine endringer av satser».`,
   titleRequired: 'Skriv tittelen på dokumentet tallene kommer fra, for eksempel «IMDi, rundskriv … 2027».',
   sourceTooLong: 'Dokument og dato kan til sammen være høyst 200 tegn.',
-  dateInvalid: 'Skriv en gyldig dato, eller la feltet stå tomt.',
+  dateInvalid: 'Dato på dokumentet: skriv en gyldig dato, eller la feltet stå tomt.',
 };

@@ -50,5 +50,5 @@ export const circular = {
     `${count === 1 ? '1 rate' : `${count} rates`} for ${year} entered with the source «${source}». You can undo with the Undo button or under «Your changes to the rates».`,
   titleRequired: 'Write the title of the document the figures come from, for example «IMDi, circular … 2027».',
   sourceTooLong: 'Document and date together can be at most 200 characters.',
-  dateInvalid: 'Enter a valid date, or leave the field empty.',
+  dateInvalid: 'Date of the document: enter a valid date, or leave the field empty.',
 } satisfies Translation<Messages['circular']>;

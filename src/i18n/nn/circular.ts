@@ -51,5 +51,5 @@ export const circular = {
     `${count === 1 ? '1 sats' : `${count} satsar`} for ${year} er ${count === 1 ? 'lagd' : 'lagde'} inn med kjelda «${source}». Du kan angre med Angre-knappen eller under «Endringane dine av satsar».`,
   titleRequired: 'Skriv tittelen på dokumentet tala kjem frå, til dømes «IMDi, rundskriv … 2027».',
   sourceTooLong: 'Dokument og dato kan til saman vere høgst 200 teikn.',
-  dateInvalid: 'Skriv ein gyldig dato, eller la feltet stå tomt.',
+  dateInvalid: 'Dato på dokumentet: skriv ein gyldig dato, eller la feltet stå tomt.',
 } satisfies Translation<Messages['circular']>;
