@@ -47,7 +47,11 @@ const MONEY = new RegExp(`${KR}\\s*\\d|\\d\\s*${KR}\\b|\\d{1,3}(?: \\d{3})+`, 'i
 const YEAR = /\b(19|20)\d{2}\b/u;
 
 const toKroner = (digits: string): number => Number(digits.replace(/[ .]/gu, ''));
-const wholeKroner = (decimals: string | undefined): boolean => decimals === undefined || decimals === '-' || /^0+$/u.test(decimals);
+/**
+ * «,-» and «,00» are whole kroner; other decimals are øre, and «185,000» may be 185 000 written
+ * the English way or 185 kr: refused either way.
+ */
+const wholeKroner = (decimals: string | undefined): boolean => decimals === undefined || decimals === '-' || /^0{1,2}$/u.test(decimals);
 /**
  * A plain four-digit year without «kr» («Sats 2017») is a heading, not a rate; so is a small
  * number without «kr» or grouping («Side 3 av 12», «Tabell 2»): no rate is below 1 000 kr.
@@ -69,8 +73,8 @@ function splitCells(cells: readonly string[]): SplitLine {
     return { kind: 'text', label: cells.join(' '), year: yearIn(cells.join(' ')) };
   }
   const [, before, digits = '', decimals, after] = match;
-  if (isHeadingNumber(digits, before !== undefined || after !== undefined)) return { kind: 'text', label: cells.join(' '), year: yearIn(cells.join(' ')) };
   if (!wholeKroner(decimals)) return { kind: 'bad-figure', label, cell: last };
+  if (isHeadingNumber(digits, before !== undefined || after !== undefined)) return { kind: 'text', label: cells.join(' '), year: yearIn(cells.join(' ')) };
   if (MONEY.test(label)) return { kind: 'several-figures', label };
   return { kind: 'figure', label, value: toKroner(digits), krBefore: before !== undefined, alternative: null };
 }
@@ -84,8 +88,8 @@ function splitAtEnd(text: string): SplitLine {
     return { kind: 'text', label: text, year: yearIn(text) };
   }
   const [, label = '', before, digits = '', decimals, after] = match;
+  if (!wholeKroner(decimals)) return { kind: 'bad-figure', label, cell: text.slice(label.length).replace(/^[\s:]+/u, '') };
   if (isHeadingNumber(digits, before !== undefined || after !== undefined)) return { kind: 'text', label: text, year: yearIn(text) };
-  if (!wholeKroner(decimals)) return { kind: 'bad-figure', label, cell: text.slice(label.length).trim() };
   if (MONEY.test(label)) return { kind: 'several-figures', label };
   // A one-digit first group may be a tier or a year of residence ending the label.
   const [first = '', ...rest] = digits.split(' ');

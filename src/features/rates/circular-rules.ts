@@ -58,7 +58,7 @@ const INTEGRATION_WORDS = /^(integreringstilskudd(?:et)?|alle|alle kategorier|al
 
 /** «År 2 (2016)», «Integreringstilskudd år 2», «År 1 (2017) Enslige voksne». */
 function residenceYearRow(label: string): Placement | null {
-  const match = /^(?:integreringstilskudd(?:et)?,? )?(?:bosettings)?år ([1-5])(?: ?\((\d{4})\))?[,:]? ?(.*)$/u.exec(label);
+  const match = /^(?:integreringstilskudd(?:et)?,? )?(?:bosettings)?år ([1-5])(?: ?\((?:bosatt (?:i )?)?(\d{4})\))?[,:]? ?(.*)$/u.exec(label);
   if (!match) return null;
   const year = Number(match[1]);
   const settledIn = match[2] === undefined ? null : Number(match[2]);
@@ -105,7 +105,8 @@ const IS_SUM = /^(sum|totalt|til sammen|i alt)\b|\b(sum over|til sammen|totalt o
 
 /** The rate a label names, under the section of the headings above it (null: none yet). */
 export function placeLabel(printed: string, section: Section | null): Placement {
-  const label = normalise(printed);
+  // A bullet or dash before the row's name is layout, not part of it.
+  const label = normalise(printed).replace(/^[•·*-]+\s*/u, '');
   if (label === '') return refused('unknown');
   const coded = CODES.filter(([pattern]) => pattern.test(label));
   if (coded.length === 1 && coded[0]) return rate(coded[0][1]);

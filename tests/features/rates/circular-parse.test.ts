@@ -80,6 +80,7 @@ describe('reading the table pasted from IMDi’s circular', () => {
       'Barn 185 000,-',
       'Enslige mindreårige\tkr\u202f185\u202f000',
       'År 5 (2013) 70500',
+      '• År 4 (bosatt i 2014): 84 000 kr',
     ].join('\n');
     expect(pairs(text, 2017)).toEqual([
       ['integration.year1SingleAdult', 235_000],
@@ -87,6 +88,7 @@ describe('reading the table pasted from IMDi’s circular', () => {
       ['integration.year1Child', 185_000],
       ['integration.year1UnaccompaniedMinor', 185_000],
       ['integration.year5', 70_500],
+      ['integration.year4', 84_000],
     ]);
   });
 
@@ -149,6 +151,7 @@ describe('reading the table pasted from IMDi’s circular', () => {
       'Barnehagetilskudd',
       'Tilskudd til tolketjenester 12 000 kr',
       'Engangstilskudd 25 100 kr',
+      'Barn 185,000',
     ].join('\n');
     const reading = readCircular(text, 2017);
     expect(reading.rates.map((r) => [r.path, r.value])).toEqual([
@@ -167,6 +170,8 @@ describe('reading the table pasted from IMDi’s circular', () => {
       { line: 10, text: 'År 1 (2017) 185 000 kr', reason: { kind: 'ambiguous' } },
       // Under the kindergarten heading, but naming something else.
       { line: 12, text: 'Tilskudd til tolketjenester 12 000 kr', reason: { kind: 'unknown' } },
+      // 185 000 written the English way, or 185 kr and øre: not guessed.
+      { line: 14, text: 'Barn 185,000', reason: { kind: 'not-whole-kroner', cell: '185,000' } },
     ]);
   });
 
