@@ -121,7 +121,7 @@ export function placeLabel(printed: string, section: Section | null): Placement 
   if (/(ubrukte?|ikke brukte?) (?:vedtatte? )?plass/u.test(label)) return rate('unusedDecidedPlace');
   if (/høye behov|særlige behov|funksjonsevne|atferd/u.test(label) || /^ekstratilskudd [12]\b/u.test(label)) return highNeedsRow(label, true);
   if (/eldretilskudd|\bover 60\b/u.test(label)) return rate('elderly');
-  if (/barnehagetilskudd|\b0-5 år\b/u.test(label)) return rate('kindergarten');
+  if (/barnehagetilskudd|\b0 ?- ?5 år\b/u.test(label)) return rate('kindergarten');
   if (/tilskudd (?:til|for) enslige mindreårige|enslige? mindreårige?.*\b(fyller|til og med|fra og med|engangs)/u.test(label)) return minorsRow(label, true);
   const path = category(label);
   if (path) return section === 'integration' ? rate(path, 1) : refused('no-heading');

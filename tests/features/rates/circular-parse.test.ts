@@ -113,6 +113,8 @@ describe('reading the table pasted from IMDi’s circular', () => {
       ['norwegianTraining.highTotal', 141_800],
       ['aboveRequest', 50_000],
     ]);
+    // The kindergarten grant by the children's ages, however the dash is spaced.
+    expect(pairs('Engangstilskudd for barn 0 – 5 år 25 100 kr', 2017)).toEqual([['kindergarten', 25_100]]);
     // A minors' band that names the minors itself needs no heading.
     expect(pairs('Enslige mindreårige – til og med det året de fyller 16 år 1 120 000 kr', 2023)).toEqual([['minors.youngBand', 1_120_000]]);
   });
