@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import { useMessages } from '../../i18n/use-messages';
 import { readCircular } from './circular-parse';
@@ -18,6 +18,7 @@ export function CircularPaste({ year, rows }: { readonly year: number; readonly 
   const t = useMessages();
   const id = useId();
   const edit = useScenarioEdit();
+  const textRef = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [title, setTitle] = useState<string | null>(null);
   const [date, setDate] = useState('');
@@ -47,6 +48,8 @@ export function CircularPaste({ year, rows }: { readonly year: number; readonly 
     if (refused !== null) return setOutcome({ ok: false, message: refused });
     setText('');
     setOutcome({ ok: true, message: t.circular.done(toStore.length, year, source.text) });
+    // The confirm button goes with the reading: the focus goes back to the empty text field.
+    textRef.current?.focus();
   };
 
   return (
@@ -60,6 +63,7 @@ export function CircularPaste({ year, rows }: { readonly year: number; readonly 
           {t.circular.textLabel(year)}
         </label>
         <textarea
+          ref={textRef}
           id={`${id}-text`}
           rows={8}
           value={text}

@@ -105,6 +105,8 @@ describe('the year’s table pasted from IMDi’s circular', { timeout: 60_000 }
     await user.type(screen.getByLabelText('Dato på dokumentet (valgfritt)'), '2027-01-12');
     await user.click(screen.getByRole('button', { name: 'Lagre 12 satser for 2027' }));
 
+    expect(screen.getByRole('textbox', { name: 'Tabellen fra rundskrivet for 2027' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Tabellen fra rundskrivet for 2027' })).toHaveValue('');
     expect(screen.getByText(`12 satser for 2027 er lagt inn med kilden «${SOURCE}». Du kan angre med Angre-knappen eller under «Dine endringer av satser».`)).toHaveAttribute('role', 'status');
     const stored = store.getState().scenario.rateOverrides;
     expect(stored.map((o) => [o.rate, o.value])).toEqual([
