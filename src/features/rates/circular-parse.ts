@@ -107,6 +107,12 @@ function checkSum(sum: Omit<CheckedSum, 'check'>, values: ReadonlyMap<RatePath, 
   return { ...sum, check: matches ? { kind: 'matches' } : { kind: 'differs', parts: totals.find((t) => t !== sum.value) ?? 0 } };
 }
 
+/** The table year of a heading «År 1 (2017)» (year of residence n, settled in y: y + n − 1). */
+function tableYearOfHeading(label: string): number | null {
+  const match = /(?<![\p{L}\d])år ([1-5]) ?\((?:bosatt (?:i )?)?(\d{4})\)/u.exec(normalise(label));
+  return match ? Number(match[2]) + Number(match[1]) - 1 : null;
+}
+
 /** The rates of the text for `budgetYear`, its sums checked, and the lines it refuses. */
 export function readCircular(text: string, budgetYear: number): CircularReading {
   let section: Section | null = null;
@@ -119,7 +125,8 @@ export function readCircular(text: string, budgetYear: number): CircularReading 
     const split = splitLine(raw);
     if (split.kind === 'text') {
       section = sectionOf(split.label) ?? section;
-      if (split.year !== null && split.year !== budgetYear) otherYears.add(split.year);
+      const table = split.year ?? tableYearOfHeading(split.label);
+      if (table !== null && table !== budgetYear) otherYears.add(table);
     }
     const read = readLine(raw, i + 1, section, budgetYear);
     if (read?.kind === 'rate') reads.push(read.rate);

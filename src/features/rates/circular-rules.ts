@@ -135,7 +135,10 @@ export function placeLabel(printed: string, section: Section | null): Placement 
   return refused('unknown');
 }
 
-/** The section a heading opens, or null if it names none (the section above goes on). */
+/**
+ * The section a heading opens, or null if it names none (the section above goes on). «\b» is
+ * ASCII-only, so «år» is bounded by a look-behind for letters instead.
+ */
 export function sectionOf(heading: string): Section | null {
   const text = normalise(heading);
   if (/persontilskudd|norskopplæring|opplæring i norsk/u.test(text)) return 'norwegianTraining';
@@ -144,6 +147,6 @@ export function sectionOf(heading: string): Section | null {
   if (/eldretilskudd/u.test(text)) return 'elderly';
   if (/barnehagetilskudd/u.test(text)) return 'kindergarten';
   if (/tilskudd (?:til|for) enslige mindreårige/u.test(text)) return 'minors';
-  if (/integreringstilskudd|bosettingsår|\bår 1\b/u.test(text)) return 'integration';
+  if (/integreringstilskudd|bosettingsår|(?<![\p{L}\d])år 1\b/u.test(text)) return 'integration';
   return null;
 }

@@ -210,5 +210,9 @@ describe('reading the table pasted from IMDi’s circular', () => {
     // Only year 1 and the one-off grants carry no year of their own; the sums cannot be checked.
     expect(reading.rates).toHaveLength(6);
     expect(reading.sums.map((s) => s.check.kind)).toEqual(['unchecked', 'unchecked']);
+    // A heading «År 1 (2017)» above the categories names its table year too.
+    expect(readCircular('År 1 (2017)\nEnslige voksne 235 000 kr', 2027).otherYears).toEqual([2017]);
+    // … and opens the integration grant's year-1 rows.
+    expect(pairs('År 1 (2027)\nEnslige voksne 250 000 kr', 2027)).toEqual([['integration.year1SingleAdult', 250_000]]);
   });
 });
