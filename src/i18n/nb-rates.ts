@@ -43,7 +43,7 @@ export const rates = {
   gValue: 'G (kr)',
   indexed: (year: number) =>
     `Det finnes ingen satstabell for ${year} i referansedataene: satsene er framskrevet fra siste tabell med antatt vekst.`,
-  pasteHeading: 'Lim inn en hel tabell',
+  pasteHeading: 'Eller: lim inn en kolonne med tall',
   pasteHint: (count: number, year: number) =>
     `Lim inn ${count} tall, ett per linje, i samme rekkefølge som tabellen over. De blir satsene for ${year}.`,
   pasteLabel: (year: number) => `Satser for ${year}, ett tall per linje`,

@@ -1,6 +1,7 @@
 import type { CostLineId, GrantLineId, YearInput } from '../engine';
 import { inputs } from './nb-inputs';
 import { rates } from './nb-rates';
+import { circular } from './nb-circular';
 import { forecastCharts } from './nb-forecast-charts';
 import { predictability } from './nb-predictability';
 import { workspace } from './nb-workspace';
@@ -16,6 +17,7 @@ import { budgetSummary } from './nb-budget-summary';
 export const nb = {
   inputs,
   rates,
+  circular,
   forecastCharts,
   predictability,
   workspace,

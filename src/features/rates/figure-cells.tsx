@@ -8,13 +8,16 @@ export function StatusBadge({ status }: { readonly status: FigureStatus }) {
   return <span className={`badge status-badge status-${status}`}>{t.rates.statuses[status]}</span>;
 }
 
-/** A figure's value, with the ≈ marker of the budget table where it is estimated. */
-export function FigureValue({ figure }: { readonly figure: Figure }) {
+/**
+ * A figure's value, with the ≈ marker of the budget table where it is estimated; `label` names
+ * the column where a narrow screen shows the row as a card.
+ */
+export function FigureValue({ figure, label }: { readonly figure: Figure; readonly label?: string }) {
   const t = useMessages();
   const { formatNumber } = useFormat();
   const estimated = figure.status === 'estimated';
   return (
-    <td className={['numeric', estimated ? 'estimated' : null].filter(Boolean).join(' ')}>
+    <td className={['numeric', estimated ? 'estimated' : null].filter(Boolean).join(' ')} data-label={label}>
       {estimated && (
         <>
           <span className="estimate-marker" aria-hidden="true">

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { PolicyInputs } from '../../components/policy-inputs';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
+import { CircularPaste } from './circular-paste';
 import { GTable } from './g-table';
 import { PasteRates } from './paste-rates';
 import { RateChanges } from './rate-changes';
@@ -41,6 +42,7 @@ export function Rates() {
       </div>
       {isIndexedYear(reference, year) && <p className="notice-inline">{t.rates.indexed(year)}</p>}
       <RateTable rows={rows} year={year} />
+      <CircularPaste year={year} rows={rows} />
       <PasteRates year={year} />
       <h3>{t.rates.gHeading}</h3>
       <GTable rows={gs} />

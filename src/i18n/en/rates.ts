@@ -42,7 +42,7 @@ export const rates = {
   gValue: 'G (NOK)',
   indexed: (year) =>
     `The reference data has no rate table for ${year}: the rates are projected from the latest table with assumed growth.`,
-  pasteHeading: 'Paste a whole table',
+  pasteHeading: 'Or: paste a column of figures',
   pasteHint: (count, year) =>
     `Paste ${count} numbers, one per line, in the same order as the table above. They become the rates for ${year}.`,
   pasteLabel: (year) => `Rates for ${year}, one number per line`,

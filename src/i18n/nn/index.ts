@@ -1,6 +1,7 @@
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 import { budgetSummary } from './budget-summary';
+import { circular } from './circular';
 import { compare } from './compare';
 import { core } from './core';
 import { forecastCharts } from './forecast-charts';
@@ -16,6 +17,7 @@ export const nn = {
   ...core,
   inputs,
   rates,
+  circular,
   forecastCharts,
   predictability,
   workspace,

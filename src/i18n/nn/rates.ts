@@ -44,7 +44,7 @@ export const rates = {
   gValue: 'G (kr)',
   indexed: (year) =>
     `Det finst ingen satstabell for ${year} i referansedataa: satsane er framskrivne frå den siste tabellen med anteken vekst.`,
-  pasteHeading: 'Lim inn ein heil tabell',
+  pasteHeading: 'Eller: lim inn ei kolonne med tal',
   pasteHint: (count, year) =>
     `Lim inn ${count} tal, eitt per linje, i same rekkjefølgje som tabellen over. Dei blir satsane for ${year}.`,
   pasteLabel: (year) => `Satsar for ${year}, eitt tal per linje`,
