@@ -26,15 +26,19 @@ export interface PlanCapacity {
   readonly places: Float64Array;
   readonly householdsAtLevel: Float64Array;
   readonly participantsAtLevel: Float64Array;
+  /** Some month has a place limit: only then are places followed month by month. */
+  readonly placesLimited: boolean;
 }
 
 export function planCapacity(k: Kernels, level: ArrayLike<number>, dwellings: Float64Array, placesPerYear: readonly (number | null)[]): PlanCapacity {
   const months = k.horizon * 12;
   const lvl = Float64Array.from({ length: k.horizon }, (_, t) => level[t] ?? 0);
+  const places = Float64Array.from({ length: months }, (_, m) => placesPerYear[Math.floor(m / 12)] ?? Number.NaN);
   return {
     level: lvl,
     dwellings,
-    places: Float64Array.from({ length: months }, (_, m) => placesPerYear[Math.floor(m / 12)] ?? Number.NaN),
+    places,
+    placesLimited: places.some((x) => !Number.isNaN(x)),
     householdsAtLevel: needPath(lvl, k.households, new Float64Array(months)),
     participantsAtLevel: needPath(lvl, k.participants, new Float64Array(months)),
   };
@@ -134,8 +138,10 @@ export function evaluatePath(
   const c = scenario.costs;
   needPath(input.settled, k.households, s.need);
   followed(plan.dwellings, s.need, plan.householdsAtLevel, k.households, input, o.dwellingLeadMonths, o, s, s.available);
-  needPath(input.settled, k.participants, s.participants);
-  followed(plan.places, s.participants, plan.participantsAtLevel, k.participants, input, o.placeLeadMonths, o, s, s.places);
+  // Participants matter for places only where the plan limits them, and for the cost per place.
+  const participants = plan.placesLimited || c.programmeCostPerPlaceYear > 0;
+  if (participants) needPath(input.settled, k.participants, s.participants);
+  if (plan.placesLimited) followed(plan.places, s.participants, plan.participantsAtLevel, k.participants, input, o.placeLeadMonths, o, s, s.places);
   for (let y = 0; y < H; y++) {
     let income = 0;
     let cost = c.administrationPerYear;
@@ -157,6 +163,7 @@ export function evaluatePath(
       short += Math.max(0, need - have);
       idle += Math.max(0, have - need);
       occupied += Math.min(need, have);
+      if (!participants) continue;
       const part = s.participants[t] ?? 0;
       if (Number.isNaN(plan.places[t])) {
         placeMonths += part;
