@@ -92,3 +92,24 @@ export function timeRun(button: HTMLButtonElement): Promise<{ toLastProgress: nu
     setTimeout(check, 50);
   });
 }
+
+/**
+ * The floor for a run's time to the screen, measured in the same page: a message to a new
+ * Web Worker and back, then the next animation frame (what any worker result costs before the
+ * app does anything). Median of five, in milliseconds.
+ */
+export async function timeWorkerFloor(): Promise<number> {
+  const url = URL.createObjectURL(new Blob(['onmessage = (e) => postMessage(e.data);'], { type: 'text/javascript' }));
+  const worker = new Worker(url);
+  const once = () =>
+    new Promise<number>((resolve) => {
+      const t0 = performance.now();
+      worker.onmessage = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+      worker.postMessage(1);
+    });
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) times.push(await once());
+  worker.terminate();
+  URL.revokeObjectURL(url);
+  return times.slice(1).sort((a, b) => a - b)[2] ?? NaN;
+}
