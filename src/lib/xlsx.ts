@@ -109,19 +109,13 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
       a.raw,
     ]),
     [],
-    // The rule in the reader's language; the reference data's own text last, beside the key.
-    [s.estimatedRates, s.years, s.rule, s.machineKey, t.rates.sourceText.machineRule],
-    ...estimatedRates(scenario, reference).map((e) => [
-      t.rates.labels[e.rate],
-      yearRanges(e.years),
-      describeSource(e.source, t.rates),
-      e.rate,
-      e.source,
-    ]),
+    // Each rate by its label and its rule in the reader's language.
+    [s.estimatedRates, s.years, s.rule],
+    ...estimatedRates(scenario, reference).map((e) => [t.rates.labels[e.rate], yearRanges(e.years), describeSource(e.source, t.rates)]),
     [],
-    [s.overrides, s.years, s.value, s.source, s.machineKey],
-    ...scenario.rateOverrides.map((o) => [t.rates.labels[o.rate], o.year, o.value, o.source, o.rate]),
-    ...policyChanges(scenario).map((c) => [policyChangeText(c, t, f).label, null, c.value, s.whatIf, c.what]),
+    [s.overrides, s.years, s.value, s.source],
+    ...scenario.rateOverrides.map((o) => [t.rates.labels[o.rate], o.year, o.value, o.source]),
+    ...policyChanges(scenario).map((c) => [policyChangeText(c, t, f).label, null, c.value, s.whatIf]),
   ];
   return { Budsjett: budget, Inndata: inputs, Forutsetninger: assumptions };
 }
