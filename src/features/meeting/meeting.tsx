@@ -3,7 +3,8 @@ import type { Projection } from '../../engine';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { useAppStore } from '../../store';
+import { rangeOf, useAppStore } from '../../store';
+import { rangeSentence } from '../../lib/range-text';
 import { canFullscreen, enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
 import { toKeyFigures } from './key-figures';
 import { EconomySlide, PersonsSlide, ShortageSlide } from './key-slides';
@@ -18,10 +19,10 @@ const onFullscreenChange = (notify: () => void) => {
   return () => document.removeEventListener('fullscreenchange', notify);
 };
 
-function slidesOf(projection: Projection, t: Messages): readonly ReactNode[] {
+function slidesOf(projection: Projection, rangeNote: string | null, t: Messages): readonly ReactNode[] {
   const figures = toKeyFigures(projection);
   return [
-    <EconomySlide key="economy" figures={figures} t={t.meeting} />,
+    <EconomySlide key="economy" figures={figures} rangeNote={rangeNote} t={t.meeting} />,
     <PersonsSlide key="persons" figures={figures} t={t.meeting} />,
     <ShortageSlide key="shortage" figures={figures} t={t.meeting} />,
     ...chartSlides(projection, t),
@@ -47,7 +48,14 @@ export function Meeting() {
   const fullscreen = useSyncExternalStore(onFullscreenChange, isFullscreen, () => false);
 
   const derived = useMemo(() => (reference ? whatIfProjection(scenario, reference, whatIf) : null), [scenario, reference, whatIf]);
-  const slides = useMemo(() => (derived ? slidesOf(derived.projection, t) : []), [derived, t]);
+  const f = useFormat();
+  const slides = useMemo(() => {
+    if (!derived || !reference) return [];
+    // The economy plan's range, of the what-if when one is open (the store's memo of projectRange).
+    const plan = derived.projection.budget.economyPlan;
+    const range = rangeOf(derived.scenario, reference).economyPlan;
+    return slidesOf(derived.projection, rangeSentence(t.forecast.economyPlan(plan.fromYear, plan.toYear), plan, range, t, f), t);
+  }, [derived, reference, t, f]);
   const count = slides.length;
   const next = useCallback(() => setIndex((i) => Math.min(i + 1, count - 1)), [count]);
   const previous = useCallback(() => setIndex((i) => Math.max(i - 1, 0)), []);

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatKroner, formatNumber } from '../../../src/lib/format';
+import { formatKroner, formatNumber, formatter } from '../../../src/lib/format';
 import { SUMMARY_CHART_SIZE } from '../../../src/features/budget-summary/summary-charts';
-import { selectProjection } from '../../../src/store';
+import { selectProjection, selectProjectionRange } from '../../../src/store';
 import { findMunicipalityBox, renderApp } from '../render-app';
 
 /** The body rows of a table as the texts of their cells, NBSP as space (section rows left out). */
@@ -27,7 +27,8 @@ async function openSummary() {
     policy: { ...s.policy, aboveRequestBonusPerPerson: 25_000 },
   }));
   window.location.hash = '#/utskrift';
-  await screen.findByRole('heading', { name: /^Budsjettsammendrag/ });
+  // The screen is a lazy chunk: its first load in a test file can take over a second on a busy machine.
+  await screen.findByRole('heading', { name: /^Budsjettsammendrag/ }, { timeout: 15_000 });
   return app;
 }
 
@@ -51,6 +52,31 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(within(netRow).getAllByRole('cell')[0]?.textContent).toBe(`≈anslått ${formatKroner(projection.budget.economyPlan.net)}`);
     expect(within(netRow).getAllByRole('cell')[1]?.textContent).toBe(`≈anslått ${formatKroner(projection.budget.horizon.net)}`);
     expect(screen.getByRole('table', { name: /IMDis koder/ })).toHaveTextContent('AR-1');
+  });
+
+  it('given estimated rates, then a sentence under the economy-plan table gives its grants and net with their range in kroner, and the CSV the same totals low and high', async () => {
+    const { store, user } = await openSummary();
+    const projection = selectProjection(store.getState())!;
+    const range = selectProjectionRange(store.getState())!;
+    const plan = projection.budget.economyPlan;
+    const table = screen.getByRole('table', { name: /økonomiplanen og hele perioden, i kroner/ });
+    const incomeRow = within(table).getByRole('row', { name: /^Tilskudd/ });
+    expect(within(incomeRow).getAllByRole('cell')[0]?.textContent).toBe(`≈anslått ${formatKroner(plan.income)}`);
+    // The sentence's central figure is the table's, in millions; low and high come from the engine's range.
+    const { formatMillions: m, formatMillionKroner: mk } = formatter('nb');
+    const r = range.economyPlan;
+    expect(screen.getByText(/^Økonomiplan 2026–2029: tilskudd /).textContent).toBe(
+      `Økonomiplan 2026–2029: tilskudd ${mk(plan.income)}; ${m(r.income.low)}–${mk(r.income.high)} om de anslåtte satsene blir lave eller høye. Netto ${mk(plan.net)}; fra ${mk(r.net.low)} til ${mk(r.net.high)}.`,
+    );
+    expect(range.economyPlan.income.low).toBeLessThan(plan.income);
+    expect(range.economyPlan.income.high).toBeGreaterThan(plan.income);
+    const blobs: Blob[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined }));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Last ned budsjettet som CSV' }));
+    const lines = (await blobs[0]!.text()).split(/\r?\n/);
+    expect(lines).toContain(`Økonomiplan 2026–2029, anslåtte satser lave;2026–2029;${range.economyPlan.income.low};${plan.cost};${range.economyPlan.net.low}`);
+    expect(lines).toContain(`Økonomiplan 2026–2029, anslåtte satser høye;2026–2029;${range.economyPlan.income.high};${plan.cost};${range.economyPlan.net.high}`);
   });
 
   it('given the yearly table, then its amounts are whole thousands of kroner, years whose every figure is estimated are marked at the year, and in 2027, which holds the planner’s own rate, the estimated lines are marked at the line', async () => {
