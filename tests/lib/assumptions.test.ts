@@ -106,7 +106,7 @@ describe('the assumptions to list beside the budget', () => {
     expect(rows.find((r) => r.key === 'programme.startLagMonths')).toMatchObject({
       section: 'Introduksjonsprogram',
       raw: 2,
-      source: 'FACTS.md §8 (antakelse): 85 % deltar, start etter 2 mnd., varighet 6/12/24/36/48 mnd.',
+      source: 'Antakelse, ingen offentlig kilde: 85 % deltar, start etter 2 mnd., varighet 6/12/24/36/48 mnd.',
     });
   });
 
@@ -163,5 +163,16 @@ describe('the assumptions to list beside the budget', () => {
     expect(withoutUnit('Oppstart etter bosetting (mnd.)')).toBe('Oppstart etter bosetting');
     expect(withoutUnit('Administrasjon per år (kr)')).toBe('Administrasjon per år');
     expect(withoutUnit('1 i hver måned (jevn fordeling)')).toBe('1 i hver måned (jevn fordeling)');
+  });
+});
+
+describe('sources a user can look up', () => {
+  it('given every assumption in every language, then none cites a file of our repository', async () => {
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      const t = await loadMessages(locale);
+      for (const row of assumptionRows(defaultScenario('3006', 2026, 4), t, formatter(locale))) {
+        expect(row.source).not.toMatch(/FACTS|MODEL|\.md\b|§/);
+      }
+    }
   });
 });
