@@ -5,10 +5,9 @@
  * schema before it is written.
  *
  * Usage: npx tsx scripts/build-reference-data.ts [path/to/municipalities-2024.json]
- * (default /work/shared/data/municipalities-2024.json; if that is absent, the municipalities
- * already in public/data are validated and kept).
+ * (default data/municipalities-2024.json in this repository: the list of 2024, from Kartverket
+ * and SSB).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import type { core } from 'zod/mini';
 import {
   G_ANCHORS,
   HOUSING_GRANT_PER_UNIT,
+  INTEGRATION_FREEZES,
   NATIONAL_RECORD,
   RATE_ANCHORS,
   UNACCOMPANIED_MINORS_SETTLED,
@@ -28,27 +28,28 @@ import type { MunicipalitiesFile, NationalRecordFile, RatesFile } from '../src/r
 import { municipalitiesFileSchema, nationalRecordFileSchema, ratesFileSchema } from '../src/reference/schema';
 
 const OUT_DIR = fileURLToPath(new URL('../public/data/', import.meta.url));
-const DEFAULT_MUNICIPALITIES = '/work/shared/data/municipalities-2024.json';
+const DEFAULT_MUNICIPALITIES = fileURLToPath(new URL('../data/municipalities-2024.json', import.meta.url));
 
 /** Edition of the rates and the national record: the month they were compiled. */
-const EDITION = '2026-11';
-/** Rate tables and G cover these years; G is known 2016–2025 (FACTS.md §4). */
+const EDITION = '2026-12';
+/** Rate tables and G cover these years; G is known 2016–2026 (NAV). */
 const FIRST_YEAR = 2016;
 const LAST_YEAR = 2045;
 
 function buildRates(): RatesFile {
-  const indexGrowth = averageYearlyGrowthOfG(G_ANCHORS, 2016, 2025);
+  const indexGrowth = averageYearlyGrowthOfG(G_ANCHORS, 2016, 2026);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     edition: EDITION,
     generatedFrom:
-      'FACTS.md §1–§6 (figures and sources), entered in src/reference/anchors.ts and filled by src/reference/fill.ts',
+      "IMDi's circulars «Tilskudd til kommunene ved bosetting av flyktninger», NAV's grunnbeløp, KS, Husbanken (each figure names its document); unknown rates estimated by the rule of src/reference/fill.ts",
     indexGrowth,
     g: fillG(G_ANCHORS, FIRST_YEAR, LAST_YEAR, indexGrowth.value),
     rates: fillRateTables(RATE_ANCHORS, G_ANCHORS, FIRST_YEAR, LAST_YEAR, indexGrowth.value),
     housingGrantPerUnit: HOUSING_GRANT_PER_UNIT,
     zoneByMunicipality: ZONE_BY_MUNICIPALITY,
     zoneAssumption: ZONE_ASSUMPTION,
+    integrationFreezes: INTEGRATION_FREEZES,
   };
 }
 
@@ -62,11 +63,6 @@ function buildNationalRecord(): NationalRecordFile {
 }
 
 async function buildMunicipalities(sourcePath: string): Promise<MunicipalitiesFile> {
-  const existing = join(OUT_DIR, 'municipalities.json');
-  if (!existsSync(sourcePath) && existsSync(existing)) {
-    console.warn(`${sourcePath} not found: keeping the municipalities in ${existing}`);
-    return JSON.parse(await readFile(existing, 'utf8')) as MunicipalitiesFile;
-  }
   const list: unknown = JSON.parse(await readFile(sourcePath, 'utf8'));
   return {
     schemaVersion: 1,

@@ -7,7 +7,7 @@ import type { Figure, GFigure, RateTable, ReferenceData } from '../src/engine/ty
  * 2017 table lacks taken from the nearest year FACTS.md gives (minors 2023, high needs 2019,
  * Norwegian training 2019), so a test can work every number out by hand.
  */
-const v = (value: number): Figure => ({ value, status: 'verified', source: 'FACTS.md (test fixture)' });
+const v = (value: number): Figure => ({ value, status: 'verified', source: { kind: 'text', text: 'test fixture' } });
 
 export function table(year: number, overrides: Partial<Record<'year2' | 'aboveRequest' | 'unusedDecidedPlace', number>> = {}): RateTable {
   return {

@@ -25,7 +25,7 @@ export function requestGrants({ scenario, cohorts, book }: GrantContext): {
     if (input?.request != null) {
       const beyond = Math.max(0, settled - input.request);
       addTo(aboveRequest, y, beyond, rates.aboveRequest, grantScale.aboveRequest);
-      addTo(policyBonus, y, beyond, { value: aboveRequestBonusPerPerson, status: 'user-entered', source: 'policy' });
+      addTo(policyBonus, y, beyond, { value: aboveRequestBonusPerPerson, status: 'user-entered' });
     }
     if (input?.decision != null) {
       addTo(unusedDecidedPlace, y, Math.max(0, input.decision - settled), rates.unusedDecidedPlace, grantScale.aboveRequest);

@@ -25,7 +25,7 @@ export function highNeedsGrant(
     const status = weakest(rates.tier2Threshold.status, rates.tier2Cap.status) ?? 'estimated';
     let persons = 0;
     for (let n = 1; n <= 5; n++) persons += settledCounts.tier2[y - n + 1] ?? 0;
-    addTo(tier2, y, persons, { value: perPerson, status, source: 'FHT2' }, scale);
+    addTo(tier2, y, persons, { value: perPerson, status }, scale);
   }
   return { tier1, tier2 };
 }

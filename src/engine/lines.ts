@@ -14,7 +14,7 @@ export function newLine(years: number): Line {
 }
 
 /** Adds `persons × rate` to year `y`, recording the rate's status where money flows. */
-export function addTo(line: Line, y: number, persons: number, rate: Figure, factor = 1): void {
+export function addTo(line: Line, y: number, persons: number, rate: Pick<Figure, 'value' | 'status'>, factor = 1): void {
   const amount = persons * rate.value * factor;
   if (amount <= 0) return;
   line.values[y] = (line.values[y] ?? 0) + amount;

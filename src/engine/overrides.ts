@@ -1,3 +1,4 @@
+import { childAsAdultInFamily, estimateFrom, type EstimateIndex } from './estimate';
 import type { Figure, RateTable, ReferenceData } from './types';
 
 /**
@@ -53,17 +54,37 @@ function withFigure(table: RateTable, path: RatePath, figure: Figure): RateTable
   return { ...table, [group]: { ...(table[group] as object), [key]: figure } };
 }
 
+/**
+ * True when an estimated figure of year `year` should start from a figure entered for
+ * `enteredYear` instead: it is estimated, and the entered year is earlier and nearer than the
+ * known year it starts from now (MODEL.md "Grants": an entered rate re-bases the later estimated
+ * years of its line).
+ */
+function rebases(figure: Figure, year: number, enteredYear: number): boolean {
+  if (figure.status !== 'estimated' || enteredYear >= year) return false;
+  const { source } = figure;
+  if (source.kind === 'rule') return source.rule === 'beyond-tables';
+  if (source.kind !== 'estimate') return false;
+  const now = Math.abs(year - source.fromYear);
+  const entered = year - enteredYear;
+  return entered < now || (entered === now && enteredYear < source.fromYear);
+}
+
 const cache = new WeakMap<ReferenceData, Map<string, ReferenceData>>();
 
 /**
  * The reference data with the overrides applied (memoised on the reference and the overrides'
  * content, so the projection of an unchanged scenario reuses its rate book). An override for a
- * year beyond the tables adds an indexed table for it first.
+ * year beyond the tables adds an indexed table for it first. Each override, in year order,
+ * re-bases the later estimated figures of its line for which it is now the nearest known figure,
+ * by `estimateFrom` on `index` (value and range); the year-1 child rate that follows the
+ * adult-in-family rate follows it there too.
  */
 export function applyOverrides(
   reference: ReferenceData,
   overrides: readonly RateOverride[],
   tableFor: (year: number) => RateTable,
+  index: EstimateIndex,
 ): ReferenceData {
   if (overrides.length === 0) return reference;
   const key = JSON.stringify(overrides);
@@ -75,9 +96,23 @@ export function applyOverrides(
   const cached = byKey.get(key);
   if (cached) return cached;
   const tables = new Map(reference.rates.map((t) => [t.year, t]));
-  for (const o of overrides) {
+  const sorted = [...overrides].sort((a, b) => a.year - b.year);
+  for (const o of sorted) {
     const table = tables.get(o.year) ?? tableFor(o.year);
-    tables.set(o.year, withFigure(table, o.rate, { value: o.value, status: 'user-entered', source: o.source }));
+    tables.set(o.year, withFigure(table, o.rate, { value: o.value, status: 'user-entered', source: { kind: 'text', text: o.source } }));
+  }
+  for (const o of sorted) {
+    const entered = { year: o.year, value: o.value, status: 'user-entered' as const };
+    const freezes = o.rate.startsWith('integration.');
+    for (const [year, table] of tables) {
+      if (!rebases(figureAt(table, o.rate), year, o.year)) continue;
+      let next = withFigure(table, o.rate, estimateFrom(entered, year, index, freezes));
+      const child = figureAt(next, 'integration.year1Child');
+      if (o.rate === 'integration.year1AdultInFamily' && child.source.kind === 'rule' && child.source.rule === 'child-as-adult-in-family') {
+        next = withFigure(next, 'integration.year1Child', childAsAdultInFamily(figureAt(next, o.rate)));
+      }
+      tables.set(year, next);
+    }
   }
   const result = { ...reference, rates: [...tables.values()].sort((a, b) => a.year - b.year) };
   byKey.set(key, result);

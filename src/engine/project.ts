@@ -13,7 +13,7 @@ import { norwegianTrainingGrant } from './norwegian-training';
 import { oneOffGrants } from './one-off-grants';
 import { projectProgramme } from './programme';
 import { COST_LINES, GRANT_LINES, type GrantLineId, type Projection } from './projection';
-import { rateBook, type RateBook } from './rates';
+import { estimateIndex, rateBook, type RateBook } from './rates';
 import { requestGrants } from './above-request';
 import type { Scenario } from './scenario';
 import type { ReferenceData } from './types';
@@ -37,12 +37,15 @@ function bookFor(reference: ReferenceData): RateBook {
   return book;
 }
 
-/** The projection of a scenario on the reference data: persons, grants, capacity, budget. */
-/** The reference with the scenario's rate overrides applied, and its rate book. */
+/** The reference with the scenario's rate overrides applied (re-basing later estimates), and its rate book. */
 export function effectiveRates(scenario: Scenario, baseReference: ReferenceData): { reference: ReferenceData; book: RateBook } {
-  const reference = applyOverrides(baseReference, scenario.rateOverrides, (year) => bookFor(baseReference).table(year));
+  if (scenario.rateOverrides.length === 0) return { reference: baseReference, book: bookFor(baseReference) };
+  const base = bookFor(baseReference);
+  const reference = applyOverrides(baseReference, scenario.rateOverrides, (year) => base.table(year), estimateIndex(base, baseReference));
   return { reference, book: bookFor(reference) };
 }
+
+/** The projection of a scenario on the reference data: persons, grants, capacity, budget. */
 
 export function projectScenario(scenario: Scenario, baseReference: ReferenceData): Projection {
   const { reference, book } = effectiveRates(scenario, baseReference);

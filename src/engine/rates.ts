@@ -1,9 +1,10 @@
+import type { EstimateIndex } from './estimate';
 import type { Figure, FigureStatus, GFigure, RateTable, ReferenceData } from './types';
 
 /**
  * Rate lookup by budget (payment) year. Years beyond the reference tables are indexed from the
- * nearest table by the assumed yearly growth (MODEL.md "Grants": default the growth of G) and
- * marked estimated.
+ * last table by the estimating rule (MODEL.md "Grants"): central by the growth of the year-1
+ * single-adult rate in the last table year, low flat, high by the assumed yearly growth of G.
  */
 
 /** Weakness of a status: a figure computed from several rates takes the weakest. */
@@ -21,15 +22,32 @@ export function weakest(a: FigureStatus | null, b: FigureStatus | null): FigureS
   return WEAKNESS[a] >= WEAKNESS[b] ? a : b;
 }
 
-function indexFigure(figure: Figure, factor: number, note: string): Figure {
-  return { value: Math.round(figure.value * factor), status: 'estimated', source: note };
+/** Growth a year beyond the tables: central (the single-adult rate's last step) and G's. */
+interface Growth {
+  readonly central: number;
+  readonly g: number;
 }
 
-function indexTable(table: RateTable, year: number, factor: number): RateTable {
-  const note = `estimated: ${table.year} rate indexed to ${year}`;
+function indexFigure(figure: Figure, from: number, year: number, growth: Growth): Figure {
+  const n = year - from;
+  // Forward, the low end stays flat and the high end grows by G; backward, G lowers the low end.
+  const flat = n >= 0 ? (figure.low ?? figure.value) : (figure.high ?? figure.value);
+  const byG = (n >= 0 ? (figure.high ?? figure.value) : (figure.low ?? figure.value)) * growth.g ** n;
+  const low = Math.round(Math.min(flat, byG));
+  const high = Math.round(Math.max(flat, byG));
+  return {
+    value: Math.min(high, Math.max(low, Math.round(figure.value * growth.central ** n))),
+    status: 'estimated',
+    source: { kind: 'rule', rule: 'beyond-tables', years: [from, year], growth: growth.central - 1 },
+    low,
+    high,
+  };
+}
+
+function indexTable(table: RateTable, year: number, growth: Growth): RateTable {
   const walk = (node: unknown): unknown => {
     if (node && typeof node === 'object' && 'value' in node && 'status' in node) {
-      return indexFigure(node as Figure, factor, note);
+      return indexFigure(node as Figure, table.year, year, growth);
     }
     if (node && typeof node === 'object') {
       return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
@@ -52,7 +70,11 @@ export function rateBook(reference: ReferenceData): RateBook {
   const gs = new Map(reference.g.map((g) => [g.year, g]));
   const years = reference.rates.map((t) => t.year).sort((a, b) => a - b);
   const gYears = reference.g.map((g) => g.year).sort((a, b) => a - b);
-  const growth = 1 + reference.indexGrowth.value;
+  const gGrowth = 1 + reference.indexGrowth.value;
+  const lastYear = years[years.length - 1] ?? 0;
+  const last = tables.get(lastYear)?.integration.year1SingleAdult.value ?? 0;
+  const previous = tables.get(lastYear - 1)?.integration.year1SingleAdult.value ?? 0;
+  const growth: Growth = { central: last > 0 && previous > 0 ? Math.min(last / previous, gGrowth) : 1, g: gGrowth };
   /** The nearest known year at or before `year`, else the first known year after it. */
   const nearest = (known: readonly number[], year: number) =>
     known.filter((k) => k <= year).pop() ?? known[0] ?? year;
@@ -65,7 +87,7 @@ export function rateBook(reference: ReferenceData): RateBook {
       const anchor = nearest(years, year);
       const base = tables.get(anchor);
       if (!base) throw new Error(`no rate table for ${anchor}`);
-      const indexed = indexTable(base, year, growth ** (year - anchor));
+      const indexed = indexTable(base, year, growth);
       tableCache.set(year, indexed);
       return indexed;
     },
@@ -75,7 +97,25 @@ export function rateBook(reference: ReferenceData): RateBook {
       const anchor = nearest(gYears, year);
       const base = gs.get(anchor);
       if (!base) throw new Error(`no G for ${anchor}`);
-      return { ...indexFigure(base, growth ** (year - anchor), `estimated: G ${anchor} indexed to ${year}`), year };
+      return {
+        year,
+        value: Math.round(base.value * gGrowth ** (year - anchor)),
+        status: 'estimated',
+        source: { kind: 'rule', rule: 'g-assumed-growth', years: [anchor], growth: reference.indexGrowth.value },
+      };
     },
+  };
+}
+
+/**
+ * The series the estimating rule reads, from a rate book without overrides: the central index is
+ * its year-1 single-adult rate, G its G, frozen years those of the reference data.
+ */
+export function estimateIndex(book: RateBook, reference: ReferenceData): EstimateIndex {
+  const frozen = new Set(reference.integrationFrozenYears ?? []);
+  return {
+    central: (year) => book.table(year).integration.year1SingleAdult.value,
+    g: (year) => book.g(year).value,
+    frozen: (year) => frozen.has(year),
   };
 }

@@ -19,11 +19,99 @@ export type Share = number;
  */
 export type FigureStatus = 'verified' | 'secondary' | 'derived' | 'estimated' | 'user-entered';
 
-/** One figure with where it comes from. */
+/**
+ * A fixed remark on a cited source, rendered in the reader's language. `year` and `kroner`,
+ * where given, are its parameters ("one band in 2016", "8 500 kr per m², at most 80 m²").
+ */
+export interface SourceNote {
+  readonly note:
+    | 'quoted-by-journalist-app'
+    | 'swaps-adult-and-child'
+    | 'quoted-by-secondary-source'
+    | 'band-edge-derived'
+    | 'one-band'
+    | 'total-low-rate'
+    | 'total-high-rate'
+    | 'unused-decided-place'
+    | 'abolished'
+    | 'high-needs-rules'
+    | 'category-not-stated'
+    | 'per-square-metre';
+  readonly year?: number | undefined;
+  readonly kroner?: number | undefined;
+  readonly squareMetres?: number | undefined;
+}
+
+/** A published document a reader can look up: who published it, its title, its date. */
+export interface CitedSource {
+  readonly kind: 'cited';
+  /** As the publisher names itself: 'IMDi', 'KS', 'NAV', 'Husbanken', 'NRK Sørlandet'. */
+  readonly publisher: string;
+  /** The title as published (Norwegian titles are kept as they are). */
+  readonly document: string;
+  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+  readonly date: string;
+  readonly notes?: readonly SourceNote[] | undefined;
+}
+
+/**
+ * A figure estimated by the rule of MODEL.md "Grants": the known figure of `fromYear` (status
+ * `fromStatus`), grown as the known year-1 single-adult rate grew over the span (`growth` =
+ * factor − 1 over the whole span); `frozenYears` in the span were not price-adjusted.
+ */
+export interface EstimateSource {
+  readonly kind: 'estimate';
+  readonly fromYear: number;
+  readonly fromStatus: FigureStatus;
+  readonly growth: number;
+  readonly frozenYears?: readonly number[] | undefined;
+}
+
+/** A figure set by a stated rule rather than read from a document. */
+export interface RuleSource {
+  readonly kind: 'rule';
+  readonly rule:
+    /** The year-1 child rate follows the adult-in-family rate (equal in the 2017 table): `years[0]` = 2017. */
+    | 'child-as-adult-in-family'
+    /** No grant between the abolition in `years[0]` and its return in `years[1]`. */
+    | 'no-grant-between'
+    /** `years[0]`'s rate not found: carried from `years[1]`, abolished from `years[2]`. */
+    | 'carried'
+    /** The grant existed only in `years[0]`. */
+    | 'only-in'
+    /** No grant known for this year: to be entered if the policy year has one. */
+    | 'no-grant-known'
+    /** The average yearly growth of G `years[0]`–`years[1]`. */
+    | 'average-growth-of-g'
+    /** G of `years[0]` raised (or lowered, for an earlier year) by the assumed yearly `growth`. */
+    | 'g-assumed-growth'
+    /** A year beyond the tables: the `years[0]` table indexed to `years[1]` (central by `growth` a year). */
+    | 'beyond-tables';
+  readonly years: readonly number[];
+  readonly growth?: number | undefined;
+  /** The source of the figure this one follows (the adult-in-family rate for the child rate). */
+  readonly base?: Source | undefined;
+}
+
+/** A text kept as written: the planner's own source of an entered rate. */
+export interface TextSource {
+  readonly kind: 'text';
+  readonly text: string;
+}
+
+/** Where a figure comes from, as data: rendered for a reader by one function (lib/source-text). */
+export type Source = CitedSource | EstimateSource | RuleSource | TextSource;
+
+/**
+ * One figure with where it comes from. An estimated rate carries its range: `low` (flat at the
+ * known rate it starts from) and `high` (indexed by G), with `value` (central) between them.
+ */
 export interface Figure {
   readonly value: number;
   readonly status: FigureStatus;
-  readonly source: string;
+  readonly source: Source;
+  readonly low?: number | undefined;
+  readonly high?: number | undefined;
 }
 
 /** The grant rates of one budget (payment) year. Amounts in kroner per person. */
@@ -106,4 +194,6 @@ export interface ReferenceData {
   readonly indexGrowth: Figure;
   /** Husbanken's rental-housing grant per zone, maximum per dwelling. */
   readonly housingGrantPerUnit: Readonly<Record<HousingZone, Figure>>;
+  /** Years the integration grant was not price-adjusted (2023): the estimating rule keeps them flat. */
+  readonly integrationFrozenYears?: readonly number[] | undefined;
 }

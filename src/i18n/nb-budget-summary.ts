@@ -33,6 +33,9 @@ export const budgetSummary = {
   roundedNote: 'Beløpene per år er avrundet til hele tusen kroner hver for seg, så en sum kan avvike med noen tusen fra linjene over den. Økonomiplantabellen over og regnearket (XLSX) har hele kroner.',
   /** The budget CSV's last column: the years whose amount rests on an estimated rate. */
   estimatedIn: 'Anslått sats i',
+  /** CSV and XLSX rows of a total at the low and the high end of the estimated rates. */
+  rangeLow: (total: string) => `${total}, anslåtte satser lave`,
+  rangeHigh: (total: string) => `${total}, anslåtte satser høye`,
   code: 'Kode',
   charts: 'Diagrammer',
   assumptions: 'Forutsetninger',

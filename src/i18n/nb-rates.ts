@@ -1,8 +1,8 @@
 import type { FigureStatus, RatePath } from '../engine';
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-/** "3.86" (a percentage as the reference data writes it) → "3,86 %". */
-const percent = (value: string) => `${value.replace('.', ',')}\u00a0%`;
+/** 21200 → "21 200" (kroner in a source note). */
+const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 
 /** Strings of the rates screen: the rate tables with their provenance, and the planner's overrides. */
 export const rates = {
@@ -84,43 +84,40 @@ export const rates = {
     'norwegianTraining.lowTotal': 'Persontilskudd, lav sats (sum tre år)',
     'norwegianTraining.highTotal': 'Persontilskudd, høy sats (sum tre år)',
   } satisfies Record<RatePath, string>,
-  /**
-   * The reference data's source texts, which the data builder writes in English, as a reader
-   * sees them (src/lib/source-text.ts picks the template; citations in brackets stay as written).
-   */
+  /** The parts of a figure's source (data, see engine `Source`) as src/lib/source-text.ts joins them. */
   sourceText: {
     estimatedRatesIntro: 'Satsene under er ikke publisert for disse årene. Regelen for anslaget står i siste kolonne.',
-    machineRule: 'Regel i referansedataene',
-    indexedByG: (year: number) => `anslått: ${year}-satsen justert med G`,
-    indexedTo: (from: number, to: number) => `anslått: ${from}-satsen framskrevet til ${to} med antatt årlig vekst`,
-    gIndexedTo: (from: number, to: number) => `anslått: G for ${from} framskrevet til ${to} med antatt årlig vekst`,
-    gRaised: (year: number, growth: string) => `anslått: G for ${year} økt med antatt årlig vekst på ${percent(growth)}`,
-    gLowered: (year: number, growth: string) => `anslått: G for ${year} redusert med antatt årlig vekst på ${percent(growth)}`,
-    interpolated: (from: number, fromStatus: string, to: number, toStatus: string) =>
-      `anslått: jevn utvikling mellom ${from} (${fromStatus}) og ${to} (${toStatus})`,
-    asAdultInFamily: (year: number) => `anslått: som for voksen i familie (satsene var like i ${year}-tabellen)`,
-    averageGrowthOfG: (from: number, to: number) => `gjennomsnittlig årlig vekst i G ${from}–${to}`,
-    noGrantKnown: 'ingen kjent sats for året: legg den inn hvis tilskuddet gis dette året',
-    notFoundCarried: (year: number, from: number, abolished: number) =>
-      `${year}-satsen er ikke funnet; videreført fra ${from}, avviklet fra ${abolished}`,
+    cited: (publisher: string, document: string, date: string) => `${publisher}: «${document}», ${date}`,
+    website: (publisher: string, site: string, date: string) => `${publisher}, ${site}, ${date}`,
+    date: (day: number | null, month: number | null, year: number) =>
+      month === null ? String(year) : day === null ? `${MONTHS[month - 1] ?? month} ${year}` : `${day}. ${MONTHS[month - 1] ?? month} ${year}`,
+    notes: {
+      'quoted-by-journalist-app': () => 'gjengitt i en offentlig app for journalister (sekundærkilde)',
+      'swaps-adult-and-child': () => 'én versjon av kilden bytter om voksen og barn',
+      'quoted-by-secondary-source': () => 'gjengitt i en sekundærkilde',
+      'band-edge-derived': () => 'aldersgrensen er avledet: linjen i kilden er kuttet',
+      'one-band': (year: number) => `én aldersgruppe i ${year}: samme sats for begge`,
+      'total-low-rate': () => 'sum per person over tre år, lav sats',
+      'total-high-rate': () => 'sum per person over tre år, høy sats',
+      'unused-decided-place': () => 'kompensasjon per vedtatt plass som ikke ble brukt',
+      abolished: () => 'tilskuddet avvikles',
+      'high-needs-rules': () => 'regelverket for ekstratilskudd',
+      'category-not-stated': () => 'kategorien er ikke oppgitt, mest trolig enslig voksen',
+      'per-square-metre': (kroner: number, squareMetres: number) => `${group(kroner)} kr per m², inntil ${squareMetres} m²`,
+    },
+    estimate: (fromYear: number, fromStatus: string, growth: string) =>
+      `anslått fra ${fromYear}-satsen (${fromStatus}), med samme vekst som satsen for enslig voksen år 1: ${growth}`,
+    frozenYears: (years: string) => `uten prisjustering i ${years}`,
+    childAsAdultInFamily: (year: number) => `som for voksen i familie (satsene var like i ${year})`,
     noGrantBetween: (abolished: number, until: number) => `ikke noe tilskudd fra avviklingen i ${abolished} til ${until}`,
-    abolished: (citation: string) => `avviklet, ${citation}`,
-    oneOffOnly: (year: number, citation: string) => `engangstilskudd bare i ${year} (${citation})`,
-    compensationOnly: (year: number) => `kompensasjon bare i ${year}`,
-    frozen: (sameAs: number, year: number, citation: string) =>
-      `samme som ${sameAs}: integreringstilskuddet ble ikke prisjustert i ${year} (${citation})`,
-    gFromMay: (year: number) => `grunnbeløpet G fra 1. mai ${year}`,
-    journalistApp: (year: number) =>
-      `sekundærkilde: en offentlig app for journalister som viser til IMDi, ${year} (én versjon av kilden bytter om voksen og barn)`,
-    citingImdi: (year: number) => `sekundærkilde som viser til IMDi, ${year}`,
-    bandEdgeDerived: (citation: string) => `${citation} (aldersgrensen er avledet: linjen i kilden er kuttet)`,
-    totalLowRate: (citation: string) => `${citation} (sum per person over tre år, lav sats)`,
-    totalHighRate: (citation: string) => `${citation} (sum per person over tre år, høy sats)`,
-    oneBand: (citation: string, year: number) => `${citation} (én aldersgruppe i ${year}: samme sats for begge aldersgruppene)`,
-    unusedPlace: (citation: string) => `${citation} (kompensasjon per vedtatt plass som ikke ble brukt)`,
-    highNeedsRules: (year: number) => `regjeringen.no, regelverket for ekstratilskudd for høye behov, ${year}`,
-    husbanken: (date: string, perM2: string, maxM2: string) =>
-      `husbanken.no, Husbankens tilskudd til utleieboliger, satser fra ${date}: ${perM2} kr per m², inntil ${maxM2} m²`,
-    date: (day: number, month: number, year: number) => `${day}. ${MONTHS[month - 1] ?? month} ${year}`,
+    carried: (year: number, from: number, abolished: number) =>
+      `${year}-satsen er ikke funnet; videreført fra ${from}, avviklet fra ${abolished}`,
+    onlyIn: (year: number) => `gis bare i ${year}`,
+    noGrantKnown: 'ingen kjent sats for året: legg den inn hvis tilskuddet gis dette året',
+    averageGrowthOfG: (from: number, to: number) => `gjennomsnittlig årlig vekst i G ${from}–${to}`,
+    gAssumedGrowth: (from: number, growth: string) => `anslått: G for ${from} framskrevet med antatt årlig vekst på ${growth}`,
+    beyondTables: (from: number, to: number, growth: string) =>
+      `anslått: ${from}-satsen framskrevet til ${to} med ${growth} i året (lav: uendret, høy: som G)`,
+    percent: (share: number) => `${(share * 100).toFixed(1).replace('.', ',').replace('-', '−')}\u00a0%`,
   },
 };

@@ -95,6 +95,12 @@ export const nb = {
     heading: 'Prognose',
     summaryHeading: 'Sum for perioden',
     economyPlan: (from: number, to: number) => `Økonomiplan ${from}–${to}`,
+    /**
+     * What the estimated rates do to a total: `period` as `economyPlan`/`horizon` writes it,
+     * amounts in millions of kroner, with (`…Unit`) and without unit.
+     */
+    range: (period: string, income: string, lowBare: string, highUnit: string, net: string, netLow: string, netHigh: string) =>
+      `${period}: tilskudd ${income}; ${lowBare}–${highUnit} om de anslåtte satsene blir lave eller høye. Netto ${net}; fra ${netLow} til ${netHigh}.`,
     horizon: (from: number, to: number) => `Hele perioden ${from}–${to}`,
     income: 'Tilskudd',
     cost: 'Kostnader',

@@ -2,13 +2,14 @@ import {
   ASSUMPTIONS,
   defaultScenario,
   figureAt,
+  effectiveRates,
   RATE_PATHS,
   type RatePath,
   type ReferenceData,
   type ScalableGrant,
   type Scenario,
+  type Source,
 } from '../engine';
-import { rateBook } from '../engine/rates';
 import type { Messages } from '../i18n';
 import type { Formatter } from './format';
 import { normalise } from './shares';
@@ -219,13 +220,13 @@ export function assumptionRows(scenario: Scenario, t: Messages, f: Formatter): A
 export interface EstimatedRate {
   readonly rate: RatePath;
   readonly years: readonly number[];
-  /** The rule the first of those years was estimated by, as the reference data writes it (for a reader: `describeSource`). */
-  readonly source: string;
+  /** The rule the first of those years was estimated by (for a reader: `describeSource`). */
+  readonly source: Source;
 }
 
 /** Rates of the plan years that are estimated, one row per rate with the years it is estimated in. */
 export function estimatedRates(scenario: Scenario, reference: ReferenceData): EstimatedRate[] {
-  const book = rateBook(reference);
+  const { book } = effectiveRates(scenario, reference);
   const years = scenario.years.map((_, y) => scenario.startYear + y);
   const overridden = new Set(scenario.rateOverrides.map((o) => `${o.year}:${o.rate}`));
   return RATE_PATHS.flatMap((rate) => {
@@ -236,8 +237,8 @@ export function estimatedRates(scenario: Scenario, reference: ReferenceData): Es
 }
 
 export interface EstimateGroup {
-  /** The rule, as the reference data writes it (for a reader: `describeSource`). */
-  readonly source: string;
+  /** The rule (for a reader: `describeSource`). */
+  readonly source: Source;
   readonly years: readonly number[];
   readonly rates: readonly RatePath[];
 }
@@ -247,9 +248,9 @@ export interface EstimateGroup {
  * printed list reads "2024 rate indexed by G, 2026–2035: AR-1 EV, AR-1, …" instead of a row a rate.
  */
 export function groupEstimates(estimated: readonly EstimatedRate[]): EstimateGroup[] {
-  const groups = new Map<string, { source: string; years: readonly number[]; rates: RatePath[] }>();
+  const groups = new Map<string, { source: Source; years: readonly number[]; rates: RatePath[] }>();
   for (const e of estimated) {
-    const key = `${e.source}\u0000${e.years.join(',')}`;
+    const key = `${JSON.stringify(e.source)}\u0000${e.years.join(',')}`;
     const group = groups.get(key);
     if (group) group.rates.push(e.rate);
     else groups.set(key, { source: e.source, years: e.years, rates: [e.rate] });

@@ -1,4 +1,4 @@
-import { UNIT_COSTS, type Municipality, type Projection, type Scenario, type YearInput } from '../engine';
+import { UNIT_COSTS, type Municipality, type Projection, type ProjectionRange, type Scenario, type TotalsRange, type YearInput } from '../engine';
 import type { Messages } from '../i18n';
 import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges } from './assumptions';
 import { budgetRows } from './budget-rows';
@@ -16,6 +16,8 @@ export interface WorkbookInput {
   readonly scenario: Scenario;
   readonly municipality: Municipality | undefined;
   readonly projection: Projection;
+  /** The totals at the low and the high end of the estimated rates (engine `projectRange`). */
+  readonly range?: ProjectionRange;
   readonly reference: ReferenceData;
   readonly messages: Messages;
   /** The date printed on the workbook, `2026-11-23` (given by the caller: no clock here). */
@@ -60,6 +62,17 @@ const NUMBER_COLUMNS: Partial<Record<SheetName, { readonly first: number; readon
   Inndata: { first: 2, width: 10 },
 };
 
+/** A total's row, and its rows at the low and the high end of the estimated rates where they move it. */
+function totalRows(label: string, x: Projection['budget']['horizon'], r: TotalsRange | undefined, t: Messages): Cell[][] {
+  const years = `${x.fromYear}–${x.toYear}`;
+  const rows: Cell[][] = [[label, years, x.income, x.cost, x.net]];
+  if (r && r.income.low !== r.income.high) {
+    const s = t.budgetSummary;
+    rows.push([s.rangeLow(label), years, r.income.low, x.cost, r.net.low], [s.rangeHigh(label), years, r.income.high, x.cost, r.net.high]);
+  }
+  return rows;
+}
+
 /** The rows of each sheet, as plain data (tested without the library). */
 export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]> {
   const { scenario, municipality, projection: p, reference, messages: t, madeOn } = input;
@@ -76,8 +89,8 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
     ['Linje', 'Kode', ...years, 'Anslått sats i'],
     ...budgetRows(p, t).map((r) => [r.label, r.code, ...r.values, years.filter((_, y) => r.estimated[y]).join(' ')]),
     [],
-    ['Økonomiplan', `${p.budget.economyPlan.fromYear}–${p.budget.economyPlan.toYear}`, p.budget.economyPlan.income, p.budget.economyPlan.cost, p.budget.economyPlan.net],
-    ['Hele perioden', `${p.budget.horizon.fromYear}–${p.budget.horizon.toYear}`, p.budget.horizon.income, p.budget.horizon.cost, p.budget.horizon.net],
+    ...totalRows('Økonomiplan', p.budget.economyPlan, input.range?.economyPlan, t),
+    ...totalRows('Hele perioden', p.budget.horizon, input.range?.horizon, t),
   ];
   const inputs: Cell[][] = [
     ...head,
@@ -109,19 +122,13 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
       a.raw,
     ]),
     [],
-    // The rule in the reader's language; the reference data's own text last, beside the key.
-    [s.estimatedRates, s.years, s.rule, s.machineKey, t.rates.sourceText.machineRule],
-    ...estimatedRates(scenario, reference).map((e) => [
-      t.rates.labels[e.rate],
-      yearRanges(e.years),
-      describeSource(e.source, t.rates),
-      e.rate,
-      e.source,
-    ]),
+    // Each rate by its label and its rule in the reader's language.
+    [s.estimatedRates, s.years, s.rule],
+    ...estimatedRates(scenario, reference).map((e) => [t.rates.labels[e.rate], yearRanges(e.years), describeSource(e.source, t.rates)]),
     [],
-    [s.overrides, s.years, s.value, s.source, s.machineKey],
-    ...scenario.rateOverrides.map((o) => [t.rates.labels[o.rate], o.year, o.value, o.source, o.rate]),
-    ...policyChanges(scenario).map((c) => [policyChangeText(c, t, f).label, null, c.value, s.whatIf, c.what]),
+    [s.overrides, s.years, s.value, s.source],
+    ...scenario.rateOverrides.map((o) => [t.rates.labels[o.rate], o.year, o.value, o.source]),
+    ...policyChanges(scenario).map((c) => [policyChangeText(c, t, f).label, null, c.value, s.whatIf]),
   ];
   return { Budsjett: budget, Inndata: inputs, Forutsetninger: assumptions };
 }

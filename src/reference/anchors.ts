@@ -3,21 +3,31 @@
  * else in the reference data is filled from these by the rules in `fill.ts`.
  * Status legend (FACTS.md): V → 'verified', S → 'secondary', D → 'derived'.
  */
-import type { Figure, FigureStatus, GFigure, HousingZone, NationalRecordYear, RateTable } from '../engine/types';
+import type {
+  CitedSource,
+  Figure,
+  FigureStatus,
+  GFigure,
+  HousingZone,
+  NationalRecordYear,
+  RateTable,
+  Source,
+  SourceNote,
+} from '../engine/types';
 
 /** One known figure of a rate line in one year. */
 export interface Anchor {
   readonly year: number;
   readonly value: number;
   readonly status: FigureStatus;
-  readonly source: string;
+  readonly source: Source;
   /** The figure holds for its own year only (a rule changed after it): other years ignore it. */
   readonly alone?: true;
 }
 
 /**
  * The anchors of one rate line. Lines with `otherwise` are policy grants that exist only in
- * some years: a year without an anchor takes `otherwise` (no interpolation, no indexing).
+ * some years: a year without an anchor takes `otherwise` (no estimating rule).
  */
 export interface AnchorLine {
   readonly anchors: readonly Anchor[];
@@ -29,59 +39,71 @@ type AnchorsOf<T> = { readonly [K in keyof T]: T[K] extends { readonly value: nu
 /** The anchors of every line of a `RateTable`, same shape. */
 export type RateAnchors = AnchorsOf<Omit<RateTable, 'year'>>;
 
-const V = (year: number, value: number, source: string): Anchor => ({ year, value, status: 'verified', source });
-const S = (year: number, value: number, source: string): Anchor => ({ year, value, status: 'secondary', source });
+const V = (year: number, value: number, source: Source): Anchor => ({ year, value, status: 'verified', source });
+const S = (year: number, value: number, source: Source): Anchor => ({ year, value, status: 'secondary', source });
 const line = (...anchors: Anchor[]): AnchorLine => ({ anchors });
 
-const IMDI_2017 = 'IMDi, Tilskudd til kommunene ved bosetting av flyktninger, 2017';
-const APP_2024 =
-  'Secondary: a public app for journalists citing IMDi, 2024 (one version of the source swaps adult and child)';
-const S_2024 = 'Secondary source citing IMDi, 2024';
-const KS_2019 = 'KS, statsbudsjettet 2019';
-const KS_2023 = 'KS, statsbudsjettet 2023';
+const cite = (publisher: string, document: string, date: string, ...notes: SourceNote[]): CitedSource =>
+  notes.length > 0 ? { kind: 'cited', publisher, document, date, notes } : { kind: 'cited', publisher, document, date };
+const note = (id: SourceNote['note'], params: Omit<SourceNote, 'note'> = {}): SourceNote => ({ note: id, ...params });
+
+/** IMDi's circular «Tilskudd til kommunene ved bosetting av flyktninger» of a year. */
+const CIRCULAR = 'Tilskudd til kommunene ved bosetting av flyktninger';
+const IMDI_2017 = cite('IMDi', CIRCULAR, '2017');
+const APP_2024 = cite('IMDi', CIRCULAR, '2024', note('quoted-by-journalist-app'), note('swaps-adult-and-child'));
+const S_2024 = cite('IMDi', CIRCULAR, '2024', note('quoted-by-secondary-source'));
+const KS_2019 = cite('KS', 'Statsbudsjettet 2019', '2019');
+const KS_2023 = cite('KS', 'Statsbudsjettet 2023', '2023');
+const NRK_2018 = cite('NRK Sørlandet', 'Færre flyktninger gir hodebry for kommunene', '2018');
+const IMDI_WEB_2016 = cite('IMDi', 'imdi.no', '2016');
+const rule = (r: Extract<Source, { kind: 'rule' }>['rule'], ...years: number[]): Source => ({ kind: 'rule', rule: r, years });
 
 /** Policy-year figures of the extra grant for settling above the request (FACTS.md §3). */
 const ABOVE_REQUEST: readonly Anchor[] = [
-  V(2016, 50_000, 'imdi.no, 2016'),
-  { year: 2017, value: 50_000, status: 'estimated', source: '2017 rate not found; carried from 2016, abolished from 2018' },
-  V(2018, 0, 'abolished, IMDi Statsbudsjettet 2018'),
+  V(2016, 50_000, IMDI_WEB_2016),
+  { year: 2017, value: 50_000, status: 'estimated', source: rule('carried', 2017, 2016, 2018) },
+  V(2018, 0, cite('IMDi', 'Statsbudsjettet 2018', '2018', note('abolished'))),
   ...[2019, 2020, 2021, 2022].map(
-    (year): Anchor => ({ year, value: 0, status: 'derived', source: 'no grant between the 2018 abolition and 2023' }),
+    (year): Anchor => ({ year, value: 0, status: 'derived', source: rule('no-grant-between', 2018, 2023) }),
   ),
-  V(2023, 50_000, 'imdi.no, 3 Oct 2023'),
+  V(2023, 50_000, cite('IMDi', 'imdi.no', '2023-10-03')),
 ];
 
 /** The rate anchors of FACTS.md §1–§3. */
 export const RATE_ANCHORS: RateAnchors = {
   integration: {
-    year1SingleAdult: line(V(2017, 235_000, IMDI_2017), S(2024, 241_100, APP_2024)),
+    year1SingleAdult: line(
+      V(2017, 235_000, IMDI_2017),
+      S(2018, 237_000, { ...NRK_2018, notes: [note('category-not-stated')] }),
+      S(2024, 241_100, APP_2024),
+    ),
     year1AdultInFamily: line(V(2017, 185_000, IMDI_2017), S(2024, 194_400, APP_2024)),
     year1Child: line(V(2017, 185_000, IMDI_2017)),
     year1UnaccompaniedMinor: line(V(2017, 185_000, IMDI_2017), S(2024, 187_000, APP_2024)),
     year2: line(V(2017, 230_000, IMDI_2017)),
     year3: line(V(2017, 167_000, IMDI_2017)),
     year4: line(V(2017, 84_000, IMDI_2017)),
-    year5: line(V(2017, 70_500, IMDI_2017)),
+    year5: line(V(2017, 70_500, IMDI_2017), S(2018, 71_600, NRK_2018)),
   },
   elderly: line(V(2017, 164_200, IMDI_2017), S(2024, 180_600, APP_2024)),
   kindergarten: line(V(2017, 25_100, IMDI_2017), S(2024, 27_800, APP_2024)),
   minors: {
     youngBand: line(
-      { ...V(2016, 207_000, 'imdi.no, 2016 (one band in 2016: the same rate for both bands)'), alone: true },
-      V(2023, 1_118_000, `${KS_2023} (band edge derived: the source line is cut)`),
+      { ...V(2016, 207_000, cite('IMDi', 'imdi.no', '2016', note('one-band', { year: 2016 }))), alone: true },
+      V(2023, 1_118_000, cite('KS', 'Statsbudsjettet 2023', '2023', note('band-edge-derived'))),
     ),
     olderBand: line(
-      { ...V(2016, 207_000, 'imdi.no, 2016 (one band in 2016: the same rate for both bands)'), alone: true },
-      V(2023, 705_000, `${KS_2023} (band edge derived: the source line is cut)`),
+      { ...V(2016, 207_000, cite('IMDi', 'imdi.no', '2016', note('one-band', { year: 2016 }))), alone: true },
+      V(2023, 705_000, cite('KS', 'Statsbudsjettet 2023', '2023', note('band-edge-derived'))),
     ),
     oneOff: {
-      anchors: [V(2016, 100_000, 'imdi.no, 2016')],
-      otherwise: { value: 0, status: 'derived', source: 'one-off only in 2016 (imdi.no 2016)' },
+      anchors: [V(2016, 100_000, IMDI_WEB_2016)],
+      otherwise: { value: 0, status: 'derived', source: rule('only-in', 2016) },
     },
   },
   highNeeds: {
     tier1: line(V(2019, 190_800, KS_2019), V(2023, 196_400, KS_2023), S(2024, 196_400, S_2024)),
-    tier2Threshold: line(V(2017, 200_000, 'regjeringen.no, rules for the high-needs grant, 2017')),
+    tier2Threshold: line(V(2017, 200_000, cite('Regjeringen', 'regjeringen.no', '2017', note('high-needs-rules')))),
     tier2Cap: line(V(2019, 1_320_000, KS_2019), V(2023, 1_520_000, KS_2023), S(2024, 1_608_000, S_2024)),
   },
   aboveRequest: {
@@ -89,34 +111,29 @@ export const RATE_ANCHORS: RateAnchors = {
     otherwise: {
       value: 0,
       status: 'estimated',
-      source: 'no grant known for this year: enter it if the policy year has one',
+      source: rule('no-grant-known'),
     },
   },
   unusedDecidedPlace: {
-    anchors: [V(2022, 50_000, 'imdi.no, 2022 (compensation per decided place left unused)')],
-    otherwise: { value: 0, status: 'derived', source: 'compensation only in 2022' },
+    anchors: [V(2022, 50_000, cite('IMDi', 'imdi.no', '2022', note('unused-decided-place')))],
+    otherwise: { value: 0, status: 'derived', source: rule('only-in', 2022) },
   },
   norwegianTraining: {
-    lowTotal: line(V(2019, 54_500, `${KS_2019} (total per person over three years, low rate)`)),
-    highTotal: line(V(2019, 141_800, `${KS_2019} (total per person over three years, high rate)`)),
+    lowTotal: line(V(2019, 54_500, cite('KS', 'Statsbudsjettet 2019', '2019', note('total-low-rate')))),
+    highTotal: line(V(2019, 141_800, cite('KS', 'Statsbudsjettet 2019', '2019', note('total-high-rate')))),
   },
 };
 
-/** A year whose integration lines equal those of an earlier year (a freeze of the rates). */
+/** A year in which the integration grant was not price-adjusted, with its source. */
 export interface IntegrationFreeze {
   readonly year: number;
-  readonly sameAs: number;
-  readonly source: string;
+  readonly source: Source;
 }
 
-/** The integration grant was not price-adjusted in 2023: 2023 = 2022 (FACTS.md §1, V). */
-export const INTEGRATION_FREEZE: IntegrationFreeze = {
-  year: 2023,
-  sameAs: 2022,
-  source: 'same as 2022: the integration grant was not price-adjusted in 2023 (KS, statsbudsjettet 2023)',
-};
+/** The integration grant was not price-adjusted in 2023 (KS, statsbudsjettet 2023, V). */
+export const INTEGRATION_FREEZES: readonly IntegrationFreeze[] = [{ year: 2023, source: KS_2023 }];
 
-/** Grunnbeløpet G, set each 1 May, 2016–2025 (FACTS.md §4; 2024 secondary). */
+/** Grunnbeløpet G, set each 1 May, 2016–2026 (NAV, «Grunnbeløpet i folketrygden»; 2024 and 2026 confirmed there). */
 export const G_ANCHORS: readonly GFigure[] = (
   [
     [2016, 92_576],
@@ -129,27 +146,30 @@ export const G_ANCHORS: readonly GFigure[] = (
     [2023, 118_620],
     [2024, 124_028],
     [2025, 130_160],
+    [2026, 136_549],
   ] as const
 ).map(([year, value]): GFigure => ({
   year,
   value,
-  status: year === 2024 ? 'secondary' : 'verified',
-  source: `Grunnbeløpet G from 1 May ${year} (FACTS.md §4${year === 2024 ? ', secondary source' : ''})`,
+  status: 'verified',
+  source: cite('NAV', 'Grunnbeløpet i folketrygden', `${year}-05-01`),
 }));
 
-const HUSBANKEN = "husbanken.no, Husbanken's rental-housing grant, rates from 16 Jun 2023";
-const zone = (perM2: string, max: number) =>
-  ({ value: max, status: 'verified', source: `${HUSBANKEN}: ${perM2} per m², capped at 80 m²` }) as const;
+const zone = (perM2: number, max: number): Figure => ({
+  value: max,
+  status: 'verified',
+  source: cite('Husbanken', 'Tilskudd til utleieboliger', '2023-06-16', note('per-square-metre', { kroner: perM2, squareMetres: 80 })),
+});
 
 /** Husbanken's rental-housing grant, maximum per dwelling, per zone (FACTS.md §6). */
 export const HOUSING_GRANT_PER_UNIT = {
-  oslo: zone('21 200', 1_696_000),
-  baerum: zone('17 000', 1_360_000),
-  'large-city': zone('12 700', 1_016_000),
-  city: zone('11 700', 936_000),
-  regional: zone('9 600', 768_000),
-  other: zone('8 500', 680_000),
-} as const satisfies Record<HousingZone, Figure>;
+  oslo: zone(21_200, 1_696_000),
+  baerum: zone(17_000, 1_360_000),
+  'large-city': zone(12_700, 1_016_000),
+  city: zone(11_700, 936_000),
+  regional: zone(9_600, 768_000),
+  other: zone(8_500, 680_000),
+} satisfies Record<HousingZone, Figure>;
 
 /**
  * The zone of the municipalities FACTS.md §6 names (Oslo, Bærum, Bergen, Trondheim, Tromsø,

@@ -7,7 +7,18 @@ import type { HousingZone, Municipality, NationalRecordYear, ReferenceData } fro
 import type { MinorsSettledYear } from './anchors';
 import { housingZoneOf } from './anchors';
 import { parseWithIssues } from '../lib/zod-issues';
-import { municipalitiesFileSchema, nationalRecordFileSchema, ratesFileSchema } from './schema';
+import type { RatesFile } from './schema';
+import { municipalitiesFileSchema, nationalRecordFileSchema, ratesFileSchema, ratesFileV1Schema, ratesFromV1 } from './schema';
+
+type Parsed<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly issues: string[] };
+
+/** rates.json of version 2, or of version 1 read as version 2 (`ratesFromV1`). */
+function parseRates(raw: unknown): Parsed<RatesFile> {
+  const version = raw && typeof raw === 'object' && 'schemaVersion' in raw ? raw.schemaVersion : undefined;
+  if (version !== 1) return parseWithIssues(ratesFileSchema, raw);
+  const v1 = parseWithIssues(ratesFileV1Schema, raw);
+  return v1.ok ? { ok: true, data: ratesFromV1(v1.data) } : v1;
+}
 
 /** The file names under `data/`. */
 export const REFERENCE_FILES = {
@@ -59,7 +70,7 @@ export interface RawReferenceFiles {
  * `rates.json: rates[3].elderly.value: expected a whole number ≥ 0, got -5`.
  */
 export function parseReferenceBundle(raw: RawReferenceFiles): ReferenceLoadResult {
-  const rates = parseWithIssues(ratesFileSchema, raw.rates);
+  const rates = parseRates(raw.rates);
   const record = parseWithIssues(nationalRecordFileSchema, raw.nationalRecord);
   const muni = parseWithIssues(municipalitiesFileSchema, raw.municipalities);
   const errors = [
@@ -78,14 +89,21 @@ export function parseReferenceBundle(raw: RawReferenceFiles): ReferenceLoadResul
     return { ok: false, errors: lines };
   }
 
-  const { edition, g, indexGrowth, housingGrantPerUnit } = rates.data;
+  const { edition, g, indexGrowth, housingGrantPerUnit, integrationFreezes } = rates.data;
   const zones = Object.fromEntries(
     muni.data.municipalities.map((m) => [m.code, housingZoneOf(m.code, rates.data.zoneByMunicipality)]),
   );
   return {
     ok: true,
     data: {
-      reference: { edition, rates: rates.data.rates, g, indexGrowth, housingGrantPerUnit },
+      reference: {
+        edition,
+        rates: rates.data.rates,
+        g,
+        indexGrowth,
+        housingGrantPerUnit,
+        integrationFrozenYears: integrationFreezes.map((f) => f.year),
+      },
       nationalRecord: {
         edition: record.data.edition,
         years: record.data.years,

@@ -12,12 +12,13 @@ import type {
   Municipality,
   NationalRecordYear,
   RateTable,
+  Source,
 } from '../engine/types';
 import type { MinorsSettledYear } from './anchors';
 
 /** rates.json: rate tables 2016–2045, G, index growth, Husbanken's grant per zone. */
 export interface RatesFile {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly edition: string;
   readonly generatedFrom: string;
   readonly indexGrowth: Figure;
@@ -26,6 +27,8 @@ export interface RatesFile {
   readonly housingGrantPerUnit: Readonly<Record<HousingZone, Figure>>;
   readonly zoneByMunicipality: Readonly<Record<string, HousingZone>>;
   readonly zoneAssumption: string;
+  /** Years the integration grant was not price-adjusted, with their source. */
+  readonly integrationFreezes: readonly { readonly year: number; readonly source: Source }[];
 }
 
 /** national-record.json: FACTS.md §5. */
@@ -72,51 +75,134 @@ export const housingZoneSchema = z.enum(ZONES, {
   error: `expected one of ${ZONES.join(', ')}`,
 }) satisfies z.ZodMiniType<HousingZone>;
 
-/** A money figure: whole kroner ≥ 0, with status and source. */
-export const moneyFigureSchema = z.strictObject({
-  value: kroner,
-  status: figureStatusSchema,
-  source: text,
-}) satisfies z.ZodMiniType<Figure>;
+const DATE = 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD';
+const NOTES = [
+  'quoted-by-journalist-app',
+  'swaps-adult-and-child',
+  'quoted-by-secondary-source',
+  'band-edge-derived',
+  'one-band',
+  'total-low-rate',
+  'total-high-rate',
+  'unused-decided-place',
+  'abolished',
+  'high-needs-rules',
+  'category-not-stated',
+  'per-square-metre',
+] as const;
+const RULES = [
+  'child-as-adult-in-family',
+  'no-grant-between',
+  'carried',
+  'only-in',
+  'no-grant-known',
+  'average-growth-of-g',
+  'g-assumed-growth',
+  'beyond-tables',
+] as const;
+const sourceNoteSchema = z.strictObject({
+  note: z.enum(NOTES, { error: `expected one of ${NOTES.join(', ')}` }),
+  year: z.optional(year),
+  kroner: z.optional(kroner),
+  squareMetres: z.optional(kroner),
+});
+const citedSourceSchema = z.strictObject({
+  kind: z.literal('cited'),
+  publisher: text,
+  document: text,
+  date: z.string({ error: DATE }).check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: DATE })),
+  notes: z.optional(z.array(sourceNoteSchema)),
+});
+const estimateSourceSchema = z.strictObject({
+  kind: z.literal('estimate'),
+  fromYear: year,
+  fromStatus: figureStatusSchema,
+  growth: z.number({ error: 'expected a number' }),
+  frozenYears: z.optional(z.array(year)),
+});
+const textSourceSchema = z.strictObject({ kind: z.literal('text'), text });
+const ruleSourceSchema = z.strictObject({
+  kind: z.literal('rule'),
+  rule: z.enum(RULES, { error: `expected one of ${RULES.join(', ')}` }),
+  years: z.array(year),
+  growth: z.optional(z.number({ error: 'expected a number' })),
+  get base(): z.ZodMiniOptional<z.ZodMiniType<Source>> {
+    return z.optional(sourceSchema);
+  },
+});
+/** Where a figure comes from, as data (engine `Source`). */
+export const sourceSchema: z.ZodMiniType<Source> = z.discriminatedUnion('kind', [
+  citedSourceSchema,
+  estimateSourceSchema,
+  ruleSourceSchema,
+  textSourceSchema,
+]);
+
+/** A money figure: whole kroner ≥ 0, with status, source, and for an estimate its range. */
+export const moneyFigureSchema = z
+  .strictObject({
+    value: kroner,
+    status: figureStatusSchema,
+    source: sourceSchema,
+    low: z.optional(kroner),
+    high: z.optional(kroner),
+  })
+  .check(
+    z.superRefine((f, ctx) => {
+      // A value the field itself refuses is reported there only.
+      if (!Number.isInteger(f.value) || f.value < 0) return;
+      if (f.status === 'estimated' && (f.low === undefined || f.high === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'expected low and high beside an estimated value', path: ['low'], input: f });
+      } else if (f.low !== undefined && f.high !== undefined && !(f.low <= f.value && f.value <= f.high)) {
+        ctx.addIssue({ code: 'custom', message: `expected low ≤ value ≤ high, got ${f.low}, ${f.value}, ${f.high}`, path: ['value'], input: f });
+      }
+    }),
+  ) satisfies z.ZodMiniType<Figure>;
 
 const GROWTH = 'expected a yearly growth between -0.5 and 0.5';
 const growthFigureSchema = z.strictObject({
   value: z.number({ error: GROWTH }).check(z.minimum(-0.5, { error: GROWTH }), z.maximum(0.5, { error: GROWTH })),
   status: figureStatusSchema,
-  source: text,
+  source: sourceSchema,
 });
 
 const G_VALUE = 'expected a whole number > 0';
-/** G of one year (FACTS.md §4). */
+/** G of one year (NAV). */
 export const gFigureSchema = z.strictObject({
   year,
   value: z.int({ error: G_VALUE }).check(z.minimum(1, { error: G_VALUE })),
   status: figureStatusSchema,
-  source: text,
+  source: sourceSchema,
+  low: z.optional(kroner),
+  high: z.optional(kroner),
 }) satisfies z.ZodMiniType<GFigure>;
 
-const m = moneyFigureSchema;
+/** The shape of one budget year's rate table, for a figure schema. */
+function rateTableOf<F extends z.ZodMiniType>(m: F) {
+  return z.strictObject({
+    year,
+    integration: z.strictObject({
+      year1SingleAdult: m,
+      year1AdultInFamily: m,
+      year1Child: m,
+      year1UnaccompaniedMinor: m,
+      year2: m,
+      year3: m,
+      year4: m,
+      year5: m,
+    }),
+    elderly: m,
+    kindergarten: m,
+    minors: z.strictObject({ youngBand: m, olderBand: m, oneOff: m }),
+    highNeeds: z.strictObject({ tier1: m, tier2Threshold: m, tier2Cap: m }),
+    aboveRequest: m,
+    unusedDecidedPlace: m,
+    norwegianTraining: z.strictObject({ lowTotal: m, highTotal: m }),
+  });
+}
+
 /** One budget year's rate table (MODEL.md "Grants"). */
-export const rateTableSchema = z.strictObject({
-  year,
-  integration: z.strictObject({
-    year1SingleAdult: m,
-    year1AdultInFamily: m,
-    year1Child: m,
-    year1UnaccompaniedMinor: m,
-    year2: m,
-    year3: m,
-    year4: m,
-    year5: m,
-  }),
-  elderly: m,
-  kindergarten: m,
-  minors: z.strictObject({ youngBand: m, olderBand: m, oneOff: m }),
-  highNeeds: z.strictObject({ tier1: m, tier2Threshold: m, tier2Cap: m }),
-  aboveRequest: m,
-  unusedDecidedPlace: m,
-  norwegianTraining: z.strictObject({ lowTotal: m, highTotal: m }),
-}) satisfies z.ZodMiniType<RateTable>;
+export const rateTableSchema = rateTableOf(moneyFigureSchema) satisfies z.ZodMiniType<RateTable>;
 
 /** Checks that entries are in year order, one a year, with no gap. */
 function contiguousYears(items: readonly { readonly year: number }[], ctx: z.core.$RefinementCtx): void {
@@ -133,35 +219,73 @@ function contiguousYears(items: readonly { readonly year: number }[], ctx: z.cor
   });
 }
 
-/** rates.json. G must cover every rate year (it indexes them). */
-export const ratesFileSchema = z
-  .strictObject({
-    schemaVersion,
+/** G must cover every rate year (it indexes them). */
+const gCoversRates = z.superRefine((file: { g: readonly { year: number }[]; rates: readonly { year: number }[] }, ctx) => {
+  const gYears = new Set(file.g.map((f) => f.year));
+  const missing = file.rates.map((r) => r.year).filter((y) => !gYears.has(y));
+  if (missing.length > 0) {
+    ctx.addIssue({ code: 'custom', message: `expected G for every rate year, missing ${missing.join(', ')}`, path: ['g'] });
+  }
+});
+
+/** The fields both versions of rates.json share, for a figure schema. */
+function ratesFields<F extends z.ZodMiniType, G extends z.ZodMiniType<{ year: number }>, R extends z.ZodMiniType>(m: F, g: G, growth: R) {
+  return {
     edition: text,
     generatedFrom: text,
-    indexGrowth: growthFigureSchema,
-    g: z.array(gFigureSchema).check(z.minLength(1), z.superRefine(contiguousYears)),
-    rates: z.array(rateTableSchema).check(z.minLength(1), z.superRefine(contiguousYears)),
-    housingGrantPerUnit: z.strictObject({
-      oslo: m,
-      baerum: m,
-      'large-city': m,
-      city: m,
-      regional: m,
-      other: m,
-    }),
+    indexGrowth: growth,
+    g: z.array(g).check(z.minLength(1), z.superRefine((items, ctx) => contiguousYears(items, ctx))),
+    rates: z.array(rateTableOf(m)).check(z.minLength(1), z.superRefine((items, ctx) => contiguousYears(items, ctx))),
+    housingGrantPerUnit: z.strictObject({ oslo: m, baerum: m, 'large-city': m, city: m, regional: m, other: m }),
     zoneByMunicipality: z.record(code, housingZoneSchema),
     zoneAssumption: text,
+  };
+}
+
+/** rates.json, version 2: sources as data, estimated rates with their range. */
+export const ratesFileSchema = z
+  .strictObject({
+    schemaVersion: z.literal(2, { error: 'expected 2 or 1 (the versions this app reads)' }),
+    ...ratesFields(moneyFigureSchema, gFigureSchema, growthFigureSchema),
+    integrationFreezes: z.array(z.strictObject({ year, source: sourceSchema })),
   })
-  .check(
-    z.superRefine((file, ctx) => {
-      const gYears = new Set(file.g.map((f) => f.year));
-      const missing = file.rates.map((r) => r.year).filter((y) => !gYears.has(y));
-      if (missing.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `expected G for every rate year, missing ${missing.join(', ')}`, path: ['g'] });
-      }
-    }),
-  ) satisfies z.ZodMiniType<RatesFile>;
+  .check(gCoversRates) satisfies z.ZodMiniType<RatesFile>;
+
+const textFigure = { value: kroner, status: figureStatusSchema, source: text };
+/** rates.json, version 1 (editions up to 2026-11): sources as English text, no ranges. */
+export const ratesFileV1Schema = z
+  .strictObject({
+    schemaVersion,
+    ...ratesFields(
+      z.strictObject(textFigure),
+      z.strictObject({ ...textFigure, year, value: z.int({ error: G_VALUE }).check(z.minimum(1, { error: G_VALUE })) }),
+      z.strictObject({ ...textFigure, value: growthFigureSchema.shape.value }),
+    ),
+  })
+  .check(gCoversRates);
+
+/** Deep-maps every figure `{ value, status, source }` of a tree. */
+function mapFigures(node: unknown, f: (figure: { value: number; status: string; source: string }) => unknown): unknown {
+  if (Array.isArray(node)) return node.map((n) => mapFigures(n, f));
+  if (node && typeof node === 'object') {
+    if ('value' in node && 'status' in node && 'source' in node) return f(node as { value: number; status: string; source: string });
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mapFigures(v, f)]));
+  }
+  return node;
+}
+
+/**
+ * A version-1 file as version 2: each source kept as written (a text source), each estimate with
+ * a range of its own value (version 1 stated none), no freeze list (version 1 had it applied).
+ */
+export function ratesFromV1(file: z.output<typeof ratesFileV1Schema>): RatesFile {
+  const converted = mapFigures(file, (figure) => ({
+    ...figure,
+    source: { kind: 'text', text: figure.source },
+    ...(figure.status === 'estimated' && 'year' in figure === false ? { low: figure.value, high: figure.value } : {}),
+  })) as Omit<RatesFile, 'schemaVersion' | 'integrationFreezes'>;
+  return { ...converted, schemaVersion: 2, integrationFreezes: [] };
+}
 
 /** One year of the national record (FACTS.md §5). */
 export const nationalRecordYearSchema = z.strictObject({

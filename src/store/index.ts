@@ -9,6 +9,8 @@ export {
   projectionOf,
   selectMunicipality,
   selectProjection,
+  selectProjectionRange,
+  rangeOf,
   selectReferenceSource,
   selectScenarioNames,
   selectScenarioSummaries,

@@ -1,4 +1,13 @@
-import { projectScenario, type BudgetTotals, type Municipality, type Projection, type ReferenceData, type Scenario } from '../engine';
+import {
+  projectRange,
+  projectScenario,
+  type BudgetTotals,
+  type Municipality,
+  type Projection,
+  type ProjectionRange,
+  type ReferenceData,
+  type Scenario,
+} from '../engine';
 import type { AppState, ScenarioEntry } from './state';
 
 const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
@@ -29,6 +38,29 @@ export function projectionOf(scenario: Scenario, reference: ReferenceData): Proj
 export function selectProjection(state: AppState): Projection | null {
   if (state.reference.status !== 'ready') return null;
   return projectionOf(state.scenario, state.reference.bundle.reference);
+}
+
+const ranges = new WeakMap<ReferenceData, WeakMap<Scenario, ProjectionRange>>();
+
+/** The totals at the low and high end of the estimated rates (engine `projectRange`), memoised like `projectionOf`. */
+export function rangeOf(scenario: Scenario, reference: ReferenceData): ProjectionRange {
+  let byScenario = ranges.get(reference);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    ranges.set(reference, byScenario);
+  }
+  let range = byScenario.get(scenario);
+  if (!range) {
+    range = projectRange(scenario, reference);
+    byScenario.set(scenario, range);
+  }
+  return range;
+}
+
+/** The range of the current scenario's totals, or null until the reference data is loaded. */
+export function selectProjectionRange(state: AppState): ProjectionRange | null {
+  if (state.reference.status !== 'ready') return null;
+  return rangeOf(state.scenario, state.reference.bundle.reference);
 }
 
 const NO_MUNICIPALITIES: readonly Municipality[] = [];

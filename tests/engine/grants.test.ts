@@ -36,7 +36,7 @@ describe('unaccompanied-minor grant (FACTS.md §2)', () => {
   it('given minors of 2016, then the one-off of that year is paid per minor', () => {
     const reference = flatReference((year) => {
       const t = table(year);
-      return year === 2016 ? { ...t, minors: { ...t.minors, oneOff: { value: 100_000, status: 'verified', source: 'imdi.no 2016' } } } : t;
+      return year === 2016 ? { ...t, minors: { ...t.minors, oneOff: { value: 100_000, status: 'verified', source: { kind: 'text', text: 'imdi.no 2016' } } } } : t;
     });
     const p = projectScenario(scenario(2016, 2, { years: [{ unaccompaniedMinors: 2 }, { unaccompaniedMinors: 2 }] }), reference);
     expect(line(p.grants, 'minorsOneOff')).toEqual([200_000, 0]);

@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, defaultScenario } from '../../src/engine';
+import { ASSUMPTIONS, defaultScenario, type Source } from '../../src/engine';
 import { loadMessages } from '../../src/i18n';
 import { nb } from '../../src/i18n/nb';
 import { assumptionRows, estimatedRates, groupEstimates, policyChanges, policyChangeText, withoutUnit, yearRanges } from '../../src/lib/assumptions';
@@ -11,14 +11,16 @@ describe('estimated rates and what-ifs to list beside the budget', async () => {
   if (!loaded.ok) throw new Error('reference data does not load');
   const reference = loaded.data.reference;
 
-  it('given a plan 2017–2018, then the 2017 table is verified and 2018 year-2 is listed as estimated', () => {
+  it('given a plan 2017–2018, then the 2017 table is verified and 2018 year-2 is listed as estimated from 2017', () => {
+    // 2018 year 2: the 2017 rate grown as the single-adult rate grew, 237 000 / 235 000 − 1 = 0.85 %.
     const rows = estimatedRates(scenario(2017, 2), reference);
     expect(rows.find((r) => r.rate === 'integration.year2')).toEqual({
       rate: 'integration.year2',
       years: [2018],
-      source: 'estimated: 2017 rate indexed by G',
+      source: { kind: 'estimate', fromYear: 2017, fromStatus: 'verified', growth: 0.0085 },
     });
-    expect(rows.find((r) => r.rate === 'integration.year1SingleAdult')?.years).toEqual([2018]);
+    // The 2018 single-adult rate is known (NRK Sørlandet 2018, secondary): not an estimate.
+    expect(rows.find((r) => r.rate === 'integration.year1SingleAdult')).toBeUndefined();
   });
 
   it('given an override of the 2018 year-2 rate, then that year is no longer listed as estimated', () => {
@@ -30,8 +32,8 @@ describe('estimated rates and what-ifs to list beside the budget', async () => {
   });
 
   it('given estimated rates, then those with the same rule and years form one group, in the order of their first rate', () => {
-    const g2024 = 'estimated: 2024 rate indexed by G';
-    const g2017 = 'estimated: 2017 rate indexed by G';
+    const g2024: Source = { kind: 'estimate', fromYear: 2024, fromStatus: 'secondary', growth: 0.0069 };
+    const g2017: Source = { kind: 'estimate', fromYear: 2017, fromStatus: 'verified', growth: 0.033 };
     expect(
       groupEstimates([
         { rate: 'integration.year1SingleAdult', years: [2026, 2027], source: g2024 },
@@ -104,7 +106,7 @@ describe('the assumptions to list beside the budget', () => {
     expect(rows.find((r) => r.key === 'programme.startLagMonths')).toMatchObject({
       section: 'Introduksjonsprogram',
       raw: 2,
-      source: 'FACTS.md §8 (antakelse): 85 % deltar, start etter 2 mnd., varighet 6/12/24/36/48 mnd.',
+      source: 'Antakelse, ingen offentlig kilde: 85 % deltar, start etter 2 mnd., varighet 6/12/24/36/48 mnd.',
     });
   });
 
@@ -161,5 +163,16 @@ describe('the assumptions to list beside the budget', () => {
     expect(withoutUnit('Oppstart etter bosetting (mnd.)')).toBe('Oppstart etter bosetting');
     expect(withoutUnit('Administrasjon per år (kr)')).toBe('Administrasjon per år');
     expect(withoutUnit('1 i hver måned (jevn fordeling)')).toBe('1 i hver måned (jevn fordeling)');
+  });
+});
+
+describe('sources a user can look up', () => {
+  it('given every assumption in every language, then none cites a file of our repository', async () => {
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      const t = await loadMessages(locale);
+      for (const row of assumptionRows(defaultScenario('3006', 2026, 4), t, formatter(locale))) {
+        expect(row.source).not.toMatch(/FACTS|MODEL|\.md\b|§/);
+      }
+    }
   });
 });

@@ -32,7 +32,7 @@ describe('the reference files in public/data', () => {
 
   it('given the rates file, then rates and G cover 2016–2045 and the 2017 year-1 single-adult rate is 235 000', async () => {
     const { reference } = await load();
-    expect(reference.edition).toBe('2026-11');
+    expect(reference.edition).toBe('2026-12');
     expect(reference.rates.map((r) => r.year)).toEqual(Array.from({ length: 30 }, (_, i) => 2016 + i));
     expect(reference.g.map((g) => g.year)).toEqual(Array.from({ length: 30 }, (_, i) => 2016 + i));
     expect(reference.rates[1]?.integration.year1SingleAdult.value).toBe(235_000);

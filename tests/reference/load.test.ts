@@ -2,6 +2,7 @@ import * as z from 'zod';
 import municipalitiesJson from '../../public/data/municipalities.json';
 import nationalRecordJson from '../../public/data/national-record.json';
 import ratesJson from '../../public/data/rates.json';
+import ratesV1Json from './fixtures/rates-edition-2026-11.json';
 import type { FetchLike } from '../../src/reference/load';
 import { fetchReferenceBundle, parseReferenceBundle } from '../../src/reference/load';
 import { formatPath, parseWithIssues } from '../../src/lib/zod-issues';
@@ -30,6 +31,26 @@ describe('parseReferenceBundle', () => {
   it('given the three good files, then it returns the bundle', () => {
     const result = parseReferenceBundle(good);
     expect(result.ok).toBe(true);
+  });
+
+  it('given the rates file of edition 2026-11 (version 1, sources as text), then it opens with its sources kept as written', () => {
+    const result = parseReferenceBundle({ ...good, rates: ratesV1Json });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const year2 = result.data.reference.rates.find((t) => t.year === 2026)?.integration.year2;
+    // Version 1 indexed year 2 by G from 2017 and stated no range: the range is the value itself.
+    expect(year2).toEqual({
+      value: 332_057,
+      status: 'estimated',
+      source: { kind: 'text', text: 'estimated: 2017 rate indexed by G' },
+      low: 332_057,
+      high: 332_057,
+    });
+    expect(result.data.reference.integrationFrozenYears).toEqual([]);
+  });
+
+  it('given an estimated rate without its range, then the error says low and high are expected', () => {
+    const rates = damaged(ratesJson, ['rates', 10, 'integration', 'year2', 'low']);
+    expect(errorsOf({ ...good, rates })).toEqual(['rates.json: rates[10].integration.year2.low: expected low and high beside an estimated value']);
   });
 
   it('given a negative rate, then the error names the file, the path and the value', () => {

@@ -1,4 +1,4 @@
-import type { Projection } from '../../engine';
+import type { Projection, ProjectionRange, TotalsRange } from '../../engine';
 import type { Messages } from '../../i18n';
 import { budgetRows } from '../../lib/budget-rows';
 import type { CsvCell } from '../../lib/csv';
@@ -6,12 +6,20 @@ import type { CsvCell } from '../../lib/csv';
 /**
  * The whole budget as CSV rows: one line per budget row (code beside the label, whole kroner
  * per year, and the years whose amount rests on an estimated rate), then the economy plan and
- * the whole horizon. The same rows as the printed table.
+ * the whole horizon, each followed by its rows at the low and the high end of the estimated rates
+ * (`range`, engine `projectRange`) where an estimated rate moves it. The same rows as the printed table.
  */
-export function budgetCsvRows(projection: Projection, t: Messages): CsvCell[][] {
+export function budgetCsvRows(projection: Projection, t: Messages, range?: ProjectionRange): CsvCell[][] {
   const s = t.budgetSummary;
   const { economyPlan: plan, horizon } = projection.budget;
-  const totals = (label: string, x: typeof plan): CsvCell[] => [label, `${x.fromYear}–${x.toYear}`, x.income, x.cost, x.net];
+  const totals = (label: string, x: typeof plan, r?: TotalsRange): CsvCell[][] => {
+    const years = `${x.fromYear}–${x.toYear}`;
+    const rows: CsvCell[][] = [[label, years, x.income, x.cost, x.net]];
+    if (r && r.income.low !== r.income.high) {
+      rows.push([s.rangeLow(label), years, r.income.low, x.cost, r.net.low], [s.rangeHigh(label), years, r.income.high, x.cost, r.net.high]);
+    }
+    return rows;
+  };
   return [
     [t.forecast.line, s.code, ...projection.years, s.estimatedIn],
     ...budgetRows(projection, t).map((row): CsvCell[] => [
@@ -22,7 +30,7 @@ export function budgetCsvRows(projection: Projection, t: Messages): CsvCell[][] 
     ]),
     [],
     ['', s.years, t.forecast.income, t.forecast.cost, t.forecast.net],
-    totals(t.forecast.economyPlan(plan.fromYear, plan.toYear), plan),
-    totals(t.forecast.horizon(horizon.fromYear, horizon.toYear), horizon),
+    ...totals(t.forecast.economyPlan(plan.fromYear, plan.toYear), plan, range?.economyPlan),
+    ...totals(t.forecast.horizon(horizon.fromYear, horizon.toYear), horizon, range?.horizon),
   ];
 }

@@ -3,7 +3,8 @@ import { useMessages } from '../../i18n/use-messages';
 import { formatIsoDate } from '../../lib/format';
 import { useFormat } from '../../i18n/use-format';
 import type { WorkbookInput } from '../../lib/xlsx';
-import { selectMunicipality, selectProjection, useAppStore } from '../../store';
+import { rangeSentences } from '../../lib/range-text';
+import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore } from '../../store';
 import { Assumptions, EstimatedRates, Overrides } from './assumption-lists';
 import { SummaryCharts } from './summary-charts';
 import { PlanTable, YearTable } from './summary-tables';
@@ -20,13 +21,14 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
   const format = useFormat();
   const scenario = useAppStore((state) => state.scenario);
   const projection = useAppStore(selectProjection);
+  const range = useAppStore(selectProjectionRange);
   const municipality = useAppStore(selectMunicipality);
   const reference = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference : null));
-  if (projection === null || reference === null) return null;
+  if (projection === null || reference === null || range === null) return null;
   const s = t.budgetSummary;
   const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
   const before = { persons: sum(scenario.settledBefore.persons), minors: sum(scenario.settledBefore.minors) };
-  const input: WorkbookInput = { scenario, municipality, projection, reference, messages: t, format, madeOn: formatIsoDate(today) };
+  const input: WorkbookInput = { scenario, municipality, projection, range, reference, messages: t, format, madeOn: formatIsoDate(today) };
   const facts: readonly [string, ReactNode][] = [
     [s.municipality, municipality ? `${municipality.name} (${municipality.county}), ${municipality.code}` : s.noMunicipality],
     [s.scenario, scenario.name],
@@ -48,6 +50,11 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
       <section className="summary-section" aria-labelledby="summary-plan">
         <h3 id="summary-plan">{s.plan}</h3>
         <PlanTable projection={projection} t={t} />
+        {rangeSentences(projection, range, t, format).map((note) => (
+          <p key={note} className="summary-note range-note">
+            {note}
+          </p>
+        ))}
       </section>
       <section className="summary-section" aria-labelledby="summary-budget">
         <h3 id="summary-budget">{s.budget}</h3>

@@ -21,7 +21,7 @@ export function SummaryToolbar({ input, t }: ToolbarProps) {
   const [xlsx, setXlsx] = useState<XlsxState>({ kind: 'idle' });
   const base = `${s.filePrefix}-${fileSlug(input.scenario.name)}-${input.madeOn}`;
 
-  const downloadCsv = () => downloadText(`${base}.csv`, toCsv(budgetCsvRows(input.projection, t), dialect));
+  const downloadCsv = () => downloadText(`${base}.csv`, toCsv(budgetCsvRows(input.projection, t, input.range), dialect));
   const downloadXlsx = async () => {
     setXlsx({ kind: 'busy' });
     try {

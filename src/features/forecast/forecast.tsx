@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
+import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
-import { selectProjection, useAppStore } from '../../store';
+import { rangeSentences } from '../../lib/range-text';
+import { selectProjection, selectProjectionRange, useAppStore } from '../../store';
 import { BudgetChart, GrantChart, HousingChart, ProgrammeChart } from '../../components/charts';
 import { BudgetTable } from './budget-table';
 import { PlanSummary } from './plan-summary';
@@ -9,12 +12,15 @@ import './forecast.css';
 /** The forecast screen: totals for the economy plan and horizon, the charts, the budget. */
 export function Forecast() {
   const t = useMessages();
+  const f = useFormat();
   const projection = useAppStore(selectProjection);
+  const range = useAppStore(selectProjectionRange);
+  const rangeNotes = useMemo(() => (projection && range ? rangeSentences(projection, range, t, f) : []), [projection, range, t, f]);
   if (projection === null) return null;
   return (
     <section className="forecast panel" aria-labelledby="forecast-heading">
       <h2 id="forecast-heading">{t.forecast.heading}</h2>
-      <PlanSummary economyPlan={projection.budget.economyPlan} horizon={projection.budget.horizon} />
+      <PlanSummary economyPlan={projection.budget.economyPlan} horizon={projection.budget.horizon} rangeNotes={rangeNotes} />
       <GrantChart projection={projection} />
       <BudgetChart projection={projection} />
       <ResidenceChart projection={projection} />

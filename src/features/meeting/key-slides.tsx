@@ -6,7 +6,7 @@ import type { KeyFigures, Peak } from './key-figures';
 type Strings = Messages['meeting'];
 
 /** The economy plan in three large numbers: net first, then income and cost. */
-export function EconomySlide({ figures, t }: { readonly figures: KeyFigures; readonly t: Strings }) {
+export function EconomySlide({ figures, rangeNote, t }: { readonly figures: KeyFigures; readonly rangeNote: string | null; readonly t: Strings }) {
   const { formatKroner } = useFormat();
   const plan = figures.economyPlan;
   const mark = plan.estimated ? '≈\u00a0' : '';
@@ -30,6 +30,7 @@ export function EconomySlide({ figures, t }: { readonly figures: KeyFigures; rea
         ))}
       </dl>
       {plan.estimated && <p className="slide-note">{t.economy.estimated}</p>}
+      {rangeNote !== null && <p className="slide-note range-note">{rangeNote}</p>}
     </>
   );
 }

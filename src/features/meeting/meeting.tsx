@@ -3,7 +3,8 @@ import type { Projection } from '../../engine';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { useAppStore } from '../../store';
+import { rangeOf, useAppStore } from '../../store';
+import { rangeSentence } from '../../lib/range-text';
 import { canFullscreen, enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
 import { toKeyFigures } from './key-figures';
 import { EconomySlide, PersonsSlide, ShortageSlide } from './key-slides';
@@ -19,10 +20,10 @@ const onFullscreenChange = (notify: () => void) => {
   return () => document.removeEventListener('fullscreenchange', notify);
 };
 
-function slidesOf(projection: Projection, t: Messages, predictability: ReactNode): readonly ReactNode[] {
+function slidesOf(projection: Projection, rangeNote: string | null, t: Messages, predictability: ReactNode): readonly ReactNode[] {
   const figures = toKeyFigures(projection);
   return [
-    <EconomySlide key="economy" figures={figures} t={t.meeting} />,
+    <EconomySlide key="economy" figures={figures} rangeNote={rangeNote} t={t.meeting} />,
     <PersonsSlide key="persons" figures={figures} t={t.meeting} />,
     <ShortageSlide key="shortage" figures={figures} t={t.meeting} />,
     predictability,
@@ -55,7 +56,14 @@ export function Meeting() {
     () => (bundle ? <PredictabilitySlide key="predictability" scenario={scenario} reference={bundle.reference} record={bundle.nationalRecord.years} t={t.meeting} /> : null),
     [bundle, scenario, t],
   );
-  const slides = useMemo(() => (derived ? slidesOf(derived.projection, t, predictability) : []), [derived, t, predictability]);
+  const f = useFormat();
+  const slides = useMemo(() => {
+    if (!derived || !reference) return [];
+    // The economy plan's range, of the what-if when one is open (the store's memo of projectRange).
+    const plan = derived.projection.budget.economyPlan;
+    const range = rangeOf(derived.scenario, reference).economyPlan;
+    return slidesOf(derived.projection, rangeSentence(t.forecast.economyPlan(plan.fromYear, plan.toYear), plan, range, t, f), t, predictability);
+  }, [derived, reference, t, f, predictability]);
   const count = slides.length;
   const next = useCallback(() => setIndex((i) => Math.min(i + 1, count - 1)), [count]);
   const previous = useCallback(() => setIndex((i) => Math.max(i - 1, 0)), []);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { GFigure } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { describeFigureSource } from '../../lib/source-text';
+import { describeSource } from '../../lib/source-text';
 import { FigureValue, StatusBadge } from './figure-cells';
 
 /** G per plan year with its status and source (the introduction benefit is 2 G a year). */
@@ -32,7 +32,7 @@ export function GTable({ rows }: { readonly rows: readonly GFigure[] }) {
               <td>
                 <StatusBadge status={g.status} />
               </td>
-              <td className="rate-source">{describeFigureSource(g, t.rates)}</td>
+              <td className="rate-source">{describeSource(g.source, t.rates)}</td>
             </tr>
           ))}
         </tbody>

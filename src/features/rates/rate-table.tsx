@@ -2,7 +2,7 @@ import { Fragment, useId, useRef, useState } from 'react';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import type { RatePath } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { describeFigureSource } from '../../lib/source-text';
+import { describeSource } from '../../lib/source-text';
 import { FigureValue, StatusBadge } from './figure-cells';
 import { RateEditForm } from './rate-edit-form';
 import { upsertOverride, type RateRow } from './rate-rows';
@@ -54,7 +54,7 @@ export function RateTable({ rows, year }: { readonly rows: readonly RateRow[]; r
                   <td>
                     <StatusBadge status={row.figure.status} />
                   </td>
-                  <td className="rate-source">{describeFigureSource(row.figure, t.rates)}</td>
+                  <td className="rate-source">{describeSource(row.figure.source, t.rates)}</td>
                   <td className="rate-action">
                     <button
                       type="button"

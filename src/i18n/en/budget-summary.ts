@@ -34,6 +34,8 @@ export const budgetSummary = {
   roundedNote: 'The yearly amounts are each rounded to whole thousands of kroner, so a total may differ by a few thousand from the lines above it. The economy-plan table above and the workbook (XLSX) have whole kroner.',
   /** The budget CSV's last column: the years whose amount rests on an estimated rate. */
   estimatedIn: 'Estimated rate in',
+  rangeLow: (total) => `${total}, estimated rates low`,
+  rangeHigh: (total) => `${total}, estimated rates high`,
   code: 'Code',
   charts: 'Charts',
   assumptions: 'Assumptions',

@@ -72,6 +72,8 @@ export const core = {
     heading: 'Forecast',
     summaryHeading: 'Totals for the period',
     economyPlan: (from, to) => `Economy plan ${from}–${to}`,
+    range: (period, income, lowBare, highUnit, net, netLow, netHigh) =>
+      `${period}: grants ${income}; ${lowBare}–${highUnit.replace(/^NOK\u00a0/, '')} if the estimated rates land low or high. Net ${net}; from ${netLow} to ${netHigh}.`,
     horizon: (from, to) => `Whole period ${from}–${to}`,
     income: 'Grants',
     cost: 'Costs',

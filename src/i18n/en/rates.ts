@@ -2,6 +2,8 @@ import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** 21200 → "21 200" (kroner in a source note). */
+const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** src/i18n/nb-rates.ts in English. */
 export const rates = {
@@ -83,34 +85,35 @@ export const rates = {
   },
   sourceText: {
     estimatedRatesIntro: 'The rates below are not yet published for these years. The last column gives the rule each is estimated by.',
-    machineRule: 'Rule in the reference data',
-    indexedByG: (year) => `estimated: ${year} rate indexed by G`,
-    indexedTo: (from, to) => `estimated: ${from} rate projected to ${to} by the assumed yearly growth`,
-    gIndexedTo: (from, to) => `estimated: G ${from} projected to ${to} by the assumed yearly growth`,
-    gRaised: (year, growth) => `estimated: G ${year} raised by the assumed yearly growth of ${growth}%`,
-    gLowered: (year, growth) => `estimated: G ${year} lowered by the assumed yearly growth of ${growth}%`,
-    interpolated: (from, fromStatus, to, toStatus) => `estimated: interpolated between ${from} (${fromStatus}) and ${to} (${toStatus})`,
-    asAdultInFamily: (year) => `estimated: as for an adult in a family (the rates were equal in the ${year} table)`,
-    averageGrowthOfG: (from, to) => `average yearly growth of G ${from}–${to}`,
-    noGrantKnown: 'no grant known for this year: enter it if the policy year has one',
-    notFoundCarried: (year, from, abolished) => `${year} rate not found; carried over from ${from}, abolished from ${abolished}`,
+    cited: (publisher, document, date) => `${publisher}: «${document}», ${date}`,
+    website: (publisher, site, date) => `${publisher}, ${site}, ${date}`,
+    date: (day, month, year) =>
+      month === null ? String(year) : day === null ? `${MONTHS[month - 1] ?? month} ${year}` : `${day} ${MONTHS[month - 1] ?? month} ${year}`,
+    notes: {
+      'quoted-by-journalist-app': () => 'quoted in a public app for journalists (secondary source)',
+      'swaps-adult-and-child': () => 'one version of the source swaps adult and child',
+      'quoted-by-secondary-source': () => 'quoted in a secondary source',
+      'band-edge-derived': () => 'band edge derived: the source line is cut',
+      'one-band': (year) => `one band in ${year}: the same rate for both`,
+      'total-low-rate': () => 'total per person over three years, low rate',
+      'total-high-rate': () => 'total per person over three years, high rate',
+      'unused-decided-place': () => 'compensation per decided place left unused',
+      abolished: () => 'the grant is abolished',
+      'high-needs-rules': () => 'the rules for the extra grant',
+      'category-not-stated': () => 'category not stated, most likely a single adult',
+      'per-square-metre': (kroner, squareMetres) => `NOK ${group(kroner)} per m², capped at ${squareMetres} m²`,
+    },
+    estimate: (fromYear, fromStatus, growth) =>
+      `estimated from the ${fromYear} rate (${fromStatus}), grown as the year-1 single-adult rate: ${growth}`,
+    frozenYears: (years) => `no price adjustment in ${years}`,
+    childAsAdultInFamily: (year) => `as for an adult in a family (the rates were equal in ${year})`,
     noGrantBetween: (abolished, until) => `no grant from the ${abolished} abolition until ${until}`,
-    abolished: (citation) => `abolished, ${citation}`,
-    oneOffOnly: (year, citation) => `one-off only in ${year} (${citation})`,
-    compensationOnly: (year) => `compensation only in ${year}`,
-    frozen: (sameAs, year, citation) => `same as ${sameAs}: the integration grant was not price-adjusted in ${year} (${citation})`,
-    gFromMay: (year) => `the base amount G from 1 May ${year}`,
-    journalistApp: (year) =>
-      `secondary source: a public app for journalists citing IMDi, ${year} (one version of the source swaps adult and child)`,
-    citingImdi: (year) => `secondary source citing IMDi, ${year}`,
-    bandEdgeDerived: (citation) => `${citation} (band edge derived: the source line is cut)`,
-    totalLowRate: (citation) => `${citation} (total per person over three years, low rate)`,
-    totalHighRate: (citation) => `${citation} (total per person over three years, high rate)`,
-    oneBand: (citation, year) => `${citation} (one band in ${year}: the same rate for both bands)`,
-    unusedPlace: (citation) => `${citation} (compensation per decided place left unused)`,
-    highNeedsRules: (year) => `regjeringen.no, rules for the high-needs grant, ${year}`,
-    husbanken: (date, perM2, maxM2) =>
-      `husbanken.no, Husbanken’s rental-housing grant, rates from ${date}: NOK ${perM2.replace(/\s/g, ',')} per m², capped at ${maxM2} m²`,
-    date: (day, month, year) => `${day} ${MONTHS[month - 1] ?? month} ${year}`,
+    carried: (year, from, abolished) => `${year} rate not found; carried over from ${from}, abolished from ${abolished}`,
+    onlyIn: (year) => `paid in ${year} only`,
+    noGrantKnown: 'no grant known for this year: enter it if the policy year has one',
+    averageGrowthOfG: (from, to) => `average yearly growth of G ${from}–${to}`,
+    gAssumedGrowth: (from, growth) => `estimated: G ${from} projected by the assumed yearly growth of ${growth}`,
+    beyondTables: (from, to, growth) => `estimated: the ${from} rate projected to ${to} by ${growth} a year (low: flat, high: as G)`,
+    percent: (share) => `${(share * 100).toFixed(1).replace('-', '−')}%`,
   },
 } satisfies Translation<Messages['rates']>;

@@ -34,6 +34,8 @@ export const budgetSummary = {
   roundedNote: 'Beløpa per år er runda av til heile tusen kroner kvar for seg, så ein sum kan vike av med nokre tusen frå linjene over han. Økonomiplantabellen over og reknearket (XLSX) har heile kroner.',
   /** The budget CSV's last column: the years whose amount rests on an estimated rate. */
   estimatedIn: 'Anslått sats i',
+  rangeLow: (total) => `${total}, anslåtte satsar låge`,
+  rangeHigh: (total) => `${total}, anslåtte satsar høge`,
   code: 'Kode',
   charts: 'Diagram',
   assumptions: 'Føresetnader',

@@ -73,6 +73,8 @@ export const core = {
     heading: 'Prognose',
     summaryHeading: 'Sum for perioden',
     economyPlan: (from, to) => `Økonomiplan ${from}–${to}`,
+    range: (period, income, lowBare, highUnit, net, netLow, netHigh) =>
+      `${period}: tilskot ${income}; ${lowBare}–${highUnit} om dei anslåtte satsane blir låge eller høge. Netto ${net}; frå ${netLow} til ${netHigh}.`,
     horizon: (from, to) => `Heile perioden ${from}–${to}`,
     income: 'Tilskot',
     cost: 'Kostnader',

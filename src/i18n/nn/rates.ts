@@ -2,8 +2,8 @@ import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-/** "3.86" (a percentage as the reference data writes it) → "3,86 %". */
-const percent = (value: string) => `${value.replace('.', ',')}\u00a0%`;
+/** 21200 → "21 200" (kroner in a source note). */
+const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 
 /** src/i18n/nb-rates.ts in nynorsk. */
 export const rates = {
@@ -85,34 +85,35 @@ export const rates = {
   },
   sourceText: {
     estimatedRatesIntro: 'Satsane under er ikkje publiserte for desse åra. Regelen for anslaget står i den siste kolonnen.',
-    machineRule: 'Regel i referansedataa',
-    indexedByG: (year) => `anslått: ${year}-satsen justert med G`,
-    indexedTo: (from, to) => `anslått: ${from}-satsen framskriven til ${to} med anteken årleg vekst`,
-    gIndexedTo: (from, to) => `anslått: G for ${from} framskriven til ${to} med anteken årleg vekst`,
-    gRaised: (year, growth) => `anslått: G for ${year} auka med anteken årleg vekst på ${percent(growth)}`,
-    gLowered: (year, growth) => `anslått: G for ${year} redusert med anteken årleg vekst på ${percent(growth)}`,
-    interpolated: (from, fromStatus, to, toStatus) => `anslått: jamn utvikling mellom ${from} (${fromStatus}) og ${to} (${toStatus})`,
-    asAdultInFamily: (year) => `anslått: som for vaksen i familie (satsane var like i ${year}-tabellen)`,
-    averageGrowthOfG: (from, to) => `gjennomsnittleg årleg vekst i G ${from}–${to}`,
-    noGrantKnown: 'ingen kjend sats for året: legg han inn dersom tilskotet blir gitt dette året',
-    notFoundCarried: (year, from, abolished) => `${year}-satsen er ikkje funnen; vidareført frå ${from}, avvikla frå ${abolished}`,
+    cited: (publisher, document, date) => `${publisher}: «${document}», ${date}`,
+    website: (publisher, site, date) => `${publisher}, ${site}, ${date}`,
+    date: (day, month, year) =>
+      month === null ? String(year) : day === null ? `${MONTHS[month - 1] ?? month} ${year}` : `${day}. ${MONTHS[month - 1] ?? month} ${year}`,
+    notes: {
+      'quoted-by-journalist-app': () => 'attgitt i ein offentleg app for journalistar (sekundærkjelde)',
+      'swaps-adult-and-child': () => 'éin versjon av kjelda byter om vaksen og barn',
+      'quoted-by-secondary-source': () => 'attgitt i ei sekundærkjelde',
+      'band-edge-derived': () => 'aldersgrensa er avleidd: linja i kjelda er kutta',
+      'one-band': (year) => `éi aldersgruppe i ${year}: same sats for begge`,
+      'total-low-rate': () => 'sum per person over tre år, låg sats',
+      'total-high-rate': () => 'sum per person over tre år, høg sats',
+      'unused-decided-place': () => 'kompensasjon per vedteken plass som ikkje vart brukt',
+      abolished: () => 'tilskotet blir avvikla',
+      'high-needs-rules': () => 'regelverket for ekstratilskot',
+      'category-not-stated': () => 'kategorien er ikkje oppgitt, truleg einsleg vaksen',
+      'per-square-metre': (kroner, squareMetres) => `${group(kroner)} kr per m², inntil ${squareMetres} m²`,
+    },
+    estimate: (fromYear, fromStatus, growth) =>
+      `anslått frå ${fromYear}-satsen (${fromStatus}), med same vekst som satsen for einsleg vaksen år 1: ${growth}`,
+    frozenYears: (years) => `utan prisjustering i ${years}`,
+    childAsAdultInFamily: (year) => `som for vaksen i familie (satsane var like i ${year})`,
     noGrantBetween: (abolished, until) => `ikkje noko tilskot frå avviklinga i ${abolished} til ${until}`,
-    abolished: (citation) => `avvikla, ${citation}`,
-    oneOffOnly: (year, citation) => `eingongstilskot berre i ${year} (${citation})`,
-    compensationOnly: (year) => `kompensasjon berre i ${year}`,
-    frozen: (sameAs, year, citation) => `same som ${sameAs}: integreringstilskotet vart ikkje prisjustert i ${year} (${citation})`,
-    gFromMay: (year) => `grunnbeløpet G frå 1. mai ${year}`,
-    journalistApp: (year) =>
-      `sekundærkjelde: ein offentleg app for journalistar som viser til IMDi, ${year} (éin versjon av kjelda byter om vaksen og barn)`,
-    citingImdi: (year) => `sekundærkjelde som viser til IMDi, ${year}`,
-    bandEdgeDerived: (citation) => `${citation} (aldersgrensa er avleidd: linja i kjelda er kutta)`,
-    totalLowRate: (citation) => `${citation} (sum per person over tre år, låg sats)`,
-    totalHighRate: (citation) => `${citation} (sum per person over tre år, høg sats)`,
-    oneBand: (citation, year) => `${citation} (éi aldersgruppe i ${year}: same sats for begge aldersgruppene)`,
-    unusedPlace: (citation) => `${citation} (kompensasjon per vedteken plass som ikkje vart brukt)`,
-    highNeedsRules: (year) => `regjeringen.no, regelverket for ekstratilskot for høge behov, ${year}`,
-    husbanken: (date, perM2, maxM2) =>
-      `husbanken.no, tilskotet frå Husbanken til utleigebustader, satsar frå ${date}: ${perM2} kr per m², inntil ${maxM2} m²`,
-    date: (day, month, year) => `${day}. ${MONTHS[month - 1] ?? month} ${year}`,
+    carried: (year, from, abolished) => `${year}-satsen er ikkje funnen; vidareført frå ${from}, avvikla frå ${abolished}`,
+    onlyIn: (year) => `blir berre gitt i ${year}`,
+    noGrantKnown: 'ingen kjend sats for året: legg han inn dersom tilskotet blir gitt dette året',
+    averageGrowthOfG: (from, to) => `gjennomsnittleg årleg vekst i G ${from}–${to}`,
+    gAssumedGrowth: (from, growth) => `anslått: G for ${from} framskriven med anteken årleg vekst på ${growth}`,
+    beyondTables: (from, to, growth) => `anslått: ${from}-satsen framskriven til ${to} med ${growth} i året (låg: uendra, høg: som G)`,
+    percent: (share) => `${(share * 100).toFixed(1).replace('.', ',').replace('-', '−')}\u00a0%`,
   },
 } satisfies Translation<Messages['rates']>;

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatKroner, formatNumber } from '../../../src/lib/format';
+import { formatKroner, formatNumber, formatter } from '../../../src/lib/format';
 import { SUMMARY_CHART_SIZE } from '../../../src/features/budget-summary/summary-charts';
-import { selectProjection } from '../../../src/store';
+import { selectProjection, selectProjectionRange } from '../../../src/store';
 import { findMunicipalityBox, renderApp } from '../render-app';
 
 /** The body rows of a table as the texts of their cells, NBSP as space (section rows left out). */
@@ -27,7 +27,8 @@ async function openSummary() {
     policy: { ...s.policy, aboveRequestBonusPerPerson: 25_000 },
   }));
   window.location.hash = '#/utskrift';
-  await screen.findByRole('heading', { name: /^Budsjettsammendrag/ });
+  // The screen is a lazy chunk: its first load in a test file can take over a second on a busy machine.
+  await screen.findByRole('heading', { name: /^Budsjettsammendrag/ }, { timeout: 15_000 });
   return app;
 }
 
@@ -53,19 +54,45 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(screen.getByRole('table', { name: /IMDis koder/ })).toHaveTextContent('AR-1');
   });
 
+  it('given estimated rates, then a sentence under the economy-plan table gives its grants and net with their range in kroner, and the CSV the same totals low and high', async () => {
+    const { store, user } = await openSummary();
+    const projection = selectProjection(store.getState())!;
+    const range = selectProjectionRange(store.getState())!;
+    const plan = projection.budget.economyPlan;
+    const table = screen.getByRole('table', { name: /økonomiplanen og hele perioden, i kroner/ });
+    const incomeRow = within(table).getByRole('row', { name: /^Tilskudd/ });
+    expect(within(incomeRow).getAllByRole('cell')[0]?.textContent).toBe(`≈anslått ${formatKroner(plan.income)}`);
+    // The sentence's central figure is the table's, in millions; low and high come from the engine's range.
+    const { formatMillions: m, formatMillionKroner: mk } = formatter('nb');
+    const r = range.economyPlan;
+    expect(screen.getByText(/^Økonomiplan 2026–2029: tilskudd /).textContent).toBe(
+      `Økonomiplan 2026–2029: tilskudd ${mk(plan.income)}; ${m(r.income.low)}–${mk(r.income.high)} om de anslåtte satsene blir lave eller høye. Netto ${mk(plan.net)}; fra ${mk(r.net.low)} til ${mk(r.net.high)}.`,
+    );
+    expect(range.economyPlan.income.low).toBeLessThan(plan.income);
+    expect(range.economyPlan.income.high).toBeGreaterThan(plan.income);
+    const blobs: Blob[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined }));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Last ned budsjettet som CSV' }));
+    const lines = (await blobs[0]!.text()).split(/\r?\n/);
+    expect(lines).toContain(`Økonomiplan 2026–2029, anslåtte satser lave;2026–2029;${range.economyPlan.income.low};${plan.cost};${range.economyPlan.net.low}`);
+    expect(lines).toContain(`Økonomiplan 2026–2029, anslåtte satser høye;2026–2029;${range.economyPlan.income.high};${plan.cost};${range.economyPlan.net.high}`);
+  });
+
   it('given the yearly table, then its amounts are whole thousands of kroner, years whose every figure is estimated are marked at the year, and in 2027, which holds the planner’s own rate, the estimated lines are marked at the line', async () => {
     const { store } = await openSummary();
     const table = screen.getByRole('table', { name: /IMDis koder, kostnader og netto per år, i 1\s000 kr$/ });
     const heads = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    // 2027 holds the planner's own year-2 rate (openSummary), so not all of that year is estimated.
-    expect(heads.slice(0, 5)).toEqual(['Linje', 'Kode', '≈anslått 2026', '2027', '≈anslått 2028']);
+    // 2027 holds the planner's own year-2 rate (openSummary), so not all of that year is estimated;
+    // nor is 2026, whose introduction benefit rests on NAV's G of 2026.
+    expect(heads.slice(0, 5)).toEqual(['Linje', 'Kode', '2026', '2027', '≈anslått 2028']);
     const projection = selectProjection(store.getState())!;
     const thousands = (kroner: number) => formatNumber(Math.round(kroner / 1000)).replace(/\u00a0/g, ' ');
     const rows = rowTexts(table);
     const income = rows.find((row) => row[0] === '≈anslått Sum tilskudd')!;
     expect(income.slice(2)).toEqual(projection.budget.years.map((y) => thousands(y.income)));
-    // 20 adults in families at the 2026 AR-1 rate of 211 883 kr (estimated) is 4 237 660 kr: 4 238 thousand.
-    expect(rows.find((row) => row[1] === 'AR-1')![2]).toBe('4 238');
+    // 20 adults in families at the 2026 AR-1 rate of 195 738 kr (estimated) is 3 914 760 kr: 3 915 thousand.
+    expect(rows.find((row) => row[1] === 'AR-1')![2]).toBe('3 915');
     // The planner's own rate: AR-2's line is not marked, and no amount carries a mark of its own.
     expect(rows.find((row) => row[1] === 'AR-2')![0]).toBe('Integreringstilskudd år 2');
     expect(table.querySelectorAll('tbody td .estimate-marker')).toHaveLength(0);
@@ -79,11 +106,13 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     const rows = rowTexts(table);
     expect(rows.find((row) => row[1] === 'AR-1')![0]).toBe('≈anslått Integreringstilskudd år 1, voksne i familier');
     expect(rows.find((row) => row[0] === 'Administrasjon')!.slice(2, 4)).toEqual(['900', '900']);
-    // Costs: the introduction benefit (estimated G) in the early years, only administration late in the plan.
+    // Costs: the introduction benefit rests on NAV's G in 2026, on an estimated G from 2027; only
+    // administration late in the plan.
     const costRow = within(table).getByRole('rowheader', { name: 'Sum kostnader' }).closest('tr')!;
     const cells = within(costRow).getAllByRole('cell').slice(1);
-    expect(cells[0]).toHaveClass('estimated');
-    expect(cells[0]).toHaveTextContent(/^anslått /);
+    expect(cells[0]).not.toHaveClass('estimated');
+    expect(cells[1]).toHaveClass('estimated');
+    expect(cells[1]).toHaveTextContent(/^anslått /);
     expect(cells[9]).not.toHaveClass('estimated');
     expect(costRow.querySelectorAll('.estimate-marker')).toHaveLength(0);
   });
@@ -109,16 +138,19 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(within(estimated).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Regel for anslaget', 'År', 'Satser']);
     const rows = rowTexts(estimated);
     expect(rows).toContainEqual([
-      'anslått: 2024-satsen justert med G',
+      'anslått fra 2024-satsen (sekundærkilde), med samme vekst som satsen for enslig voksen år 1: 0,7 %',
       '2026–2035',
       'Integreringstilskudd år 1, enslig voksen (AR-1 EV); Integreringstilskudd år 1, voksen i familie (AR-1); Integreringstilskudd år 1, enslig mindreårig; Eldretilskudd, engangs (ELDR); Barnehagetilskudd, engangs (BHT); Høye behov nivå 1, engangs (FHT1); Høye behov nivå 2, tak per år (FHT2)',
     ]);
     // The 2027 year-2 rate is the planner's own: year 2 goes in a group of its own, without 2027.
-    expect(rows).toContainEqual(['anslått: 2017-satsen justert med G', '2026, 2028–2035', 'Integreringstilskudd år 2 (AR-2)']);
+    const from2017 = 'anslått fra 2017-satsen (bekreftet), med samme vekst som satsen for enslig voksen år 1: 3,3 %; uten prisjustering i 2023';
+    expect(rows).toContainEqual([from2017, '2026, 2028–2035', 'Integreringstilskudd år 2 (AR-2)']);
+    expect(rows).toContainEqual([from2017, '2026–2035', 'Integreringstilskudd år 3 (AR-3); Integreringstilskudd år 4 (AR-4)']);
+    // Year 5 starts from NRK Sørlandet's 2018 figure; the threshold (not an integration line) takes no freeze.
     expect(rows).toContainEqual([
-      'anslått: 2017-satsen justert med G',
+      'anslått fra 2018-satsen (sekundærkilde), med samme vekst som satsen for enslig voksen år 1: 2,4 %; uten prisjustering i 2023',
       '2026–2035',
-      'Integreringstilskudd år 3 (AR-3); Integreringstilskudd år 4 (AR-4); Integreringstilskudd år 5 (AR-5); Høye behov nivå 2, terskel',
+      'Integreringstilskudd år 5 (AR-5)',
     ]);
     // The rule is in bokmål: no English marking, no programmer's key.
     expect(estimated.querySelector('[lang]')).toBeNull();
@@ -160,7 +192,9 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     act(() => store.getState().setLocale('en'));
     await screen.findByRole('heading', { name: /^Budget summary/ });
     const estimated = screen.getByRole('table', { name: /not published for the years of the plan/ });
-    const byG2024 = within(estimated).getByRole('rowheader', { name: 'estimated: 2024 rate indexed by G' }).closest('tr')!;
+    const byG2024 = within(estimated)
+      .getByRole('rowheader', { name: 'estimated from the 2024 rate (secondary source), grown as the year-1 single-adult rate: 0.7%' })
+      .closest('tr')!;
     expect(within(byG2024).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '2026–2035',
       expect.stringMatching(/^Integration grant year 1, single adult \(AR-1 EV\); /),
@@ -226,6 +260,6 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(text.split('\n')[0]).toBe('Linje,Kode,2026,2027,2028,2029,2030,2031,2032,2033,2034,2035,Anslått sats i');
     expect(text).toMatch(/\n"Integreringstilskudd år 1, voksne i familier",AR-1,\d+,/);
     // The 20 adults' year-1 grant of 2026 rests on the estimated 2026 rate; the zeros after it on nothing.
-    expect(text).toMatch(/\n"Integreringstilskudd år 1, voksne i familier",AR-1,4237660,0,0,0,0,0,0,0,0,0,2026\n/);
+    expect(text).toMatch(/\n"Integreringstilskudd år 1, voksne i familier",AR-1,3914760,0,0,0,0,0,0,0,0,0,2026\n/);
   });
 });

@@ -69,17 +69,18 @@ describe('meeting mode', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Type' })).toHaveValue('singleAdults');
     // Engine, served 2017 table: integration grant 10 × 235 000 = 2 350 000; elderly grant
     // 3 % of 10 adults × 164 200 = 49 260; Norwegian training 9.7 adults aged 18–67 × the mean of
-    // the estimated low and high rates (51 103 + 132 962) / 2, one third in year 1 = 297 572;
-    // less the introduction benefit of 10 × 90 % × 85 % participants at 2 G a year for the months
-    // after their start = 501 095. Net: 2 350 000 + 49 260 + 297 572 − 501 095 = 2 195 737.
-    expect(bigFigure('Netto')).toMatch(/^≈\s2\s195\s737\skr$/);
-    expect(bigFigure('Tilskudd')).toMatch(/^≈\s2\s696\s832\skr$/);
+    // the estimated low and high rates (53 855 + 140 122) / 2 (the 2019 rates × 235 000 / 237 814,
+    // the year-1 single-adult rate of 2017 over 2019), one third in year 1 = 313 596; less the
+    // introduction benefit of 10 × 90 % × 85 % participants at 2 G a year for the months after
+    // their start = 501 095. Net: 2 350 000 + 49 260 + 313 596 − 501 095 = 2 211 761.
+    expect(bigFigure('Netto')).toMatch(/^≈\s2\s211\s761\skr$/);
+    expect(bigFigure('Tilskudd')).toMatch(/^≈\s2\s712\s856\skr$/);
     expect(screen.getByText('Hva om: +10 per år i 1 år (det lagrede scenariet er ikke endret)')).toBeInTheDocument();
     expect(store.getState().scenario.years[0]?.singleAdults).toBe(0);
     expect(store.getState().scenarios).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Én færre per år' }));
-    expect(bigFigure('Netto')).not.toMatch(/2\s195\s737/);
+    expect(bigFigure('Netto')).not.toMatch(/2\s211\s761/);
   });
 
   it('given a what-if, when the presenter saves it as a new scenario, then a scenario is added with it and the first is kept', async () => {
@@ -97,7 +98,7 @@ describe('meeting mode', { timeout: 20_000 }, () => {
     expect(added?.years[0]?.singleAdults).toBe(10);
     expect(added?.name).toMatch(/hva om \+10 i 1 år/);
     expect(await screen.findByRole('heading', { name: /^Møtemodus: «.*hva om \+10 i 1 år\)»$/ })).toBeInTheDocument();
-    expect(bigFigure('Netto')).toMatch(/^≈\s2\s195\s737\skr$/);
+    expect(bigFigure('Netto')).toMatch(/^≈\s2\s211\s761\skr$/);
   });
 
   it('given the what-if toggle, then it opens and closes the panel beside the slide and says so, and the keys still turn the slides', async () => {

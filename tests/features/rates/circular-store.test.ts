@@ -29,9 +29,9 @@ describe('storing what was read from the circular', () => {
   it('given a read figure equal to a verified one, then it is shown but not stored; a different or estimated one is stored', () => {
     const reading = readCircular('Integreringstilskudd\nEnslige voksne 235 000 kr\nVoksne 190 000 kr\nBarn 185 000 kr', 2017);
     const rows = [
-      row('integration.year1SingleAdult', { value: 235_000, status: 'verified', source: 'IMDi 2017' }),
-      row('integration.year1AdultInFamily', { value: 185_000, status: 'verified', source: 'IMDi 2017' }),
-      row('integration.year1Child', { value: 185_000, status: 'estimated', source: 'x' }),
+      row('integration.year1SingleAdult', { value: 235_000, status: 'verified', source: { kind: 'text', text: 'IMDi 2017' } }),
+      row('integration.year1AdultInFamily', { value: 185_000, status: 'verified', source: { kind: 'text', text: 'IMDi 2017' } }),
+      row('integration.year1Child', { value: 185_000, status: 'estimated', source: { kind: 'text', text: 'x' } }),
     ];
     // 190 000 − 185 000 = +5 000; the estimated child rate is stored even though equal.
     expect(previewRows(reading, rows).map((p) => [p.read.path, p.difference, p.store])).toEqual([

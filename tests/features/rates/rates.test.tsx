@@ -33,30 +33,33 @@ describe('rates with their provenance', { timeout: 60_000 }, () => {
     const row = rateRow(2026, /^Integreringstilskudd år 1, enslig voksen/);
     expect(within(row).getAllByRole('cell').map((c) => c.textContent?.replace(/\s+/g, ' '))).toEqual([
       'AR-1 EV',
-      '≈anslått 262 782',
+      '≈anslått 242 760',
       'Anslått',
-      'anslått: 2024-satsen justert med G',
+      'anslått fra 2024-satsen (sekundærkilde), med samme vekst som satsen for enslig voksen år 1: 0,7 %',
       'Endre Integreringstilskudd år 1, enslig voksen',
     ]);
-    // The reference data's fixed English notes read in bokmål too.
+    // The sources are data, each written in bokmål.
     expect(within(rateRow(2026, /^Ekstratilskudd per person utover anmodning/)).getByRole('cell', { name: /^ingen kjent sats for året/ })).toHaveTextContent(
       'ingen kjent sats for året: legg den inn hvis tilskuddet gis dette året',
     );
     expect(within(rateRow(2026, /^Enslige mindreårige, engangstilskudd/)).getByText('Avledet')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Budsjettår' }), '2027');
-    expect(within(rateRow(2027, /^Integreringstilskudd år 1, enslig voksen/)).getByText(/272 922$/)).toBeInTheDocument();
+    expect(within(rateRow(2027, /^Integreringstilskudd år 1, enslig voksen/)).getByText(/243 594$/)).toBeInTheDocument();
     const g = screen.getByRole('table', { name: 'Grunnbeløpet G per år i planperioden, kroner' });
     expect(within(g).getAllByRole('row')).toHaveLength(11);
-    expect(within(g).getByRole('row', { name: /^2026/ })).toHaveTextContent(/^2026≈anslått 135 182Anslått/);
+    expect(within(g).getByRole('row', { name: /^2026/ })).toHaveTextContent(/^2026136 549Bekreftet/);
     expect(within(within(g).getByRole('row', { name: /^2026/ })).getAllByRole('cell').at(-1)?.textContent).toBe(
-      'anslått: G for 2025 økt med antatt årlig vekst på 3,86\u00a0%',
+      'NAV: «Grunnbeløpet i folketrygden», 1. mai 2026',
+    );
+    expect(within(within(g).getByRole('row', { name: /^2027/ })).getAllByRole('cell').at(-1)?.textContent).toBe(
+      'anslått: G for 2026 framskrevet med antatt årlig vekst på 4,0\u00a0%',
     );
   });
 
-  it('given 10 single adults in 2026, when AR-1 EV for 2026 is set to 250 000 kr, then the budget line is 2 500 000, the change is listed, and reverting brings back 2 627 820', async () => {
+  it('given 10 single adults in 2026, when AR-1 EV for 2026 is set to 250 000 kr, then the budget line is 2 500 000, the change is listed, and 2027 is re-based on it, and reverting brings back 2 427 600', async () => {
     const { user } = renderApp();
     await tenSingleAdultsIn2026(user);
-    expect(budgetCell(AR1_SINGLE, 2026)).toHaveTextContent(/^≈anslått 2 627 820$/);
+    expect(budgetCell(AR1_SINGLE, 2026)).toHaveTextContent(/^≈anslått 2 427 600$/);
     await goTo(user, 'Satser');
     await user.click(screen.getByRole('button', { name: 'Endre Integreringstilskudd år 1, enslig voksen' }));
     const form = screen.getByRole('group', { name: 'Integreringstilskudd år 1, enslig voksen, 2026' });
@@ -72,13 +75,20 @@ describe('rates with their provenance', { timeout: 60_000 }, () => {
     expect(within(changes()).getByRole('listitem')).toHaveTextContent(
       /^Integreringstilskudd år 1, enslig voksen, 2026: 250 000 kr \(IMDi rundskriv 2026\)/,
     );
+    // 2027 now starts from the entered rate: 250 000 × 243 594 / 242 760 (the central index of
+    // 2027 over 2026) = 250 858,9 → 250 859, in place of 243 594 from the 2024 rate.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Budsjettår' }), '2027');
+    const next = rateRow(2027, /^Integreringstilskudd år 1, enslig voksen/);
+    expect(within(next).getByText(/250 859$/)).toBeInTheDocument();
+    expect(next).toHaveTextContent(/anslått fra 2026-satsen \(lagt inn av deg\)/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Budsjettår' }), '2026');
     await goTo(user, 'Plan og prognose');
     expect(budgetCell(AR1_SINGLE, 2026)).toHaveTextContent(/^2 500 000$/);
     await goTo(user, 'Satser');
     await user.click(within(changes()).getByRole('button', { name: /^Angre Integreringstilskudd år 1/ }));
     expect(within(changes()).queryByRole('listitem')).not.toBeInTheDocument();
     await goTo(user, 'Plan og prognose');
-    expect(budgetCell(AR1_SINGLE, 2026)).toHaveTextContent(/^≈anslått 2 627 820$/);
+    expect(budgetCell(AR1_SINGLE, 2026)).toHaveTextContent(/^≈anslått 2 427 600$/);
   });
 
   it('given a column of twenty figures pasted for 2027, then every rate of 2027 is entered by the planner; a column with a bad figure changes nothing', async () => {

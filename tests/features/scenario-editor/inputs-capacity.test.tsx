@@ -56,18 +56,18 @@ describe('housing, programme and cost inputs', { timeout: 60_000 }, () => {
     expect(screen.getByRole('button', { name: 'Tilbakestill Husbankens tilskudd til utleieboliger' })).toBeEnabled();
   });
 
-  it('given 10 single adults in 2026, when the Ukrainian duration profile is picked, then the introduction benefit of 2027 falls from 1 709 921 to 835 844', async () => {
+  it('given 10 single adults in 2026, when the Ukrainian duration profile is picked, then the introduction benefit of 2027 falls from 1 728 354 to 844 702', async () => {
     const { user } = renderApp();
     await findMunicipalityBox();
     await user.type(gridInput('Enslige voksne 2026'), '10');
-    expect(budgetCell(/^Introduksjonsstønad$/, 2027)).toHaveTextContent(/1 709 921$/);
+    expect(budgetCell(/^Introduksjonsstønad$/, 2027)).toHaveTextContent(/1 728 354$/);
     await openSection(user, 'Introduksjonsprogram');
     await user.click(screen.getByRole('button', { name: 'Ukrainere (midlertidig kollektiv beskyttelse): 6–12 måneder' }));
     expect(field('Måneder, varighet 2')).toHaveValue('12');
     expect(screen.queryByRole('textbox', { name: 'Måneder, varighet 3' })).not.toBeInTheDocument();
-    expect(budgetCell(/^Introduksjonsstønad$/, 2027)).toHaveTextContent(/835 844$/);
+    expect(budgetCell(/^Introduksjonsstønad$/, 2027)).toHaveTextContent(/844 702$/);
     await user.click(screen.getByRole('button', { name: 'Tilbakestill Introduksjonsprogram' }));
-    expect(budgetCell(/^Introduksjonsstønad$/, 2027)).toHaveTextContent(/1 709 921$/);
+    expect(budgetCell(/^Introduksjonsstønad$/, 2027)).toHaveTextContent(/1 728 354$/);
   });
 
   it('given 10 single adults in 2026, when social assistance of 1 000 and 2 000 kr is pasted for years of residence 1 and 2, then the line is 10 000 kr in 2026', async () => {
@@ -90,24 +90,24 @@ describe('housing, programme and cost inputs', { timeout: 60_000 }, () => {
     expect(budgetCell(/^Administrasjon$/, 2026)).toHaveTextContent(/^250 000$/);
   });
 
-  it('given 2 tier-2 persons in 2026, when their documented cost is 500 000 kr a year, then the FHT2 line of 2026 is 422 508 kr', async () => {
+  it('given 2 tier-2 persons in 2026, when their documented cost is 500 000 kr a year, then the FHT2 line of 2026 is 586 792 kr', async () => {
     const { user } = renderApp();
     await findMunicipalityBox();
     await user.type(gridInput('Enslige voksne 2026'), '2');
     await user.type(gridInput('Høye behov nivå 2 2026'), '2');
     await openSection(user, 'Høye behov');
     await retype(user, field('Forventet dokumentert merkostnad per person og år, nivå 2 (kr)'), '500000');
-    // 2 × (500 000 − 288 746 kr threshold of 2026) = 422 508, under the cap.
-    expect(budgetCell(/nivå 2 FHT2$/, 2026)).toHaveTextContent(/^≈anslått 422 508$/);
+    // 2 × (500 000 − 206 604 kr threshold of 2026) = 586 792, under the cap.
+    expect(budgetCell(/nivå 2 FHT2$/, 2026)).toHaveTextContent(/^≈anslått 586 792$/);
   });
 
-  it('given 10 single adults in 2026, when the integration grant is scaled to 150 % as a what-if, then AR-1 EV of 2026 is 3 941 730 kr', async () => {
+  it('given 10 single adults in 2026, when the integration grant is scaled to 150 % as a what-if, then AR-1 EV of 2026 is 3 641 400 kr', async () => {
     const { user } = renderApp();
     await findMunicipalityBox();
     await user.type(gridInput('Enslige voksne 2026'), '10');
     await openSection(user, 'Hva om');
     await retype(user, field('Integreringstilskudd (%)'), '150');
-    // 1,5 × 10 × 262 782 kr.
-    expect(budgetCell(/enslige voksne AR-1 EV$/, 2026)).toHaveTextContent(/^≈anslått 3 941 730$/);
+    // 1,5 × 10 × 242 760 kr.
+    expect(budgetCell(/enslige voksne AR-1 EV$/, 2026)).toHaveTextContent(/^≈anslått 3 641 400$/);
   });
 });
