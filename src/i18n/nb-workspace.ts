@@ -88,6 +88,11 @@ export const workspace = {
     notKeptTitle: 'Endringene blir ikke lagret i nettleseren',
     notKeptText:
       'Nettleseren tar ikke imot flere data (lagringen er full eller slått av). Det du gjør nå, blir borte når siden lukkes. Eksporter scenarioene til fil under «Scenarioer» for å ta vare på dem.',
+    notKeptAside:
+      'Nettleseren har ikke plass til en kopi av de lagrede dataene, så de står urørt der de er lagret. For at ingenting skal gå tapt, blir endringene dine ikke lagret før det er plass. Last ned de skadde dataene, og eksporter scenarioene til fil under «Scenarioer».',
+    heldTitle: 'Endringene blir ikke lagret i nettleseren',
+    heldText:
+      'Lagringen står stille for ikke å skrive over de skadde dataene: nettleseren har ikke plass til en kopi av dem. Det du gjør nå, blir borte når siden lukkes. Last ned de skadde dataene og eksporter scenarioene til fil under «Scenarioer». Når det blir ledig plass, lagres alt igjen som vanlig.',
   },
   reference: {
     title: 'Satser og kommunedata kunne ikke lastes fra serveren',

@@ -88,6 +88,11 @@ export const workspace = {
     notKeptTitle: 'Changes are not being saved in the browser',
     notKeptText:
       'The browser accepts no more data (its storage is full or turned off). What you do now is lost when the page closes. Export the scenarios to a file under “Scenarios” to keep them.',
+    notKeptAside:
+      'The browser has no room for a copy of the saved data, so it is left untouched where it is saved. So that nothing is lost, your changes are not saved until there is room. Download the damaged data, and export the scenarios to a file under “Scenarios”.',
+    heldTitle: 'Changes are not being saved in the browser',
+    heldText:
+      'Saving is paused so as not to overwrite the damaged data: the browser has no room for a copy of it. What you do now is lost when the page closes. Download the damaged data and export the scenarios to a file under “Scenarios”. Once there is room again, everything is saved as usual.',
   },
   reference: {
     title: 'The rates and municipality data could not be loaded from the server',

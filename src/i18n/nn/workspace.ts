@@ -88,6 +88,11 @@ export const workspace = {
     notKeptTitle: 'Endringane blir ikkje lagra i nettlesaren',
     notKeptText:
       'Nettlesaren tek ikkje imot fleire data (lagringa er full eller slått av). Det du gjer no, blir borte når sida blir lukka. Eksporter scenarioa til fil under «Scenario» for å ta vare på dei.',
+    notKeptAside:
+      'Nettlesaren har ikkje plass til ein kopi av dei lagra dataa, så dei står urørte der dei er lagra. For at ingenting skal gå tapt, blir endringane dine ikkje lagra før det er plass. Last ned dei skadde dataa, og eksporter scenarioa til fil under «Scenario».',
+    heldTitle: 'Endringane blir ikkje lagra i nettlesaren',
+    heldText:
+      'Lagringa står stille for ikkje å skrive over dei skadde dataa: nettlesaren har ikkje plass til ein kopi av dei. Det du gjer no, blir borte når sida blir lukka. Last ned dei skadde dataa og eksporter scenarioa til fil under «Scenario». Når det blir ledig plass, blir alt lagra igjen som vanleg.',
   },
   reference: {
     title: 'Satsar og kommunedata kunne ikkje lastast frå tenaren',
