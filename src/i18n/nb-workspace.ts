@@ -71,6 +71,9 @@ export const workspace = {
       `municipalityCode: kommunenummeret ${code} finnes ikke i kommunelisten (kommuner per 1. januar 2024).`,
     tooLarge: (limit: string) => `Filen er større enn ${limit} og er ikke en scenariofil.`,
     unreadable: 'Filen kunne ikke leses.',
+    unknownField: (field: string) => `${field}: scenarioformatet har ikke noe felt med dette navnet (skrivefeil?). Fjern det eller rett navnet.`,
+    exportRefusedTitle: 'Scenariet kunne ikke eksporteres',
+    exportNeedsMunicipality: 'Velg en kommune i feltet «Kommune» under «Plan og prognose» før du eksporterer: uten kommune kan ikke filen brukes til å regne ut planen.',
   },
   storage: {
     titleOne: 'Det lagrede scenariet kunne ikke leses',

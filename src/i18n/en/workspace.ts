@@ -71,6 +71,9 @@ export const workspace = {
       `municipalityCode: the municipality number ${code} is not in the list of municipalities (as of 1 January 2024).`,
     tooLarge: (limit) => `The file is larger than ${limit} and is not a scenario file.`,
     unreadable: 'The file could not be read.',
+    unknownField: (field) => `${field}: the scenario format has no field of this name (a typing mistake?). Remove it or correct the name.`,
+    exportRefusedTitle: 'The scenario could not be exported',
+    exportNeedsMunicipality: 'Choose a municipality in the field “Municipality” under “Plan and forecast” before exporting: without a municipality the file cannot be used to work out the plan.',
   },
   storage: {
     titleOne: 'The saved scenario could not be read',

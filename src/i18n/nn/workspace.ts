@@ -71,6 +71,9 @@ export const workspace = {
       `municipalityCode: kommunenummeret ${code} finst ikkje i kommunelista (kommunar per 1. januar 2024).`,
     tooLarge: (limit) => `Fila er større enn ${limit} og er ikkje ei scenariofil.`,
     unreadable: 'Fila kunne ikkje lesast.',
+    unknownField: (field) => `${field}: scenarioformatet har ikkje noko felt med dette namnet (skrivefeil?). Fjern det eller rett namnet.`,
+    exportRefusedTitle: 'Scenarioet kunne ikkje eksporterast',
+    exportNeedsMunicipality: 'Vel ein kommune i feltet «Kommune» under «Plan og prognose» før du eksporterer: utan kommune kan ikkje fila brukast til å rekne ut planen.',
   },
   storage: {
     titleOne: 'Det lagra scenarioet kunne ikkje lesast',
