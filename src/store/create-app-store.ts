@@ -48,6 +48,12 @@ export function createAppStore({ today, storage, tabStorage: tab }: AppStoreOpti
     },
     onKeptLater: (key: string) =>
       later({ storageNotice: keptNotice(store.getState().storageNotice, key) }),
+    // As when another tab's save is read back (use-storage-sync): the history starts afresh,
+    // since undoing past this point would bring back a state without the other tab's work.
+    onMerged: () =>
+      queueMicrotask(() => {
+        void Promise.resolve(store.persist.rehydrate()).then(() => store.temporal.getState().clear());
+      }),
   };
   const store = createStore<AppState>()(
     persist(

@@ -1,4 +1,5 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import { mergeWithStored } from './merge-tabs';
 import { isRecord, restoreState, type KeptText } from './restore';
 import type { AppState, PersistedState, StorageNotice } from './state';
 
@@ -32,6 +33,11 @@ export interface PersistenceEvents {
    * itself (it could not be kept aside); true once it has been kept and saves go on.
    */
   readonly onHeld?: (held: boolean) => void;
+  /**
+   * A save was merged with another tab's that this tab had not read back yet: the stored state
+   * now holds more than this tab does, so it should read it back.
+   */
+  readonly onMerged?: () => void;
 }
 
 /**
@@ -56,6 +62,11 @@ function freeDamagedKey(backing: CheckedStorage, text: string): string {
  */
 function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: PersistenceEvents) {
   let lastRead: string | null = null;
+  /**
+   * What this tab last read back or wrote (`text`; null after a merged write, whose result
+   * this tab does not hold yet), and the state it then held: the base of `mergeWithStored`.
+   */
+  let synced: { text: string | null; state: PersistedState } | null = null;
   let kept: KeptText | null = null;
   let unreadable = false;
   /** Damaged text whose only copy is the stored state: saves are refused while it is set. */
@@ -97,7 +108,6 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
       return null;
     },
     setItem: (name, value) => {
-      writeTab(tab, value.state.currentId);
       if (held !== null) {
         const key = tryKeep(held);
         if (key === null) return;
@@ -106,12 +116,40 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
         events.onKeptLater?.(key);
         events.onHeld?.(false);
       }
-      backing.setItem(name, JSON.stringify(value));
+      const merged = mergeIfChanged(name, value);
+      writeTab(tab, merged.state.currentId);
+      const text = JSON.stringify(merged);
+      if (!backing.setItem(name, text)) return;
+      synced = { text: merged === value ? text : null, state: value.state };
+      if (merged !== value) events.onMerged?.();
     },
     removeItem: (name) => backing.removeItem(name),
   };
-  return { storage, keepDamaged, unreadable: () => unreadable };
+  /**
+   * The value to write: `value` itself, or, when another tab has saved since this tab last
+   * read or wrote (its storage event not yet handled), `value` merged with that save.
+   */
+  const mergeIfChanged = (name: string, value: StorageValue<PersistedState>): StorageValue<PersistedState> => {
+    if (synced === null) return value;
+    const now = backing.getItem(name);
+    if (now === null || now === synced.text) return value;
+    let theirs: unknown;
+    try {
+      theirs = JSON.parse(now);
+    } catch {
+      return value;
+    }
+    if (!isRecord(theirs) || theirs.version !== STORE_VERSION) return value;
+    return { ...value, state: mergeWithStored(value.state, synced.state, theirs.state) };
+  };
+  /** After reading back: the text read and the state restored from it are what this tab holds. */
+  const setSynced = (state: PersistedState) => {
+    synced = { text: lastRead, state };
+  };
+  return { storage, keepDamaged, unreadable: () => unreadable, setSynced };
 }
+
+const persisted = ({ scenarios, currentId, baselineId, ui }: AppState): PersistedState => ({ scenarios, currentId, baselineId, ui });
 
 function readTab(tab: SyncStorage): string | null {
   try {
@@ -153,13 +191,14 @@ export function persistOptions(
     name: STORAGE_KEY,
     version: STORE_VERSION,
     storage: raw.storage,
-    partialize: ({ scenarios, currentId, baselineId, ui }) => ({ scenarios, currentId, baselineId, ui }),
+    partialize: persisted,
     // The result is not yet trusted: `merge` validates every part of it.
     migrate: (persisted) => migrate(persisted) as PersistedState,
-    merge: (persisted, current) => {
-      const restored = restoreState(persisted, current, raw.keepDamaged, readTab(tab));
+    merge: (stored, current) => {
+      const restored = restoreState(stored, current, raw.keepDamaged, readTab(tab));
+      raw.setSynced(persisted(restored));
       // Text that was not even a stored state was kept aside in getItem: say so too.
-      const kept = persisted === undefined && raw.unreadable() ? raw.keepDamaged() : null;
+      const kept = stored === undefined && raw.unreadable() ? raw.keepDamaged() : null;
       if (kept !== null) {
         const storageNotice: StorageNotice = { keptUnder: kept.key, text: kept.text, dropped: [], issues: ['the stored text is not a stored state'] };
         return { ...restored, storageNotice };
