@@ -108,6 +108,7 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
       return null;
     },
     setItem: (name, value) => {
+      writeTab(tab, value.state.currentId);
       if (held !== null) {
         const key = tryKeep(held);
         if (key === null) return;
@@ -117,7 +118,7 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
         events.onHeld?.(false);
       }
       const merged = mergeIfChanged(name, value);
-      writeTab(tab, merged.state.currentId);
+      if (merged !== value) writeTab(tab, merged.state.currentId);
       const text = JSON.stringify(merged);
       if (!backing.setItem(name, text)) return;
       synced = { text: merged === value ? text : null, state: value.state };

@@ -81,6 +81,14 @@ describe('damaged stored data and a full storage', () => {
     ]);
   });
 
+  it('given saving held back, when the planner opens another scenario and reloads the tab, then the tab opens it again', () => {
+    const { storage } = fullStorageWith(THREE_ONE_DAMAGED);
+    const tab = memoryStorage();
+    const store = createAppStore({ today, storage, tabStorage: tab });
+    store.getState().switchScenario('s3');
+    expect(createAppStore({ today, storage, tabStorage: tab }).getState().scenario.name).toBe('Gamma');
+  });
+
   it('given stored text that is not JSON and storage at its quota, then the text is neither claimed as kept nor overwritten', async () => {
     const { items, storage } = fullStorageWith('{"state": {"scenarios": [');
     const store = open(storage);
