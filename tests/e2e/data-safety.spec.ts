@@ -14,13 +14,17 @@ const scenario = (name: string, startYear: unknown, singleAdults: number) => ({
 const storedState = (scenarios: object[], currentId = 's1') =>
   JSON.stringify({ state: { scenarios, currentId, baselineId: 's1', ui: { locale: 'nb', showZeroLines: false } }, version: 2 });
 
-/** Puts `text` under the app's key (the page must be on the app's origin), then reloads. */
-async function store(page: Page, text: string) {
+/**
+ * Puts `text` under the app's key from a page of the app's origin where the app does not run
+ * (so that it cannot save over it meanwhile), then opens the app at `path`.
+ */
+async function store(page: Page, text: string, path = '/') {
+  await page.goto('/favicon.svg');
   await page.evaluate(([key, value]) => {
     localStorage.clear();
     localStorage.setItem(key, value);
   }, [STORAGE_KEY, text] as const);
-  await page.reload();
+  await page.goto(path);
 }
 
 type Stored = { state: { scenarios: { scenario: { name: string; years: { singleAdults: number }[] } }[] } };
@@ -31,7 +35,6 @@ const storedFigures = async (page: Page) => {
 
 test('given tab A on «Alfa» and tab B choosing «Bruk «Beta»», when A types 100 and B 200 into 2026, then Alfa has 100, Beta 200, and A stayed on Alfa', async ({ context }) => {
   const a = await context.newPage();
-  await a.goto('/');
   await store(a, storedState([{ id: 's1', scenario: scenario('Alfa', 2026, 1), shelvedYears: [] }, { id: 's2', scenario: scenario('Beta', 2026, 2), shelvedYears: [] }]));
   await expect(a.getByRole('textbox', { name: 'Enslige voksne 2026' })).toHaveValue('1');
 
@@ -84,13 +87,13 @@ test('given three scenarios, one damaged, and storage at its quota, when the app
     { id: 's2', scenario: scenario('Beta', 'neste år', 20), shelvedYears: [] },
     { id: 's3', scenario: scenario('Gamma', 2026, 30), shelvedYears: [] },
   ]);
-  await page.goto('/');
+  await page.goto('/favicon.svg');
   await page.evaluate(([key, value]) => {
     localStorage.clear();
     localStorage.setItem(key, value);
   }, [STORAGE_KEY, raw] as const);
   expect(await fillToQuota(page)).toBeGreaterThan(0);
-  await page.reload();
+  await page.goto('/');
 
   const notice = page.getByRole('status').filter({ hasText: 'Det lagrede scenariet kunne ikke leses' });
   await expect(notice).toContainText('«Beta» (scenario nr. 2)');
