@@ -5,12 +5,13 @@
  * same engine and reference data as the app. A bad file or argument exits with status 1 and a
  * message naming the problem, never a stack trace.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectScenario } from '../src/engine';
 import { readReferenceBundleFromDisk } from '../src/reference/load-node';
-import { parseScenarioText } from '../src/scenario/parse';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText } from '../src/scenario/parse';
+import { NO_MUNICIPALITY } from '../src/store/limits';
 import { renderPredictability } from './predictability';
 import { parseArgs, renderProjection, USAGE } from './render';
 
@@ -30,6 +31,8 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   let text: string;
   try {
+    // The app's cap: a file larger than this is not a scenario file.
+    if ((await stat(args.file)).size > MAX_SCENARIO_FILE_BYTES) fail([`${args.file}: the file is larger than 1 MB and is not a scenario file`]);
     text = await readFile(args.file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -40,6 +43,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const reference = await readReferenceBundleFromDisk(args.dataDir ?? DATA_DIR);
   if (!reference.ok) fail(['The reference data could not be read:', ...reference.errors.map((e) => `  ${e}`)]);
   const municipality = reference.data.municipalities.find((m) => m.code === parsed.scenario.municipalityCode);
+  if (parsed.scenario.municipalityCode === NO_MUNICIPALITY) {
+    fail([`${args.file}: municipalityCode: no municipality chosen ("${NO_MUNICIPALITY}"); choose one in the app, or write its four-digit 2024 code`]);
+  }
   if (!municipality) fail([`${args.file}: municipalityCode: no municipality has the code "${parsed.scenario.municipalityCode}" (2024 codes)`]);
   if (args.predictability) {
     process.stdout.write(renderPredictability(args.format, parsed.scenario, reference.data.reference, reference.data.nationalRecord.years, args.predictability));

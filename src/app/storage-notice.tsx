@@ -4,7 +4,9 @@ import { useAppStore } from '../store';
 
 /**
  * Tells the planner which stored scenarios could not be restored, that the stored text is kept
- * in the browser (and under which key), and lets them download it as a file.
+ * in the browser (and under which key), and lets them download it as a file. When the text
+ * could not be kept aside (storage full) it says so, and the notice cannot be closed while the
+ * stored original is its only copy: the download stays at hand.
  */
 export function StorageNotice() {
   const t = useMessages().workspace.storage;
@@ -26,9 +28,13 @@ export function StorageNotice() {
           </ul>
         </>
       )}
-      <p>
-        {t.keptText} <code>{notice.keptUnder}</code>.
-      </p>
+      {notice.keptUnder === null ? (
+        <p>{t.notKeptAside}</p>
+      ) : (
+        <p>
+          {t.keptText} <code>{notice.keptUnder}</code>.
+        </p>
+      )}
       <details>
         <summary>{t.details}</summary>
         <ul>
@@ -41,18 +47,33 @@ export function StorageNotice() {
         <button type="button" className="button-primary" onClick={() => downloadText(t.fileName, notice.text, 'application/json')}>
           {t.download}
         </button>
-        <button type="button" className="button-secondary" onClick={dismiss}>
-          {t.dismiss}
-        </button>
+        {notice.keptUnder !== null && (
+          <button type="button" className="button-secondary" onClick={dismiss}>
+            {t.dismiss}
+          </button>
+        )}
       </div>
     </div>
   );
 }
 
-/** Says that the browser does not keep the state (storage full or blocked), while that lasts. */
+/**
+ * Says that the browser does not keep the state, while that lasts: because storage is full or
+ * blocked, or because saving is held back so as not to overwrite damaged text that could not
+ * be kept aside.
+ */
 export function StorageWriteNotice() {
   const t = useMessages().workspace.storage;
   const writable = useAppStore((state) => state.storageWritable);
+  const held = useAppStore((state) => state.storageHeld);
+  if (held) {
+    return (
+      <div className="notice notice-error" role="alert">
+        <h2 className="notice-title">{t.heldTitle}</h2>
+        <p>{t.heldText}</p>
+      </div>
+    );
+  }
   if (writable) return null;
   return (
     <div className="notice notice-error" role="alert">

@@ -71,6 +71,9 @@ export const workspace = {
       `municipalityCode: kommunenummeret ${code} finnes ikke i kommunelisten (kommuner per 1. januar 2024).`,
     tooLarge: (limit: string) => `Filen er større enn ${limit} og er ikke en scenariofil.`,
     unreadable: 'Filen kunne ikke leses.',
+    unknownField: (field: string) => `${field}: scenarioformatet har ikke noe felt med dette navnet (skrivefeil?). Fjern det eller rett navnet.`,
+    exportRefusedTitle: 'Scenariet kunne ikke eksporteres',
+    exportNeedsMunicipality: 'Velg en kommune i feltet «Kommune» under «Plan og prognose» før du eksporterer: uten kommune kan ikke filen brukes til å regne ut planen.',
   },
   storage: {
     titleOne: 'Det lagrede scenariet kunne ikke leses',
@@ -88,6 +91,11 @@ export const workspace = {
     notKeptTitle: 'Endringene blir ikke lagret i nettleseren',
     notKeptText:
       'Nettleseren tar ikke imot flere data (lagringen er full eller slått av). Det du gjør nå, blir borte når siden lukkes. Eksporter scenarioene til fil under «Scenarioer» for å ta vare på dem.',
+    notKeptAside:
+      'Nettleseren har ikke plass til en kopi av de lagrede dataene, så de står urørt der de er lagret. For at ingenting skal gå tapt, blir endringene dine ikke lagret før det er plass. Last ned de skadde dataene, og eksporter scenarioene til fil under «Scenarioer».',
+    heldTitle: 'Endringene blir ikke lagret i nettleseren',
+    heldText:
+      'Lagringen står stille for ikke å skrive over de skadde dataene: nettleseren har ikke plass til en kopi av dem. Det du gjør nå, blir borte når siden lukkes. Last ned de skadde dataene og eksporter scenarioene til fil under «Scenarioer». Når det blir ledig plass, lagres alt igjen som vanlig.',
   },
   reference: {
     title: 'Satser og kommunedata kunne ikke lastes fra serveren',

@@ -9,9 +9,15 @@
 export type CsvCell = string | number;
 export type CsvDialect = 'nb' | 'plain';
 
-/** Text starting with = + - @ (or a tab or carriage return) is prefixed with ' so it stays text. */
+/**
+ * A formula start: = + - @ (or their full-width forms ＝ ＋ － ＠, which some spreadsheets read
+ * as the same), also after leading white space; or a tab, carriage return or line feed first.
+ */
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+
+/** Text that starts as a formula (FORMULA_START) is prefixed with ' so it stays text. */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function cellText(cell: CsvCell, dialect: CsvDialect): string {

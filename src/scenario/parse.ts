@@ -2,6 +2,12 @@ import type { Scenario } from '../engine/scenario';
 import { parseWithIssues } from '../lib/zod-issues';
 import { scenarioSchema } from './schema';
 
+/** A scenario file larger than this is not one (a fifteen-year scenario is under 10 kB). */
+export const MAX_SCENARIO_FILE_BYTES = 1_000_000;
+
+/** The first line of an issue about unknown fields at the top level of a scenario. */
+export const UNKNOWN_TOP_LEVEL_ISSUE = '(top level): unknown field';
+
 /** The outcome of reading a scenario: the scenario, or one message per problem. */
 export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
 
@@ -15,11 +21,20 @@ export function parseScenario(raw: unknown): ParseScenarioResult {
   return result.ok ? { ok: true, scenario: result.data } : { ok: false, issues: result.issues };
 }
 
-/** Parses scenario JSON text; a syntax error is reported like any other issue. */
+/** The top-level fields of `raw` that the scenario format does not have (a typing mistake, say). */
+export function unknownScenarioFields(raw: unknown): string[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
+  return Object.keys(raw).filter((key) => !Object.hasOwn(scenarioSchema.def.shape, key));
+}
+
+/**
+ * Parses scenario JSON text; a syntax error is reported like any other issue. A byte-order
+ * mark before the text is skipped, as the browser's file reading does.
+ */
 export function parseScenarioText(text: string): ParseScenarioResult {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, issues: [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }

@@ -200,5 +200,6 @@ export const scenarioSchema = z.strictObject(
       [],
     ),
   },
-  { error: 'must be a scenario object' },
+  // Only a value that is not an object gets this message: unknown fields are named (zod-issues).
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'must be a scenario object') },
 ) satisfies z.ZodMiniType<Scenario, unknown>;

@@ -3,7 +3,7 @@ import { createStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { historyOptions } from './history';
 import { persistOptions, type SyncStorage } from './persistence';
-import { browserStorage, reportingStorage } from './safe-storage';
+import { browserStorage, reportingStorage, tabStorage } from './safe-storage';
 import { createReferenceSlice } from './reference-slice';
 import { createScenarioListSlice } from './scenario-list-slice';
 import { createScenarioSlice } from './scenario-slice';
@@ -15,6 +15,8 @@ export interface AppStoreOptions {
   readonly today: Date;
   /** Where the state is kept between visits; localStorage by default. */
   readonly storage?: SyncStorage;
+  /** This tab's own storage, which remembers the scenario open in it; sessionStorage by default. */
+  readonly tabStorage?: SyncStorage;
 }
 
 /**
@@ -23,17 +25,35 @@ export interface AppStoreOptions {
  * undone or redone step is saved like any edit. A factory, not a module singleton, so that
  * tests and a page reload can create it afresh from storage.
  */
-export function createAppStore({ today, storage }: AppStoreOptions) {
+export function createAppStore({ today, storage, tabStorage: tab }: AppStoreOptions) {
   const browser = storage === undefined ? browserStorage() : { storage, available: true };
   let writable = true;
-  let tell: (ok: boolean) => void = () => undefined;
+  let held = false;
+  // Until the store exists (restoring from storage happens while it is created), changes are
+  // only recorded here; afterwards they are told to the store after the write that found them.
+  let tell: (patch: Partial<AppState>) => void = () => undefined;
+  const later = (patch: Partial<AppState>) => queueMicrotask(() => tell(patch));
   // Writes happen inside `set`: the flag is set after it, so a failed write never fails an edit.
   // Without browser storage the state is kept in memory only, and the flag stays false.
   const onWrite = (ok: boolean) => {
     if (browser.available && ok !== writable) {
       writable = ok;
-      queueMicrotask(() => tell(ok));
+      later({ storageWritable: ok });
     }
+  };
+  const events = {
+    onHeld: (isHeld: boolean) => {
+      held = isHeld;
+      later({ storageHeld: isHeld });
+    },
+    onKeptLater: (key: string) =>
+      later({ storageNotice: keptNotice(store.getState().storageNotice, key) }),
+    // As when another tab's save is read back (use-storage-sync): the history starts afresh,
+    // since undoing past this point would bring back a state without the other tab's work.
+    onMerged: () =>
+      queueMicrotask(() => {
+        void Promise.resolve(store.persist.rehydrate()).then(() => store.temporal.getState().clear());
+      }),
   };
   const store = createStore<AppState>()(
     persist(
@@ -46,14 +66,20 @@ export function createAppStore({ today, storage }: AppStoreOptions) {
         }),
         historyOptions,
       ),
-      persistOptions(reportingStorage(browser.storage, onWrite)),
+      persistOptions(reportingStorage(browser.storage, onWrite), tab ?? tabStorage(), events),
     ),
   );
-  tell = (ok) => store.setState({ storageWritable: ok });
-  if (!browser.available) store.setState({ storageWritable: false });
+  tell = (patch) => store.setState(patch);
+  const found = { storageWritable: browser.available && writable, storageHeld: held };
+  if (!found.storageWritable || found.storageHeld) store.setState(found);
   // What was restored from storage is where the history starts.
   store.temporal.getState().clear();
   return store;
+}
+
+/** The notice once damaged text that could not be kept aside has been kept under `key`. */
+function keptNotice(notice: AppState['storageNotice'], key: string): AppState['storageNotice'] {
+  return notice !== null && notice.keptUnder === null ? { ...notice, keptUnder: key } : notice;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

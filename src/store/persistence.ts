@@ -1,21 +1,50 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import { mergeWithStored } from './merge-tabs';
 import { isRecord, restoreState, type KeptText } from './restore';
-import type { AppState, PersistedState } from './state';
+import type { AppState, PersistedState, StorageNotice } from './state';
 
 /** The localStorage key of the app's state, and where damaged text is kept aside. */
 export const STORAGE_KEY = 'bosettingsplan';
 export const DAMAGED_KEY = 'bosettingsplan:damaged';
+/**
+ * The sessionStorage key of the scenario open in this tab. Which scenario is open belongs to
+ * the tab: another tab switching scenarios must not switch this one.
+ */
+export const TAB_KEY = 'bosettingsplan:open';
 /** 1: one scenario (`scenario`, `shelvedYears`, `ui`). 2: a list of scenarios. */
 export const STORE_VERSION = 2;
 
 /** The synchronous part of the Web Storage API the store needs. */
 export type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** Storage whose writes never throw but say whether they were kept (`false`: full or refused). */
+export interface CheckedStorage {
+  getItem: (key: string) => string | null;
+  setItem: (key: string, value: string) => boolean;
+  removeItem: (key: string) => void;
+}
+
+/** What the persistence layer tells the store besides the state it restores. */
+export interface PersistenceEvents {
+  /** Damaged text that could not be kept aside earlier has now been kept under `key`. */
+  readonly onKeptLater?: (key: string) => void;
+  /**
+   * False while saves are refused because the only copy of damaged text is the stored state
+   * itself (it could not be kept aside); true once it has been kept and saves go on.
+   */
+  readonly onHeld?: (held: boolean) => void;
+  /**
+   * A save was merged with another tab's that this tab had not read back yet: the stored state
+   * now holds more than this tab does, so it should read it back.
+   */
+  readonly onMerged?: () => void;
+}
+
 /**
  * A free key for damaged text: DAMAGED_KEY, or `…:2`, `…:3` when earlier damaged text is kept
  * there already, so that text kept on an earlier visit is never overwritten.
  */
-function freeDamagedKey(backing: SyncStorage, text: string): string {
+function freeDamagedKey(backing: CheckedStorage, text: string): string {
   for (let n = 1; ; n += 1) {
     const key = n === 1 ? DAMAGED_KEY : `${DAMAGED_KEY}:${n}`;
     const held = backing.getItem(key);
@@ -26,15 +55,33 @@ function freeDamagedKey(backing: SyncStorage, text: string): string {
 /**
  * JSON storage that remembers the raw text it read, so that `merge` can keep it aside if it
  * proves damaged. Text that is not JSON, or not a stored state at all, is kept aside at once.
+ *
+ * The only copy is never overwritten: when the damaged text cannot be kept aside (storage
+ * full), `keepDamaged` says so (`key: null`) and every save of the state is refused, leaving
+ * the damaged original where it is, until a later save manages to keep the copy first.
  */
-function rawTextStorage(backing: SyncStorage) {
+function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: PersistenceEvents) {
   let lastRead: string | null = null;
+  /**
+   * What this tab last read back or wrote (`text`; null after a merged write, whose result
+   * this tab does not hold yet), and the state it then held: the base of `mergeWithStored`.
+   */
+  let synced: { text: string | null; state: PersistedState } | null = null;
   let kept: KeptText | null = null;
   let unreadable = false;
+  /** Damaged text whose only copy is the stored state: saves are refused while it is set. */
+  let held: string | null = null;
+  const tryKeep = (text: string): string | null => {
+    const key = freeDamagedKey(backing, text);
+    return backing.setItem(key, text) ? key : null;
+  };
   const keepDamaged = (): KeptText | null => {
     if (kept === null && lastRead !== null) {
-      kept = { key: freeDamagedKey(backing, lastRead), text: lastRead };
-      backing.setItem(kept.key, lastRead);
+      kept = { key: tryKeep(lastRead), text: lastRead };
+      if (kept.key === null && held === null) {
+        held = lastRead;
+        events.onHeld?.(true);
+      }
     }
     return kept;
   };
@@ -43,6 +90,11 @@ function rawTextStorage(backing: SyncStorage) {
       lastRead = backing.getItem(name);
       kept = null;
       unreadable = false;
+      if (held !== null && lastRead !== held) {
+        // Another tab has replaced the held text (so it is no longer here to protect).
+        held = null;
+        events.onHeld?.(false);
+      }
       if (lastRead === null) return null;
       try {
         const value: unknown = JSON.parse(lastRead);
@@ -55,10 +107,65 @@ function rawTextStorage(backing: SyncStorage) {
       keepDamaged();
       return null;
     },
-    setItem: (name, value) => backing.setItem(name, JSON.stringify(value)),
+    setItem: (name, value) => {
+      writeTab(tab, value.state.currentId);
+      if (held !== null) {
+        const key = tryKeep(held);
+        if (key === null) return;
+        held = null;
+        if (kept !== null) kept = { ...kept, key };
+        events.onKeptLater?.(key);
+        events.onHeld?.(false);
+      }
+      const merged = mergeIfChanged(name, value);
+      if (merged !== value) writeTab(tab, merged.state.currentId);
+      const text = JSON.stringify(merged);
+      if (!backing.setItem(name, text)) return;
+      synced = { text: merged === value ? text : null, state: value.state };
+      if (merged !== value) events.onMerged?.();
+    },
     removeItem: (name) => backing.removeItem(name),
   };
-  return { storage, keepDamaged, unreadable: () => unreadable };
+  /**
+   * The value to write: `value` itself, or, when another tab has saved since this tab last
+   * read or wrote (its storage event not yet handled), `value` merged with that save.
+   */
+  const mergeIfChanged = (name: string, value: StorageValue<PersistedState>): StorageValue<PersistedState> => {
+    if (synced === null) return value;
+    const now = backing.getItem(name);
+    if (now === null || now === synced.text) return value;
+    let theirs: unknown;
+    try {
+      theirs = JSON.parse(now);
+    } catch {
+      return value;
+    }
+    if (!isRecord(theirs) || theirs.version !== STORE_VERSION) return value;
+    return { ...value, state: mergeWithStored(value.state, synced.state, theirs.state) };
+  };
+  /** After reading back: the text read and the state restored from it are what this tab holds. */
+  const setSynced = (state: PersistedState) => {
+    synced = { text: lastRead, state };
+  };
+  return { storage, keepDamaged, unreadable: () => unreadable, setSynced };
+}
+
+const persisted = ({ scenarios, currentId, baselineId, ui }: AppState): PersistedState => ({ scenarios, currentId, baselineId, ui });
+
+function readTab(tab: SyncStorage): string | null {
+  try {
+    return tab.getItem(TAB_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeTab(tab: SyncStorage, currentId: string): void {
+  try {
+    tab.setItem(TAB_KEY, currentId);
+  } catch {
+    // Without session storage a reload of this tab opens the scenario last opened in any tab.
+  }
 }
 
 /**
@@ -71,22 +178,31 @@ export function migrate(persisted: unknown): unknown {
   return { scenarios: [{ id: 's1', scenario, shelvedYears }], currentId: 's1', baselineId: 's1', ui };
 }
 
-/** The `persist` options of the app store, over the given storage (localStorage in the app). */
-export function persistOptions(backing: SyncStorage): PersistOptions<AppState, PersistedState> {
-  const raw = rawTextStorage(backing);
+/**
+ * The `persist` options of the app store, over the given storage (localStorage in the app) and
+ * the tab's own storage (sessionStorage), which remembers the scenario open in this tab.
+ */
+export function persistOptions(
+  backing: CheckedStorage,
+  tab: SyncStorage,
+  events: PersistenceEvents = {},
+): PersistOptions<AppState, PersistedState> {
+  const raw = rawTextStorage(backing, tab, events);
   return {
     name: STORAGE_KEY,
     version: STORE_VERSION,
     storage: raw.storage,
-    partialize: ({ scenarios, currentId, baselineId, ui }) => ({ scenarios, currentId, baselineId, ui }),
+    partialize: persisted,
     // The result is not yet trusted: `merge` validates every part of it.
     migrate: (persisted) => migrate(persisted) as PersistedState,
-    merge: (persisted, current) => {
-      const restored = restoreState(persisted, current, raw.keepDamaged);
+    merge: (stored, current) => {
+      const restored = restoreState(stored, current, raw.keepDamaged, readTab(tab));
+      raw.setSynced(persisted(restored));
       // Text that was not even a stored state was kept aside in getItem: say so too.
-      const kept = persisted === undefined && raw.unreadable() ? raw.keepDamaged() : null;
+      const kept = stored === undefined && raw.unreadable() ? raw.keepDamaged() : null;
       if (kept !== null) {
-        return { ...restored, storageNotice: { keptUnder: kept.key, text: kept.text, dropped: [], issues: ['the stored text is not a stored state'] } };
+        const storageNotice: StorageNotice = { keptUnder: kept.key, text: kept.text, dropped: [], issues: ['the stored text is not a stored state'] };
+        return { ...restored, storageNotice };
       }
       return restored;
     },

@@ -73,9 +73,9 @@ function restoreEntries(raw: unknown): RestoredList {
   return { entries, dropped, issues };
 }
 
-/** Where damaged text is kept: the key used, and the text. */
+/** Where damaged text is kept: the key used (null: it could not be written), and the text. */
 export interface KeptText {
-  readonly key: string;
+  readonly key: string | null;
   readonly text: string;
 }
 
@@ -83,9 +83,16 @@ export interface KeptText {
  * Restores the stored state, version 2 (STYLE.md habit 6): every scenario passes
  * `parseScenario`, which fills defaults; a scenario that cannot be read is dropped from the
  * list, the stored text is kept aside as it was and the planner is told, instead of the app
- * crashing or losing data silently. An empty list gives the new planner's list.
+ * crashing or losing data silently. An empty list gives the new planner's list. The scenario
+ * open is `tabCurrentId` (the one this tab had open) when it is still in the list, else the
+ * stored one.
  */
-export function restoreState(persisted: unknown, current: AppState, keepDamaged: () => KeptText | null): AppState {
+export function restoreState(
+  persisted: unknown,
+  current: AppState,
+  keepDamaged: () => KeptText | null,
+  tabCurrentId: string | null = null,
+): AppState {
   if (persisted === undefined || persisted === null) return current;
   const notice = (dropped: Dropped[], issues: string[]): StorageNotice | null => {
     const kept = keepDamaged();
@@ -96,7 +103,8 @@ export function restoreState(persisted: unknown, current: AppState, keepDamaged:
   const { entries, dropped, issues } = restoreEntries(persisted.scenarios);
   const storageNotice = issues.length > 0 ? notice(dropped, issues) : null;
   if (entries.length === 0) return { ...current, ui, storageNotice };
-  const currentId = typeof persisted.currentId === 'string' ? persisted.currentId : '';
+  const storedId = typeof persisted.currentId === 'string' ? persisted.currentId : '';
+  const currentId = entries.some((e) => e.id === tabCurrentId) && tabCurrentId !== null ? tabCurrentId : storedId;
   const baselineId = entries.find((e) => e.id === persisted.baselineId)?.id ?? null;
   return { ...current, ...listState(entries, currentId), baselineId, ui, storageNotice };
 }

@@ -1,4 +1,4 @@
-import type { SyncStorage } from './persistence';
+import type { CheckedStorage, SyncStorage } from './persistence';
 
 /** Storage kept in memory, for a browser that refuses localStorage (the app still opens). */
 export function memoryStorage(): SyncStorage {
@@ -21,12 +21,24 @@ export function browserStorage(): { storage: SyncStorage; available: boolean } {
   }
 }
 
+/** sessionStorage (this tab's own), or memory where the browser refuses it. */
+export function tabStorage(): SyncStorage {
+  try {
+    const storage = globalThis.sessionStorage;
+    storage.getItem('bosettingsplan:open');
+    return storage;
+  } catch {
+    return memoryStorage();
+  }
+}
+
 /**
  * The storage with writes that never throw: a full or refused storage reports `false` to
  * `onWrite` (and `true` once a write succeeds again), so the app can say that its changes are
- * not being kept, instead of an edit failing half-way.
+ * not being kept, instead of an edit failing half-way. Each write also returns whether it was
+ * kept, so that nothing is claimed as kept that was not.
  */
-export function reportingStorage(backing: SyncStorage, onWrite: (ok: boolean) => void): SyncStorage {
+export function reportingStorage(backing: SyncStorage, onWrite: (ok: boolean) => void): CheckedStorage {
   return {
     getItem: (key) => {
       try {
@@ -39,8 +51,10 @@ export function reportingStorage(backing: SyncStorage, onWrite: (ok: boolean) =>
       try {
         backing.setItem(key, value);
         onWrite(true);
+        return true;
       } catch {
         onWrite(false);
+        return false;
       }
     },
     removeItem: (key) => {

@@ -93,8 +93,11 @@ export interface UiChoices {
 
 /** What the app could not restore from storage, and where the original text was kept. */
 export interface StorageNotice {
-  /** The localStorage key under which the stored text was kept as it was. */
-  readonly keptUnder: string;
+  /**
+   * The localStorage key under which the stored text was kept as it was; null when it could
+   * not be written (storage full): then the stored state is left as it was and not saved over.
+   */
+  readonly keptUnder: string | null;
   /** The text kept, for the planner to download. */
   readonly text: string;
   /** The scenarios dropped from the list (their names, where they could be read). */
@@ -108,6 +111,11 @@ export interface UiSlice {
   readonly storageNotice: StorageNotice | null;
   /** False while the browser refuses to keep the state (storage full or blocked). */
   readonly storageWritable: boolean;
+  /**
+   * True while saving is held back so as not to overwrite damaged stored text that could not
+   * be kept aside (its only copy is the stored state).
+   */
+  readonly storageHeld: boolean;
   /**
    * The sections of inputs under the grid that are open: kept while the app is open, so that
    * leaving the plan and coming back finds them (and any refused entry in them) as they were.

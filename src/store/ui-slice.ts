@@ -9,6 +9,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   ui: DEFAULT_UI,
   storageNotice: null,
   storageWritable: true,
+  storageHeld: false,
   openSections: [],
   setOpenSections: (sections) => set({ openSections: sections }),
   setShowZeroLines: (show) => set({ ui: { ...get().ui, showZeroLines: show } }),

@@ -29,6 +29,33 @@ describe('command-line planner', () => {
     expect(result.stderr).toContain('municipalityCode: no municipality has the code "9999"');
   });
 
+  it('given a file that starts with a byte-order mark, as the app imports, then it is planned', () => {
+    const file = write('bom.json', `\ufeff${JSON.stringify({ formatVersion: 1, municipalityCode: '3303', startYear: 2017, years: [{ singleAdults: 10 }] })}`);
+    const result = plan(file, '--format', 'csv');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').find((l) => l.startsWith('integrationYear1SingleAdult,'))).toBe('integrationYear1SingleAdult,AR-1 EV,2350000,');
+  });
+
+  it('given a file over 1 MB, as the app refuses, then it exits 1 and says so', () => {
+    const big = write('big.json', `{"formatVersion": 1, "name": "${'x'.repeat(1_000_001)}"}`);
+    const result = plan(big);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('big.json: the file is larger than 1 MB and is not a scenario file');
+  });
+
+  it('given an unknown top-level field, then it exits 1 naming the field', () => {
+    const result = plan(write('extra.json', { formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{}], kommentar: 'x' }));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('(top level): unknown field kommentar');
+  });
+
+  it('given a scenario with no municipality chosen (0000), then it exits 1 and says to choose one', () => {
+    const result = plan(write('none.json', { formatVersion: 1, municipalityCode: '0000', startYear: 2026, years: [{}] }));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('municipalityCode: no municipality chosen ("0000"); choose one in the app, or write its four-digit 2024 code');
+  });
+
   it('given text that is not JSON, then it exits 1 with "not valid JSON"', () => {
     const result = plan(write('broken.json', '{ "formatVersion": 1,'));
     expect(result.status).toBe(1);

@@ -39,6 +39,8 @@ async function retype(page: Page, text: string) {
 }
 
 const NAME = 'Plan 2026–2030';
+/** The same plan imported from its file: a name in the list already gets a distinct one. */
+const IMPORTED = `${NAME} (2)`;
 const YEARS = [2026, 2027, 2028, 2029, 2030] as const;
 /** Persons per year, typed along three rows of the grid. */
 const PERSONS = {
@@ -272,17 +274,17 @@ test('given an empty start, when a new planner models Kongsberg for 2026–2030 
   await expect(fileInput).toBeFocused();
   await expect(page.locator('label', { hasText: 'Importer scenario fra fil' })).toHaveCSS('outline-style', 'solid');
   await fileInput.setInputFiles(file);
-  await expect(page.getByText(`«${NAME}» er importert som nytt scenario og er nå gjeldende.`)).toBeVisible();
-  await expect(scenarioNames(page)).toHaveText(['Nytt scenario', NAME, NAME]);
+  await expect(page.getByText(`«${IMPORTED}» er importert som nytt scenario og er nå gjeldende.`)).toBeVisible();
+  await expect(scenarioNames(page)).toHaveText(['Nytt scenario', NAME, IMPORTED]);
   await expect(scenarioTable(page).locator('tbody tr').nth(2).locator('.mark')).toHaveText(['Gjeldende']);
   await expect(scenarioCells(page, 2)).toHaveText(summary);
   await expect(scenarioCells(page, 1)).toHaveText(summary);
   await expectNoAxeViolations(page);
 
   // The imported scenario in the plan: the same inputs, the same findings.
-  await activate(page, page.getByRole('link', { name: `Åpne i planen «${NAME}»` }));
+  await activate(page, page.getByRole('link', { name: `Åpne i planen «${IMPORTED}»` }));
   await expectThePlan(page);
-  await expect(currentScenario(page)).toHaveText(NAME);
+  await expect(currentScenario(page)).toHaveText(IMPORTED);
 
   // 6. Every other screen of the navigation, in turn, passes axe. On each move the focus goes
   // to the top of the new screen, so the next link is reached by tabbing round.
@@ -297,7 +299,7 @@ test('given an empty start, when a new planner models Kongsberg for 2026–2030 
   await expect(page.getByText(/^Med en avtale om \d+ i året/)).toBeVisible({ timeout: 30_000 });
   await expectNoAxeViolations(page);
   await activate(page, navLink(page, 'Møtemodus'), { back: true });
-  await expect(page.getByRole('heading', { level: 2, name: `Møtemodus: «${NAME}»` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: `Møtemodus: «${IMPORTED}»` })).toBeVisible();
   const slide = page.getByRole('region', { name: /^\d+ av \d+$/ });
   await expect(slide).toHaveAccessibleName(/^1 av \d+$/);
   await expectNoAxeViolations(page);
@@ -306,6 +308,6 @@ test('given an empty start, when a new planner models Kongsberg for 2026–2030 
   await page.keyboard.press('Escape');
   await expect(box).toHaveValue('Kongsberg');
   await activate(page, navLink(page, 'Utskrift'), { back: true });
-  await expect(page.getByRole('heading', { level: 2, name: `Budsjettsammendrag: ${NAME}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: `Budsjettsammendrag: ${IMPORTED}` })).toBeVisible();
   await expectNoAxeViolations(page);
 });

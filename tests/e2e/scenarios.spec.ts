@@ -105,7 +105,7 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
   expect(exported).toMatchObject({ formatVersion: 1, name: 'Høyt anslag', municipalityCode: '3303' });
 
   await page.getByLabel('Importer scenario fra fil').setInputFiles(path);
-  await expect(names(page)).toHaveText(['Basis 2026', 'Høyt anslag', 'Kopi av Høyt anslag', 'Høyt anslag']);
+  await expect(names(page)).toHaveText(['Basis 2026', 'Høyt anslag', 'Kopi av Høyt anslag', 'Høyt anslag (2)']);
   const imported = table(page).getByRole('row').nth(4);
   await expect(imported.locator('.mark')).toHaveText(['Gjeldende']);
   await expect(imported.getByRole('cell').nth(2)).toHaveText('80');

@@ -28,7 +28,32 @@ describe('toCsv dialects and formula neutralisation', () => {
     ['@cmd', "'@cmd"],
     ['\tindent', "'\tindent"],
     ['Kongsberg', 'Kongsberg'],
+    ['Sum = 3', 'Sum = 3'],
+    ['e-post@kommune.no', 'e-post@kommune.no'],
   ])('given the text %j, then a spreadsheet reads it as text: %j', (text, expected) => {
+    expect(toCsv([[text]], 'plain')).toBe(`\ufeff${expected}\n`);
+  });
+
+  // Cells holding a line break or a carriage return are quoted as well (RFC 4180).
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', '"\'\r=1"'],
+    ['\n=1', '"\'\n=1"'],
+    [' =1+1', "' =1+1"],
+    ['   +1', "'   +1"],
+    ['  -1', "'  -1"],
+    [' @SUM(A1)', "' @SUM(A1)"],
+    ['\u00a0=1', "'\u00a0=1"],
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+    ['\uFF0B1', "'\uFF0B1"],
+    ['\uFF0D1', "'\uFF0D1"],
+    ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+    [' \uFF1D1', "' \uFF1D1"],
+  ])('given the formula start %j, then it is written as text: %j', (text, expected) => {
     expect(toCsv([[text]], 'plain')).toBe(`\ufeff${expected}\n`);
   });
 

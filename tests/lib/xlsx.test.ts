@@ -38,6 +38,18 @@ describe('the budget workbook', () => {
     expect(inputs?.getRow(6).values).toEqual([undefined, 'Enslige voksne', 10, 0]);
   });
 
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '\n=1', ' =1+1', '  +1', ' -1', ' @SUM(A1)', '\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF20SUM(A1)'])(
+    'given a scenario named %j, then the workbook holds the name as text behind an apostrophe',
+    async (name) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await budgetWorkbook({ ...input, scenario: { ...s, name } })).buffer as ArrayBuffer);
+      const cell = workbook.getWorksheet('Budsjett')?.getCell('A1');
+      // XML reads a carriage return back as a line feed (its line-end normalisation).
+      expect(cell?.value).toBe(`'${name.replace(/\r/g, '\n')}`);
+      expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    },
+  );
+
   it('given the XLSX file read back, then years are plain numbers («2017», not «2 017»), amounts have thousands separators, and the number columns are wide enough', async () => {
     const withOverride = {
       ...input,

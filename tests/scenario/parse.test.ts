@@ -1,4 +1,4 @@
-import { parseScenario, parseScenarioText } from '../../src/scenario/parse';
+import { parseScenario, parseScenarioText, unknownScenarioFields } from '../../src/scenario/parse';
 
 const minimal = { formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{ singleAdults: 3 }] };
 
@@ -28,6 +28,19 @@ describe('scenario file format', () => {
   ])('given a bad file, then the issue names the field and the problem: %#', (raw, issue) => {
     const result = parseScenario(raw);
     expect(result).toEqual({ ok: false, issues: [issue] });
+  });
+
+  it('given an unknown top-level field, then the issue names it', () => {
+    expect(parseScenario({ ...minimal, kommentar: 'x' })).toEqual({ ok: false, issues: ['(top level): unknown field kommentar'] });
+    expect(unknownScenarioFields({ ...minimal, kommentar: 'x', name: 'A' })).toEqual(['kommentar']);
+  });
+
+  it('given a value that is not an object, then the issue says it must be a scenario object', () => {
+    expect(parseScenario([1])).toEqual({ ok: false, issues: ['(top level): must be a scenario object, got a list of 1'] });
+  });
+
+  it('given scenario text after a byte-order mark, then it is read', () => {
+    expect(parseScenarioText(`\ufeff${JSON.stringify(minimal)}`).ok).toBe(true);
   });
 
   it('given text that is not JSON, then one issue says so', () => {

@@ -3,22 +3,20 @@ import { useMessages } from '../../i18n/use-messages';
 import { downloadText } from '../../lib/csv';
 import { useFormat } from '../../i18n/use-format';
 import { NO_MUNICIPALITY, selectMunicipalities, useAppStore, useAppStoreApi } from '../../store';
-import { MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from './scenario-file';
+import { importedName, MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from './scenario-file';
 
 interface FileTransferProps {
   /** A message for the status line; null clears it (a refused file says why in its own alert). */
   readonly onStatus: (text: string | null) => void;
 }
 
-interface Refused {
-  readonly file: string;
-  readonly issues: readonly string[];
-}
+type Refused = { readonly kind: 'import'; readonly file: string; readonly issues: readonly string[] } | { readonly kind: 'export'; readonly issues: readonly string[] };
 
 /**
- * Export of the current scenario as a scenario file, and import of one as a new scenario. A
- * file that does not pass changes nothing: its problems are listed, one per field, in an
- * alert region.
+ * Export of the current scenario as a scenario file, and import of one as a new scenario (under
+ * a distinct name: «Alfa (2)» when «Alfa» is in the list). A file that does not pass changes
+ * nothing: its problems are listed, one per field, in an alert region. A scenario without a
+ * municipality is not exported: the planner is asked to choose one first.
  */
 export function FileTransfer({ onStatus }: FileTransferProps) {
   const { file: t, status } = useMessages().workspace;
@@ -30,6 +28,14 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
 
   const exportCurrent = () => {
     const { scenario } = store.getState();
+    // A file without a municipality cannot be planned from (the command-line planner refuses
+    // it): the planner is asked to choose one first.
+    if (scenario.municipalityCode === NO_MUNICIPALITY) {
+      setRefused({ kind: 'export', issues: [t.exportNeedsMunicipality] });
+      onStatus(null);
+      return;
+    }
+    setRefused(null);
     const name = scenarioFileName(t.namePrefix, scenario);
     downloadText(name, scenarioFileText(scenario), 'application/json');
     onStatus(status.exported(name));
@@ -44,7 +50,7 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
       return { ok: false, issues: [t.unreadable] };
     }
     const codes = new Set(municipalities.map((m) => m.code));
-    return readScenarioFile(text, (code) => codes.has(code), NO_MUNICIPALITY, t.unknownMunicipality);
+    return readScenarioFile(text, (code) => codes.has(code), NO_MUNICIPALITY, { unknownMunicipality: t.unknownMunicipality, unknownField: t.unknownField });
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -55,13 +61,14 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
     // The same file can be chosen again (once fixed).
     input.value = '';
     if (!read.ok) {
-      setRefused({ file: file.name, issues: read.issues });
+      setRefused({ kind: 'import', file: file.name, issues: read.issues });
       onStatus(null);
       return;
     }
-    store.getState().addScenario(read.scenario);
+    const name = importedName(read.scenario.name, store.getState().scenarios.map((e) => e.scenario.name));
+    store.getState().addScenario({ ...read.scenario, name });
     setRefused(null);
-    onStatus(status.imported(read.scenario.name));
+    onStatus(status.imported(name));
   };
 
   return (
@@ -79,8 +86,8 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
       <div role="alert" className="import-errors-region">
         {refused && (
           <div className="notice notice-error">
-            <h3 className="notice-title">{t.invalidTitle(refused.file)}</h3>
-            <p>{t.invalidHelp}</p>
+            <h3 className="notice-title">{refused.kind === 'import' ? t.invalidTitle(refused.file) : t.exportRefusedTitle}</h3>
+            {refused.kind === 'import' && <p>{t.invalidHelp}</p>}
             <ul>
               {refused.issues.map((issue) => (
                 <li key={issue}>{issue}</li>

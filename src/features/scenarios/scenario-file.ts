@@ -1,8 +1,8 @@
 import type { Scenario } from '../../engine';
-import { parseScenarioText } from '../../scenario/parse';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, UNKNOWN_TOP_LEVEL_ISSUE, unknownScenarioFields } from '../../scenario/parse';
 
-/** A scenario file larger than this is not one (a ten-year scenario is about 3 kB). */
-export const MAX_FILE_BYTES = 1_000_000;
+/** A scenario file larger than this is not one; the command-line planner has the same cap. */
+export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;
 
 /** A name as a file name part: lower case, æ ø å spelt out, words joined by hyphens. */
 export function slug(text: string): string {
@@ -33,22 +33,56 @@ export function scenarioFileText(scenario: Scenario): string {
 /** The outcome of reading a file: a scenario to add, or one message per problem. */
 export type ReadFileResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
 
+/** The messages of `readScenarioFile`, in the UI's language. */
+export interface ReadFileMessages {
+  readonly unknownMunicipality: (code: string) => string;
+  /** A top-level field the format does not have, named. */
+  readonly unknownField: (field: string) => string;
+}
+
 /**
  * Reads a scenario file: the format's own checks (`parseScenarioText`, one line per field),
  * then the municipality code against the reference data. `noMunicipality` (a scenario saved
- * before a municipality was chosen) is let through, since the app itself writes it.
+ * before a municipality was chosen, as earlier versions of the app exported it) is let through.
+ * An unknown top-level field is named in the UI's language.
  */
 export function readScenarioFile(
   text: string,
   isKnownMunicipality: (code: string) => boolean,
   noMunicipality: string,
-  unknownMunicipality: (code: string) => string,
+  messages: ReadFileMessages,
 ): ReadFileResult {
   const parsed = parseScenarioText(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    const unknown = unknownFieldsOf(text);
+    if (unknown.length === 0) return parsed;
+    const rest = parsed.issues.filter((line) => !line.startsWith(UNKNOWN_TOP_LEVEL_ISSUE));
+    return { ok: false, issues: [...unknown.map(messages.unknownField), ...rest] };
+  }
   const code = parsed.scenario.municipalityCode;
-  if (code !== noMunicipality && !isKnownMunicipality(code)) return { ok: false, issues: [unknownMunicipality(code)] };
+  if (code !== noMunicipality && !isKnownMunicipality(code)) return { ok: false, issues: [messages.unknownMunicipality(code)] };
   return parsed;
+}
+
+function unknownFieldsOf(text: string): string[] {
+  try {
+    return unknownScenarioFields(JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A distinct name for an imported scenario: the name itself, or with « (2)», « (3)», … after
+ * it when the list has it already (kept within the format's 120 characters).
+ */
+export function importedName(name: string, taken: readonly string[]): string {
+  if (!taken.includes(name)) return name;
+  for (let n = 2; ; n += 1) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, 120 - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.includes(candidate)) return candidate;
+  }
 }
 
 /** A name not yet in `taken`: the name itself, or with " 2", " 3", … after it. */

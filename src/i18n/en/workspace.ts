@@ -71,6 +71,9 @@ export const workspace = {
       `municipalityCode: the municipality number ${code} is not in the list of municipalities (as of 1 January 2024).`,
     tooLarge: (limit) => `The file is larger than ${limit} and is not a scenario file.`,
     unreadable: 'The file could not be read.',
+    unknownField: (field) => `${field}: the scenario format has no field of this name (a typing mistake?). Remove it or correct the name.`,
+    exportRefusedTitle: 'The scenario could not be exported',
+    exportNeedsMunicipality: 'Choose a municipality in the field “Municipality” under “Plan and forecast” before exporting: without a municipality the file cannot be used to work out the plan.',
   },
   storage: {
     titleOne: 'The saved scenario could not be read',
@@ -88,6 +91,11 @@ export const workspace = {
     notKeptTitle: 'Changes are not being saved in the browser',
     notKeptText:
       'The browser accepts no more data (its storage is full or turned off). What you do now is lost when the page closes. Export the scenarios to a file under “Scenarios” to keep them.',
+    notKeptAside:
+      'The browser has no room for a copy of the saved data, so it is left untouched where it is saved. So that nothing is lost, your changes are not saved until there is room. Download the damaged data, and export the scenarios to a file under “Scenarios”.',
+    heldTitle: 'Changes are not being saved in the browser',
+    heldText:
+      'Saving is paused so as not to overwrite the damaged data: the browser has no room for a copy of it. What you do now is lost when the page closes. Download the damaged data and export the scenarios to a file under “Scenarios”. Once there is room again, everything is saved as usual.',
   },
   reference: {
     title: 'The rates and municipality data could not be loaded from the server',

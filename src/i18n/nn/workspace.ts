@@ -71,6 +71,9 @@ export const workspace = {
       `municipalityCode: kommunenummeret ${code} finst ikkje i kommunelista (kommunar per 1. januar 2024).`,
     tooLarge: (limit) => `Fila er større enn ${limit} og er ikkje ei scenariofil.`,
     unreadable: 'Fila kunne ikkje lesast.',
+    unknownField: (field) => `${field}: scenarioformatet har ikkje noko felt med dette namnet (skrivefeil?). Fjern det eller rett namnet.`,
+    exportRefusedTitle: 'Scenarioet kunne ikkje eksporterast',
+    exportNeedsMunicipality: 'Vel ein kommune i feltet «Kommune» under «Plan og prognose» før du eksporterer: utan kommune kan ikkje fila brukast til å rekne ut planen.',
   },
   storage: {
     titleOne: 'Det lagra scenarioet kunne ikkje lesast',
@@ -88,6 +91,11 @@ export const workspace = {
     notKeptTitle: 'Endringane blir ikkje lagra i nettlesaren',
     notKeptText:
       'Nettlesaren tek ikkje imot fleire data (lagringa er full eller slått av). Det du gjer no, blir borte når sida blir lukka. Eksporter scenarioa til fil under «Scenario» for å ta vare på dei.',
+    notKeptAside:
+      'Nettlesaren har ikkje plass til ein kopi av dei lagra dataa, så dei står urørte der dei er lagra. For at ingenting skal gå tapt, blir endringane dine ikkje lagra før det er plass. Last ned dei skadde dataa, og eksporter scenarioa til fil under «Scenario».',
+    heldTitle: 'Endringane blir ikkje lagra i nettlesaren',
+    heldText:
+      'Lagringa står stille for ikkje å skrive over dei skadde dataa: nettlesaren har ikkje plass til ein kopi av dei. Det du gjer no, blir borte når sida blir lukka. Last ned dei skadde dataa og eksporter scenarioa til fil under «Scenario». Når det blir ledig plass, blir alt lagra igjen som vanleg.',
   },
   reference: {
     title: 'Satsar og kommunedata kunne ikkje lastast frå tenaren',

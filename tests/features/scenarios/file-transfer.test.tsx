@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseScenarioText } from '../../../src/scenario/parse';
@@ -42,6 +42,7 @@ describe('scenario files', { timeout: 30_000 }, () => {
     const { user, store } = renderAt('scenarioer');
     await findScenarioTable();
     store.getState().renameScenario(store.getState().currentId, 'Kongsberg 2026');
+    store.getState().setMunicipality('3303');
     store.getState().setYearField(1, 'children', 6);
     await user.click(screen.getByRole('button', { name: 'Eksporter gjeldende scenario' }));
     expect(downloads.map((d) => d.name)).toEqual(['bosettingsplan-kongsberg-2026.json']);
@@ -91,10 +92,59 @@ describe('scenario files', { timeout: 30_000 }, () => {
     expect(store.getState().scenario.municipalityCode).toBe('3303');
     expect(store.getState().scenarios[0]).toBe(first);
 
-    // The same file again is a second scenario, not an overwrite.
+    // The same file again is a second scenario under a distinct name, not an overwrite.
     await user.upload(fileInput(), jsonFile('kongsberg-2026.json', EXAMPLE));
+    expect(rowNames()).toEqual(['Nytt scenario', 'Kongsberg 2026–2035, 40 i året', 'Kongsberg 2026–2035, 40 i året (2)']);
+    expect(statusLine()).toHaveTextContent('«Kongsberg 2026–2035, 40 i året (2)» er importert som nytt scenario og er nå gjeldende.');
+    await user.upload(fileInput(), jsonFile('kongsberg-2026.json', EXAMPLE));
+    expect(rowNames()).toEqual([
+      'Nytt scenario',
+      'Kongsberg 2026–2035, 40 i året',
+      'Kongsberg 2026–2035, 40 i året (2)',
+      'Kongsberg 2026–2035, 40 i året (3)',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Angre' }));
     expect(store.getState().scenarios).toHaveLength(3);
     await user.click(screen.getByRole('button', { name: 'Angre' }));
     expect(store.getState().scenarios).toHaveLength(2);
+  });
+
+  it('given a file with an unknown top-level field and a bad count, then the alert names the field in Norwegian and lists the count, and nothing changes', async () => {
+    const { user, store } = renderAt('scenarioer');
+    await findScenarioTable();
+    const before = localStorage.getItem(STORAGE_KEY);
+    const bad = JSON.stringify({ formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{ children: -1 }], kommentar: 'x' });
+    await user.upload(fileInput(), jsonFile('ukjent.json', bad));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'kommentar: scenarioformatet har ikke noe felt med dette navnet (skrivefeil?). Fjern det eller rett navnet.',
+      'years[0].children: must be a whole number ≥ 0, got -1',
+    ]);
+    expect(store.getState().scenarios).toHaveLength(1);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
+  });
+
+  it('given a file that starts with a byte-order mark, then it is imported', async () => {
+    const { user, store } = renderAt('scenarioer');
+    await findScenarioTable();
+    await user.upload(fileInput(), jsonFile('bom.json', `\ufeff${EXAMPLE}`));
+    expect(await screen.findByText('«Kongsberg 2026–2035, 40 i året» er importert som nytt scenario og er nå gjeldende.')).toBeInTheDocument();
+    expect(store.getState().scenarios).toHaveLength(2);
+  });
+
+  it('given a scenario without a municipality, when it is exported, then nothing is downloaded and the planner is asked to choose one in «Kommune»', async () => {
+    const { user, store } = renderAt('scenarioer');
+    await findScenarioTable();
+    expect(store.getState().scenario.municipalityCode).toBe('0000');
+    await user.click(screen.getByRole('button', { name: 'Eksporter gjeldende scenario' }));
+    expect(downloads).toEqual([]);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Scenariet kunne ikke eksporteres');
+    expect(alert).toHaveTextContent('Velg en kommune i feltet «Kommune» under «Plan og prognose» før du eksporterer');
+
+    act(() => store.getState().setMunicipality('3303'));
+    await user.click(screen.getByRole('button', { name: 'Eksporter gjeldende scenario' }));
+    expect(downloads.map((d) => d.name)).toEqual(['bosettingsplan-nytt-scenario.json']);
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
   });
 });

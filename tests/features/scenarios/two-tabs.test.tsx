@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, STORAGE_KEY } from '../../../src/store';
+import { memoryStorage } from '../../../src/store/safe-storage';
 import { findMunicipalityBox, renderApp, TODAY } from '../render-app';
 
 /** What the browser does in this tab when another tab of the app saves: a `storage` event. */
@@ -16,12 +17,14 @@ describe('two tabs of the app', { timeout: 30_000 }, () => {
     await findMunicipalityBox();
 
     // The other tab: a store of its own over the same localStorage, as a second page would have.
-    const other = createAppStore({ today: TODAY });
+    const other = createAppStore({ today: TODAY, tabStorage: memoryStorage() });
     other.getState().createScenario('Fra den andre fanen');
     otherTabSaved();
 
     expect(await screen.findByText('Endringer lagret i en annen fane er hentet inn her.')).toBeInTheDocument();
     expect(store.getState().scenarios.map((e) => e.scenario.name)).toEqual(['Nytt scenario', 'Fra den andre fanen']);
+    // The other tab opened its new scenario; this one stays on its own.
+    expect(store.getState().scenario.name).toBe('Nytt scenario');
     // Undo cannot step back to before the other tab's work.
     expect(store.temporal.getState().pastStates).toHaveLength(0);
 

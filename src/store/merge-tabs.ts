@@ -1,0 +1,58 @@
+import { nextScenarioId } from './entries';
+import { isRecord } from './restore';
+import type { PersistedState, ScenarioEntry } from './state';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The stored entries of a state another tab wrote, or null when it is not a list of entries. */
+function storedEntries(theirs: unknown): ScenarioEntry[] | null {
+  if (!isRecord(theirs) || !Array.isArray(theirs.scenarios)) return null;
+  const entries = theirs.scenarios as unknown[];
+  return entries.every((e) => isRecord(e) && typeof e.id === 'string') ? (entries as ScenarioEntry[]) : null;
+}
+
+/**
+ * This tab's save merged with what another tab saved since this tab last read or wrote
+ * (`base`), scenario by scenario, so that a save made before this tab has read the other's
+ * back loses nothing of it:
+ * - a scenario this tab changed, added or deleted since `base`: as this tab has it;
+ * - any other: as the other tab saved it (changed, added, or gone if it deleted it);
+ * - a scenario both tabs added under the same id: this tab's gets a new id (the other tab
+ *   keeps the one it has open), and `currentId` and `baselineId` follow it.
+ * The order is this tab's, the other tab's additions at the end; UI choices are this tab's.
+ * Returns `ours` as it is when `theirs` is not a list of scenarios (a stored state is
+ * validated when it is read back in any case).
+ */
+export function mergeWithStored(ours: PersistedState, base: PersistedState, theirs: unknown): PersistedState {
+  const stored = storedEntries(theirs);
+  if (stored === null) return ours;
+  const baseIds = new Set(base.scenarios.map((e) => e.id));
+  const baseById = new Map(base.scenarios.map((e) => [e.id, e]));
+  const storedById = new Map(stored.map((e) => [e.id, e]));
+  const addedThere = stored.filter((e) => !baseIds.has(e.id));
+  const taken = [...ours.scenarios, ...stored];
+  const renamed = new Map<string, string>();
+  const scenarios: ScenarioEntry[] = [];
+  for (const entry of ours.scenarios) {
+    const before = baseById.get(entry.id);
+    if (before !== undefined && same(before, entry)) {
+      const there = storedById.get(entry.id);
+      if (there !== undefined) scenarios.push(there);
+    } else if (before === undefined && storedById.has(entry.id)) {
+      const id = nextScenarioId([...taken, ...scenarios]);
+      renamed.set(entry.id, id);
+      scenarios.push({ ...entry, id });
+    } else scenarios.push(entry);
+  }
+  scenarios.push(...addedThere);
+  if (scenarios.length === 0) return ours;
+  const follow = (id: string | null) => (id === null ? null : (renamed.get(id) ?? id));
+  const currentId = follow(ours.currentId) ?? ours.currentId;
+  const baselineId = follow(ours.baselineId);
+  return {
+    ...ours,
+    scenarios,
+    currentId: scenarios.some((e) => e.id === currentId) ? currentId : (scenarios[0]?.id ?? currentId),
+    baselineId: scenarios.some((e) => e.id === baselineId) ? baselineId : null,
+  };
+}
