@@ -56,6 +56,14 @@ export function flatReference(tables: (year: number) => RateTable = table): Refe
 
 export const FLAT_2017 = flatReference();
 
+/** Minors' age weights (ages 6–17) with every age in `ages` weighted 1. */
+export function minorAges(...ages: number[]): number[] {
+  return Array.from({ length: 12 }, (_, i) => (ages.includes(6 + i) ? 1 : 0));
+}
+
+/** Ages at settlement 15, 16 and 17 evenly: the default of MODEL.md. */
+export const AGES_15_TO_17 = minorAges(15, 16, 17);
+
 /** Month profile with every arrival in one month (1–12). */
 export function onlyMonth(month: number): number[] {
   return Array.from({ length: 12 }, (_, i) => (i === month - 1 ? 1 : 0));

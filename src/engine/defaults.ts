@@ -1,3 +1,4 @@
+import { DEFAULT_MINOR_AGE_SHARES } from './minor-ages';
 import type { CostInput, Scenario, YearInput } from './scenario';
 
 /**
@@ -49,7 +50,7 @@ export function defaultScenario(
   horizonYears: number = DEFAULT_HORIZON_YEARS,
 ): Scenario {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     name: 'Nytt scenario',
     municipalityCode,
     startYear,
@@ -61,7 +62,7 @@ export function defaultScenario(
       childrenAged0to5: 0.35,
       norwegianTrainingHighRate: 0.5,
     },
-    minors: { ageShares: [1, 1, 1], settlementYear: 'months' },
+    minors: { ageShares: [...DEFAULT_MINOR_AGE_SHARES], settlementYear: 'months' },
     highNeedsTier2DocumentedCost: 0,
     settledBefore: { persons: [0, 0, 0, 0], minors: [0, 0, 0, 0] },
     familyReunification: {

@@ -3,9 +3,10 @@ import { budgetTotals, budgetYears, ECONOMY_PLAN_YEARS } from './budget';
 import { byYearOfResidence, cohortsByYear } from './cohorts';
 import { costLines } from './costs';
 import { highNeedsGrant } from './high-needs-grant';
-import { moveWithSettlement, projectHousing, type HousingResult } from './housing';
+import { moveWithSettlement, projectHousing } from './housing';
 import { integrationGrant } from './integration-grant';
 import type { GrantContext, Line } from './lines';
+import { minorAgeShares, minorsInCareByMonth } from './minor-ages';
 import { minorsGrant } from './minors-grant';
 import { monthIndex, monthKeys, sumYear } from './months';
 import { applyOverrides } from './overrides';
@@ -129,7 +130,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
         available: cleanAll(housing.available),
         shortage: cleanAll(housing.shortage),
         idle: cleanAll(housing.idle),
-        minorsInCare: minorsInCare(scenario, housing),
+        minorsInCare: cleanAll(minorsInCareByMonth(housing.settled.minors, minorAgeShares(scenario.minors.ageShares))),
         personsWaiting: cleanAll(housing.personsWaiting),
       },
     },
@@ -141,24 +142,6 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     capital: capital(scenario, reference),
     indexedYears: years.filter((year) => !book.known(year)),
   };
-}
-
-/** Minors in care units each month: settled minors who still draw the minors' grant. */
-function minorsInCare(scenario: Scenario, housing: HousingResult): number[] {
-  const months = housing.settled.minors.length;
-  const out = new Float64Array(months);
-  const shares = scenario.minors.ageShares;
-  const total = shares.reduce((a, b) => a + b, 0) || 1;
-  for (let s = 0; s < months; s++) {
-    const arrived = housing.settled.minors[s] ?? 0;
-    if (arrived <= 0) continue;
-    shares.forEach((share, i) => {
-      // Through December of the year the minor turns 20: (20 − age) more years after settlement.
-      const lastMonth = (Math.floor(s / 12) + 20 - (15 + i)) * 12 + 11;
-      for (let t = s; t <= Math.min(lastMonth, months - 1); t++) out[t] = (out[t] ?? 0) + (arrived * share) / total;
-    });
-  }
-  return cleanAll(out);
 }
 
 /** Investment: acquisition cost and Husbanken's grant in the year acquired units are ready. */

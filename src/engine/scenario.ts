@@ -41,8 +41,8 @@ export interface Composition {
 }
 
 export interface MinorsInput {
-  /** Age at settlement: shares for 15, 16 and 17 (normalised). */
-  readonly ageShares: readonly [Share, Share, Share];
+  /** Age at settlement: twelve weights for ages 6 to 17 (normalised; all zero = 15–17 even). */
+  readonly ageShares: readonly number[];
   /** Settlement-year grant: for the months from settlement, or the full year. */
   readonly settlementYear: 'months' | 'full-year';
 }
@@ -156,7 +156,7 @@ export interface SettledBeforeInput {
 }
 
 export interface Scenario {
-  readonly formatVersion: 1;
+  readonly formatVersion: 2;
   readonly name: string;
   readonly municipalityCode: string;
   readonly startYear: number;

@@ -81,6 +81,7 @@ export const inputs = {
     ageGroup: 'Alder ved bosetting',
     age: (age: number) => `${age} år (%)`,
     ageName: (age: number) => `${age} år`,
+    ageHint: 'Andel av de enslige mindreårige som er i hver alder når de bosettes (6–17 år). Når du endrer én alder, skaleres de andre så summen blir 100 %.',
     settlementYear: 'Tilskudd for enslige mindreårige i bosettingsåret',
     months: 'For månedene fra bosetting',
     fullYear: 'For hele året',

@@ -8,6 +8,7 @@ import {
   type ScalableGrant,
   type Scenario,
 } from '../engine';
+import { FIRST_MINOR_AGE, minorAgeShares } from '../engine/minor-ages';
 import { rateBook } from '../engine/rates';
 import type { Messages } from '../i18n';
 import type { Formatter } from './format';
@@ -89,8 +90,11 @@ const ITEMS: readonly Item[] = [
     'minors',
     (s) => s.minors.ageShares,
     (t) => t.inputs.minors.ageGroup,
-    (v, t, f) => shares(v, (i) => t.inputs.minors.ageName(15 + i), t, f),
-    normalise,
+    (v, t, f) =>
+      list(
+        minorAgeShares(v).flatMap((w, i) => (w > 0 ? [t.budgetSummary.namedShare(t.inputs.minors.ageName(FIRST_MINOR_AGE + i), f.formatPercent(w))] : [])),
+      ),
+    (v) => normalise(minorAgeShares(v)),
   ),
   item(
     'minors.settlementYear',

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { defaultScenario, MAX_HORIZON_YEARS } from '../engine/defaults';
+import { FIRST_MINOR_AGE, LAST_MINOR_AGE, MINOR_AGES } from '../engine/minor-ages';
 import { RATE_PATHS } from '../engine/overrides';
 import type { Scenario } from '../engine/scenario';
 
 /**
- * The scenario file format, version 1 (README "Scenario files"). Shared by the app (storage,
+ * The scenario file format, version 2 (README "Scenario files"); version 1 files are migrated
+ * by `migrateScenario` (migrate.ts) before this schema reads them. Shared by the app (storage,
  * import, export) and the command-line planner. Only `formatVersion`, `municipalityCode`,
  * `startYear` and `years` are required; every other field falls back to the default of
  * FACTS.md §8, so an older or hand-written file opens with the defaults filled in.
@@ -13,7 +15,7 @@ import type { Scenario } from '../engine/scenario';
  * the bundler keeps only the parts of zod this schema uses.
  */
 
-export const SCENARIO_FORMAT_VERSION = 1;
+export const SCENARIO_FORMAT_VERSION = 2;
 
 const D = defaultScenario('0000', 2026, 1);
 
@@ -157,7 +159,10 @@ export const scenarioSchema = z.strictObject(
     composition: z.prefault(composition, {}),
     minors: z.prefault(
       z.strictObject({
-        ageShares: z._default(three(weight), [...D.minors.ageShares]),
+        ageShares: z._default(
+          z.array(weight).check(z.length(MINOR_AGES.length, { error: `must hold ${MINOR_AGES.length} weights, ages ${FIRST_MINOR_AGE}–${LAST_MINOR_AGE}` })),
+          [...D.minors.ageShares],
+        ),
         settlementYear: z._default(z.enum(['months', 'full-year']), 'months'),
       }),
       {},
@@ -200,5 +205,6 @@ export const scenarioSchema = z.strictObject(
       [],
     ),
   },
-  { error: 'must be a scenario object' },
+  // Only a value that is no object at all gets this message; an unknown field is named as such.
+  { error: (issue) => (issue.code === 'invalid_type' ? 'must be a scenario object' : undefined) },
 ) satisfies z.ZodMiniType<Scenario, unknown>;

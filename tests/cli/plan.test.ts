@@ -52,6 +52,13 @@ describe('command-line planner', () => {
     expect(result.stdout).toMatch(/Økonomiplan 2026–2029: tilskudd ≈[\d ]+/);
   });
 
+  it('given the same scenario as a version 1 and a version 2 file, then it prints the same json for both', () => {
+    const v1 = plan('tests/scenario/fixtures/kongsberg-2026-v1.json', '--format', 'json');
+    const v2 = plan('examples/kongsberg-2026.json', '--format', 'json');
+    expect(v1.status).toBe(0);
+    expect(v1.stdout).toBe(v2.stdout);
+  });
+
   it.each([
     [[], 'no scenario file given'],
     [['a.json', '--format', 'xml'], '--format must be one of table, json, csv, got "xml"'],

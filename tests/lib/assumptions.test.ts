@@ -121,11 +121,11 @@ describe('the assumptions to list beside the budget', () => {
     expect(rows.filter((r) => !r.isDefault).map((r) => [r.label, plain(r.value)])).toEqual([['Oppstart etter bosetting', '4 mnd.']]);
   });
 
-  it('given age weights 1/1/1 stored as shares ⅓/⅓/⅓ and an uneven month profile, then the ages are still the default and the months are listed', () => {
+  it('given age weights 1/1/1 for 15–17 stored as shares ⅓/⅓/⅓ and an uneven month profile, then the ages are still the default and the months are listed', () => {
     const base = defaultScenario('3006', 2026);
     const third = 1 / 3;
     const rows = assumptionRows(
-      { ...base, minors: { ...base.minors, ageShares: [third, third, third] }, monthProfile: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0] },
+      { ...base, minors: { ...base.minors, ageShares: [0, 0, 0, 0, 0, 0, 0, 0, 0, third, third, third] }, monthProfile: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0] },
       nb,
       nbFormat,
     );

@@ -80,6 +80,7 @@ export const inputs = {
     ageGroup: 'Age at settlement',
     age: (age) => `Aged ${age} (%)`,
     ageName: (age) => `aged ${age}`,
+    ageHint: 'Share of the unaccompanied minors at each age when settled (6–17). When you change one age, the others are scaled so that the total stays 100 %.',
     settlementYear: 'Minors’ grant in the year of settlement',
     months: 'For the months from settlement',
     fullYear: 'For the whole year',

@@ -80,6 +80,7 @@ export const inputs = {
     ageGroup: 'Alder ved busetjing',
     age: (age) => `${age} år (%)`,
     ageName: (age) => `${age} år`,
+    ageHint: 'Del av dei einslege mindreårige som er i kvar alder når dei vert busette (6–17 år). Når du endrar éin alder, vert dei andre skalerte så summen vert 100 %.',
     settlementYear: 'Tilskot for einslege mindreårige i busetjingsåret',
     months: 'For månadene frå busetjing',
     fullYear: 'For heile året',
