@@ -1,4 +1,5 @@
 import { defaultScenario } from '../src/engine/defaults';
+import type { InvestmentBudget } from '../src/engine/projection';
 import type { Scenario, YearInput } from '../src/engine/scenario';
 import type { Figure, GFigure, RateTable, ReferenceData } from '../src/engine/types';
 
@@ -100,4 +101,11 @@ export function line<T extends { id: string; values: readonly number[] }>(lines:
   const found = lines.find((l) => l.id === id);
   if (!found) throw new Error(`no line ${id}`);
   return found.values;
+}
+
+/** An investment budget with nothing bought or built, for projection fixtures. */
+export function noInvestment(years: readonly number[]): InvestmentBudget {
+  const zeros = years.map(() => 0);
+  const span = (count: number) => ({ fromYear: years[0] ?? 0, toYear: years[Math.min(count, years.length) - 1] ?? 0, units: 0, acquisition: 0, husbankenGrant: 0, net: 0 });
+  return { units: zeros, acquisition: zeros, husbankenGrant: zeros, net: zeros, economyPlan: span(4), horizon: span(years.length) };
 }

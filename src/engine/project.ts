@@ -5,10 +5,11 @@ import { costLines } from './costs';
 import { highNeedsGrant } from './high-needs-grant';
 import { moveWithSettlement, projectHousing } from './housing';
 import { integrationGrant } from './integration-grant';
+import { investmentBudget } from './investment';
 import type { GrantContext, Line } from './lines';
 import { minorAgeShares, minorsInCareByMonth } from './minor-ages';
 import { minorsGrant } from './minors-grant';
-import { monthIndex, monthKeys, sumYear } from './months';
+import { monthKeys, sumYear } from './months';
 import { applyOverrides } from './overrides';
 import { norwegianTrainingGrant } from './norwegian-training';
 import { oneOffGrants } from './one-off-grants';
@@ -139,24 +140,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
       economyPlan: budgetTotals(budget, ECONOMY_PLAN_YEARS),
       horizon: budgetTotals(budget, horizon),
     },
-    capital: capital(scenario, reference),
+    capital: investmentBudget(scenario, reference),
     indexedYears: years.filter((year) => !book.known(year)),
   };
-}
-
-/** Investment: acquisition cost and Husbanken's grant in the year acquired units are ready. */
-function capital(scenario: Scenario, reference: ReferenceData) {
-  const horizon = scenario.years.length;
-  const acquisition = new Float64Array(horizon);
-  const husbankenGrant = new Float64Array(horizon);
-  const { housing } = scenario;
-  const grantPerUnit = housing.husbankenGrant ? reference.housingGrantPerUnit[housing.zone].value : 0;
-  for (const p of housing.pipeline) {
-    if (!p.acquired) continue;
-    const y = Math.floor(monthIndex(scenario.startYear, p.year, p.month, p.leadTimeMonths) / 12);
-    if (y < 0 || y >= horizon) continue;
-    acquisition[y] = (acquisition[y] ?? 0) + p.units * scenario.costs.acquisitionCostPerUnit;
-    husbankenGrant[y] = (husbankenGrant[y] ?? 0) + p.units * grantPerUnit;
-  }
-  return { acquisition: Array.from(acquisition, kroner), husbankenGrant: Array.from(husbankenGrant, kroner) };
 }

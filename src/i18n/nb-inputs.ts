@@ -197,7 +197,7 @@ export const inputs = {
     careCostPerMinorYear: 'Omsorg per enslig mindreårig og år (kr)',
     administrationPerYear: 'Administrasjon per år (kr)',
     acquisitionCostPerUnit: 'Kostnad per kjøpt eller bygd bolig (kr)',
-    acquisitionHint: 'Investering: vises ikke i driftsbudsjettet.',
+    acquisitionHint: 'Investering: vises i investeringsbudsjettet under budsjettet per år, i året boligene er klare.',
   },
   policy: {
     intro:

@@ -115,6 +115,21 @@ export const nb = {
     showZeroLines: 'Vis også linjer uten beløp',
     hiddenLines: (count: number) => `${count} linjer uten beløp er skjult.`,
   },
+  investment: {
+    heading: 'Investeringsbudsjett',
+    printCaption: 'Investeringsbudsjett per år, i 1 000 kr, i året boligene er klare',
+    printNone: 'Planen kjøper eller bygger ingen boliger: investeringsbudsjettet er 0 kr.',
+    caption: 'Kjøp og bygging av boliger per år, i kroner, i året boligene er klare',
+    totalsCaption: 'Investering for økonomiplanen og hele perioden, i kroner',
+    acquisition: 'Kjøp og bygging av boliger',
+    husbankenGrant: 'Husbankens tilskudd til utleieboliger',
+    net: 'Netto investering',
+    units: (count: number) => `${count} ${count === 1 ? 'bolig' : 'boliger'} kjøpt eller bygget`,
+    note: 'Investeringen føres i investeringsbudsjettet, utenfor driftsbudsjettet over, i året boligene er klare. Husbankens tilskudd er med bare når det er slått på under boliger.',
+    none: 'Ingen boliger kjøpes eller bygges i planen: investeringsbudsjettet er 0 kr. Merk en linje i boligtilgangen som kjøpt eller bygget og legg inn kostnaden per bolig, så kommer investeringen her.',
+    noCost: (count: number) =>
+      `${count} ${count === 1 ? 'bolig er merket' : 'boliger er merket'} kjøpt eller bygget, men kostnaden per kjøpt eller bygd bolig er 0 kr.`,
+  },
   grantLines: {
     integrationYear1SingleAdult: 'Integreringstilskudd år 1, enslige voksne',
     integrationYear1AdultInFamily: 'Integreringstilskudd år 1, voksne i familier',

@@ -2,6 +2,7 @@ import { UNIT_COSTS, type Municipality, type Projection, type Scenario, type Yea
 import type { Messages } from '../i18n';
 import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges } from './assumptions';
 import { budgetRows } from './budget-rows';
+import { investmentRows } from './investment-rows';
 import { neutraliseFormula } from './csv';
 import { describeSource } from './source-text';
 import { formatter, type Formatter } from './format';
@@ -78,6 +79,10 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
     [],
     ['Økonomiplan', `${p.budget.economyPlan.fromYear}–${p.budget.economyPlan.toYear}`, p.budget.economyPlan.income, p.budget.economyPlan.cost, p.budget.economyPlan.net],
     ['Hele perioden', `${p.budget.horizon.fromYear}–${p.budget.horizon.toYear}`, p.budget.horizon.income, p.budget.horizon.cost, p.budget.horizon.net],
+    [],
+    // The investment budget, outside the operating budget above; years as text, like the periods.
+    [t.investment.heading, null, ...years.map(String), t.forecast.economyPlan(p.capital.economyPlan.fromYear, p.capital.economyPlan.toYear), t.forecast.horizon(p.capital.horizon.fromYear, p.capital.horizon.toYear)],
+    ...investmentRows(p, t).map((r) => [r.label, null, ...r.values, r.economyPlan, r.horizon]),
   ];
   const inputs: Cell[][] = [
     ...head,

@@ -6,6 +6,8 @@ import type { WorkbookInput } from '../../lib/xlsx';
 import { selectMunicipality, selectProjection, useAppStore } from '../../store';
 import { Assumptions, EstimatedRates, Overrides } from './assumption-lists';
 import { SummaryCharts } from './summary-charts';
+import { InvestmentTable } from '../../components/investment-table';
+import { hasInvestment } from '../../lib/investment-rows';
 import { PlanTable, YearTable } from './summary-tables';
 import { SummaryToolbar } from './toolbar';
 import './budget-summary.css';
@@ -56,6 +58,14 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
           {s.estimatedNote} {s.roundedNote}
           {before.persons + before.minors > 0 && <> {s.settledBeforeNote(format.formatNumber(before.persons), format.formatNumber(before.minors), scenario.startYear - 4, scenario.startYear - 1)}</>}
         </p>
+      </section>
+      <section className="summary-section" aria-labelledby="summary-investment">
+        <h3 id="summary-investment">{t.investment.heading}</h3>
+        {hasInvestment(projection) ? (
+          <InvestmentTable projection={projection} className="print-table print-years print-investment" caption={t.investment.printCaption} inThousands />
+        ) : (
+          <p className="summary-note">{t.investment.printNone}</p>
+        )}
       </section>
       <EstimatedRates scenario={scenario} reference={reference} t={t} />
       <SummaryCharts projection={projection} heading={s.charts} />

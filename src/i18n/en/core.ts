@@ -95,6 +95,21 @@ export const core = {
     showZeroLines: 'Also show lines without amounts',
     hiddenLines: (count) => (count === 1 ? '1 line without amounts is hidden.' : `${count} lines without amounts are hidden.`),
   },
+  investment: {
+    heading: 'Investment budget',
+    printCaption: 'Investment budget per year, in NOK 1,000, in the year the dwellings are ready',
+    printNone: 'The plan buys or builds no dwellings: the investment budget is 0 kr.',
+    caption: 'Dwellings bought and built per year, in kroner, in the year they are ready',
+    totalsCaption: 'Investment for the economy plan and the whole period, in kroner',
+    acquisition: 'Buying and building dwellings',
+    husbankenGrant: 'Husbanken’s rental-housing grant',
+    net: 'Net investment',
+    units: (count) => `${count} ${count === 1 ? 'dwelling' : 'dwellings'} bought or built`,
+    note: 'The investment is kept in the investment budget, outside the operating budget above, in the year the dwellings are ready. Husbanken’s grant is counted only where it is switched on under housing.',
+    none: 'No dwellings are bought or built in the plan: the investment budget is 0 kr. Mark a line of the dwellings added as bought or built and enter the cost per dwelling, and the investment appears here.',
+    noCost: (count) =>
+      `${count} ${count === 1 ? 'dwelling is' : 'dwellings are'} marked bought or built, but the cost per bought or built dwelling is 0 kr.`,
+  },
   grantLines: {
     integrationYear1SingleAdult: 'Integration grant year 1, single adults',
     integrationYear1AdultInFamily: 'Integration grant year 1, adults in families',

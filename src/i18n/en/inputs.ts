@@ -196,7 +196,7 @@ export const inputs = {
     careCostPerMinorYear: 'Care per unaccompanied minor and year (NOK)',
     administrationPerYear: 'Administration per year (NOK)',
     acquisitionCostPerUnit: 'Cost per purchased or built dwelling (NOK)',
-    acquisitionHint: 'Investment: not shown in the operating budget.',
+    acquisitionHint: 'Investment: shown in the investment budget below the budget per year, in the year the dwellings are ready.',
   },
   policy: {
     intro:

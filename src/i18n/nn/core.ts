@@ -95,6 +95,21 @@ export const core = {
     showZeroLines: 'Vis òg linjer utan beløp',
     hiddenLines: (count) => `${count} linjer utan beløp er gøymde.`,
   },
+  investment: {
+    heading: 'Investeringsbudsjett',
+    printCaption: 'Investeringsbudsjett per år, i 1 000 kr, i året bustadene er klare',
+    printNone: 'Planen kjøper eller byggjer ingen bustader: investeringsbudsjettet er 0 kr.',
+    caption: 'Kjøp og bygging av bustader per år, i kroner, i året bustadene er klare',
+    totalsCaption: 'Investering for økonomiplanen og heile perioden, i kroner',
+    acquisition: 'Kjøp og bygging av bustader',
+    husbankenGrant: 'Husbankens tilskot til utleigebustader',
+    net: 'Netto investering',
+    units: (count) => `${count} ${count === 1 ? 'bustad' : 'bustader'} kjøpt eller bygd`,
+    note: 'Investeringa vert ført i investeringsbudsjettet, utanfor driftsbudsjettet over, i året bustadene er klare. Husbankens tilskot er med berre når det er slått på under bustader.',
+    none: 'Ingen bustader vert kjøpte eller bygde i planen: investeringsbudsjettet er 0 kr. Merk ei linje i bustadtilgangen som kjøpt eller bygd og legg inn kostnaden per bustad, så kjem investeringa her.',
+    noCost: (count) =>
+      `${count} ${count === 1 ? 'bustad er merkt' : 'bustader er merkte'} kjøpt eller bygd, men kostnaden per kjøpt eller bygd bustad er 0 kr.`,
+  },
   grantLines: {
     integrationYear1SingleAdult: 'Integreringstilskot år 1, einslege vaksne',
     integrationYear1AdultInFamily: 'Integreringstilskot år 1, vaksne i familiar',

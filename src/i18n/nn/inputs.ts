@@ -196,7 +196,7 @@ export const inputs = {
     careCostPerMinorYear: 'Omsorg per einsleg mindreårig og år (kr)',
     administrationPerYear: 'Administrasjon per år (kr)',
     acquisitionCostPerUnit: 'Kostnad per kjøpt eller bygd bustad (kr)',
-    acquisitionHint: 'Investering: blir ikkje vist i driftsbudsjettet.',
+    acquisitionHint: 'Investering: blir vist i investeringsbudsjettet under budsjettet per år, i året bustadene er klare.',
   },
   policy: {
     intro:
