@@ -71,6 +71,7 @@ export const nb = {
     type: 'Type',
     total: 'Enslige voksne og familier i alt',
     overPopulation: (population: string) => `Mer enn kommunens folketall (${population}). Stemmer tallet?`,
+    tier2WithoutCost: (section: string) => `Nivå 2 gir 0 kr til dokumentert kostnad er lagt inn under «${section}».`,
     horizonKept: (count: number) =>
       `Tallene for ${count} år etter perioden er tatt vare på og kommer tilbake hvis du øker antall år.`,
   },

@@ -50,6 +50,7 @@ export const core = {
     type: 'Type',
     total: 'Single adults and families in total',
     overPopulation: (population) => `More than the municipality’s population (${population}). Is the number right?`,
+    tier2WithoutCost: (section) => `Tier 2 gives 0 kr until a documented cost is entered under “${section}”.`,
     horizonKept: (count) =>
       `The figures for ${count} ${count === 1 ? 'year' : 'years'} after the period are kept and come back if you increase the number of years.`,
   },

@@ -51,6 +51,7 @@ export const core = {
     type: 'Type',
     total: 'Einslege vaksne og familiar i alt',
     overPopulation: (population) => `Meir enn folketalet i kommunen (${population}). Stemmer talet?`,
+    tier2WithoutCost: (section) => `Nivå 2 gir 0 kr til dokumentert kostnad er lagd inn under «${section}».`,
     horizonKept: (count) =>
       `Tala for ${count} år etter perioden er tekne vare på og kjem tilbake om du aukar talet på år.`,
   },
