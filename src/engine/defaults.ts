@@ -71,6 +71,7 @@ export function defaultScenario(
       childShare: 0.5,
       humanitarianShare: 0,
     },
+    leaving: { byYearOfResidence: [0, 0, 0, 0, 0] },
     programme: {
       participation: 0.85,
       startLagMonths: 2,

@@ -7,6 +7,8 @@
  * disagree on who is still there.
  */
 
+import { staying } from './leaving';
+
 export const FIRST_MINOR_AGE = 6;
 export const LAST_MINOR_AGE = 17;
 /** Ages 6–17, the order of `minors.ageShares`. */
@@ -39,9 +41,11 @@ export function yearsAfterSettlement(age: number): number {
 /**
  * Minors in care each month, as a running difference: each month's arrivals are added in their
  * month and taken off after December of the year they turn 20 (O(months × ages), not months²).
- * `arrivals[t]` are minors settled in month t.
+ * `arrivals[t]` are minors settled in month t. Those who leave the municipality (leaving.ts)
+ * are taken off in January after the year of residence they leave at the end of: from January of
+ * year of residence n, S(n) of them are still here.
  */
-export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: readonly number[]): Float64Array {
+export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: readonly number[], stay: readonly number[]): Float64Array {
   const months = arrivals.length;
   const delta = new Float64Array(months + 1);
   for (let s = 0; s < months; s++) {
@@ -51,8 +55,15 @@ export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: read
     const year = Math.floor(s / 12);
     ageShares.forEach((share, i) => {
       if (share <= 0) return;
-      const end = Math.min(months, (year + yearsAfterSettlement(MINOR_AGES[i] ?? LAST_MINOR_AGE) + 1) * 12);
-      delta[end] = (delta[end] ?? 0) - arrived * share;
+      const after = yearsAfterSettlement(MINOR_AGES[i] ?? LAST_MINOR_AGE);
+      const persons = arrived * share;
+      // Year of residence n starts in January of year + n − 1: S(n) − S(n − 1) of them are gone.
+      for (let n = 2; n <= Math.min(after + 1, stay.length - 1); n++) {
+        const at = (year + n - 1) * 12;
+        if (at < months) delta[at] = (delta[at] ?? 0) + persons * (staying(stay, n) - staying(stay, n - 1));
+      }
+      const end = Math.min(months, (year + after + 1) * 12);
+      delta[end] = (delta[end] ?? 0) - persons * staying(stay, after + 1);
     });
   }
   const out = new Float64Array(months);

@@ -1,3 +1,4 @@
+import { staying } from './leaving';
 import { addTo, newLine, type GrantContext, type Line } from './lines';
 import { LAST_GRANT_AGE, LAST_YOUNG_AGE, MINOR_AGES, minorAgeShares } from './minor-ages';
 
@@ -12,7 +13,8 @@ import { LAST_GRANT_AGE, LAST_YOUNG_AGE, MINOR_AGES, minorAgeShares } from './mi
  * is paid for the months from settlement, (12 − month index)/12 (an assumption, MODEL.md),
  * or for the full year. 2016 also paid a one-off per minor settled. Minors settled in the four
  * years before the plan (`settledBefore.minors`, same age shares) are paid for the full years
- * inside it until they turn 20.
+ * inside it until they turn 20. Only minors still living here are paid: × S(n) in year of
+ * residence n (leaving.ts).
  */
 export interface MinorsLines {
   readonly youngBand: Line;
@@ -36,7 +38,7 @@ export function settlementYearFraction(monthly: ArrayLike<number>, yearIndex: nu
 }
 
 export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>): MinorsLines {
-  const { scenario, cohorts, book } = ctx;
+  const { scenario, cohorts, book, staying: stay } = ctx;
   const years = cohorts.length;
   const lines: MinorsLines = {
     youngBand: newLine(years),
@@ -57,7 +59,7 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
     const c = i - 4;
     MINOR_AGES.forEach((age, a) => {
       const persons = count * (ageShares[a] ?? 0);
-      for (let y = 0; y < years && age + (y - c) <= LAST_GRANT_AGE; y++) if (persons > 0) payYear(y, age + (y - c), persons);
+      for (let y = 0; y < years && age + (y - c) <= LAST_GRANT_AGE; y++) if (persons > 0) payYear(y, age + (y - c), persons * staying(stay, y - c + 1));
     });
   });
   cohorts.forEach((cohort, c) => {
@@ -68,7 +70,7 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
       const persons = cohort.minors * (ageShares[i] ?? 0);
       if (persons <= 0) return;
       for (let y = c; y < years && age + (y - c) <= LAST_GRANT_AGE; y++) {
-        payYear(y, age + (y - c), persons * (y === c ? firstYearFraction : 1));
+        payYear(y, age + (y - c), persons * (y === c ? firstYearFraction : staying(stay, y - c + 1)));
       }
     });
   });

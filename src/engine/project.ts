@@ -5,6 +5,7 @@ import { costLines } from './costs';
 import { highNeedsGrant } from './high-needs-grant';
 import { moveWithSettlement, projectHousing } from './housing';
 import { integrationGrant } from './integration-grant';
+import { stayingShares } from './leaving';
 import { investmentBudget } from './investment';
 import type { GrantContext, Line } from './lines';
 import { minorAgeShares, minorsInCareByMonth } from './minor-ages';
@@ -50,11 +51,12 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
   const { reference, book } = effectiveRates(scenario, baseReference);
   const horizon = scenario.years.length;
   const years = Array.from({ length: horizon }, (_, y) => scenario.startYear + y);
-  const housing = projectHousing(scenario.housing, plannedArrivals(scenario), scenario.startYear);
+  const staying = stayingShares(scenario.leaving.byYearOfResidence);
+  const housing = projectHousing(scenario.housing, plannedArrivals(scenario), scenario.startYear, staying);
   const settledSingles = years.map((_, y) => sumYear(housing.settled.singleAdults, y));
   const reunified = reunifiedArrivals(scenario, settledSingles);
   const cohorts = cohortsByYear(housing.settled, reunified);
-  const ctx: GrantContext = { scenario, cohorts, book };
+  const ctx: GrantContext = { scenario, cohorts, book, staying };
 
   const integration = integrationGrant(ctx);
   const oneOff = oneOffGrants(ctx);
@@ -92,8 +94,8 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     status: lines[id].status,
   }));
 
-  const programme = projectProgramme(scenario, housing.settled, reunified, book);
-  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears);
+  const programme = projectProgramme(scenario, housing.settled, reunified, book, staying);
+  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears, staying);
   const costs = COST_LINES.map((id) => ({
     id,
     values: Array.from(costValues[id], kroner),
@@ -131,7 +133,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
         available: cleanAll(housing.available),
         shortage: cleanAll(housing.shortage),
         idle: cleanAll(housing.idle),
-        minorsInCare: cleanAll(minorsInCareByMonth(housing.settled.minors, minorAgeShares(scenario.minors.ageShares))),
+        minorsInCare: cleanAll(minorsInCareByMonth(housing.settled.minors, minorAgeShares(scenario.minors.ageShares), staying)),
         personsWaiting: cleanAll(housing.personsWaiting),
       },
     },

@@ -155,6 +155,14 @@ export interface SettledBeforeInput {
   readonly minors: readonly [number, number, number, number];
 }
 
+/**
+ * Persons who leave the municipality (secondary migration, return home): of those still living
+ * here, the share who leave at the end of each year of residence 1–5 (leaving.ts).
+ */
+export interface LeavingInput {
+  readonly byYearOfResidence: readonly [Share, Share, Share, Share, Share];
+}
+
 export interface Scenario {
   readonly formatVersion: 2;
   readonly name: string;
@@ -170,6 +178,7 @@ export interface Scenario {
   readonly highNeedsTier2DocumentedCost: Kroner;
   readonly settledBefore: SettledBeforeInput;
   readonly familyReunification: FamilyReunificationInput;
+  readonly leaving: LeavingInput;
   readonly programme: ProgrammeInput;
   readonly housing: HousingInput;
   readonly costs: CostInput;

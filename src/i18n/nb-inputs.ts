@@ -55,6 +55,7 @@ export const inputs = {
     highNeeds: 'Høye behov',
     settledBefore: 'Bosatt før planperioden',
     family: 'Familiegjenforening',
+    leaving: 'Flytter fra kommunen',
     months: 'Bosetting gjennom året',
     programme: 'Introduksjonsprogram',
     housing: 'Boliger',
@@ -90,6 +91,11 @@ export const inputs = {
     intro: 'Antall personer med høye behov (nivå 1 og 2) legger du inn i tabellen over.',
     documentedCost: 'Forventet dokumentert merkostnad per person og år, nivå 2 (kr)',
     documentedCostHint: 'Tilskuddet er kostnaden over terskelen, opp til taket, i inntil fem år.',
+  },
+  leaving: {
+    intro:
+      'Av dem som fortsatt bor i kommunen: andelen som flytter videre (eller reiser hjem) ved slutten av hvert botidsår. Etter de flytter, gir de ikke integreringstilskudd, tilskudd for enslige mindreårige eller persontilskudd, og de trenger ikke introduksjonsplass eller bolig (boligen blir ledig fra januar året etter).',
+    year: (year: number) => `Flytter etter botid år ${year} (%)`,
   },
   settledBefore: {
     intro:

@@ -189,6 +189,7 @@ export const scenarioSchema = z.strictObject(
       }),
       {},
     ),
+    leaving: z.prefault(z.strictObject({ byYearOfResidence: z._default(five(share), [0, 0, 0, 0, 0]) }), {}),
     programme: z.prefault(programme, {}),
     housing: z.prefault(housing, {}),
     costs: z.prefault(costs, {}),

@@ -17,6 +17,7 @@ export const AT_DEFAULT = {
     sameShares(s.minors.ageShares, DEFAULTS.minors.ageShares) && s.minors.settlementYear === DEFAULTS.minors.settlementYear,
   highNeeds: (s: Scenario) => s.highNeedsTier2DocumentedCost === DEFAULTS.highNeedsTier2DocumentedCost,
   settledBefore: (s: Scenario) => same(s.settledBefore, DEFAULTS.settledBefore),
+  leaving: (s: Scenario) => same(s.leaving, DEFAULTS.leaving),
   family: (s: Scenario) => {
     const f = s.familyReunification;
     const d = DEFAULTS.familyReunification;

@@ -49,6 +49,7 @@ export const inputs = {
     refused: (cell, where, why) => `The paste was refused: “${cell}” (${where}): ${why} Nothing has changed.`,
   },
   sections: {
+    leaving: 'Leaving the municipality',
     composition: 'Composition',
     minors: 'Unaccompanied minors',
     highNeeds: 'High needs',
@@ -89,6 +90,11 @@ export const inputs = {
     intro: 'The number of persons with high needs (tiers 1 and 2) goes in the table above.',
     documentedCost: 'Expected documented extra cost per person and year, tier 2 (NOK)',
     documentedCostHint: 'The grant is the cost above the threshold, up to the cap, for up to five years.',
+  },
+  leaving: {
+    intro:
+      'Of those still living in the municipality: the share who move on (or go home) at the end of each year of residence. Once they have left they bring no integration grant, minors’ grant or Norwegian-training grant, and need no programme place or dwelling (the dwelling is free from the January after).',
+    year: (year) => `Leaving after year of residence ${year} (%)`,
   },
   settledBefore: {
     intro:

@@ -49,6 +49,7 @@ export const inputs = {
     refused: (cell, where, why) => `Innliminga vart avvist: «${cell}» (${where}): ${why} Ingenting er endra.`,
   },
   sections: {
+    leaving: 'Flyttar frå kommunen',
     composition: 'Samansetjing',
     minors: 'Einslege mindreårige',
     highNeeds: 'Høge behov',
@@ -89,6 +90,11 @@ export const inputs = {
     intro: 'Talet på personar med høge behov (nivå 1 og 2) legg du inn i tabellen over.',
     documentedCost: 'Venta dokumentert meirkostnad per person og år, nivå 2 (kr)',
     documentedCostHint: 'Tilskotet er kostnaden over terskelen, opp til taket, i inntil fem år.',
+  },
+  leaving: {
+    intro:
+      'Av dei som framleis bur i kommunen: delen som flyttar vidare (eller reiser heim) ved slutten av kvart butidsår. Etter at dei har flytta, gjev dei ikkje integreringstilskot, tilskot for einslege mindreårige eller persontilskot, og dei treng ikkje introduksjonsplass eller bustad (bustaden vert ledig frå januar året etter).',
+    year: (year) => `Flyttar etter butid år ${year} (%)`,
   },
   settledBefore: {
     intro:
