@@ -16,6 +16,8 @@ import type { Scenario } from './scenario';
  * - emergency housing = premium per household-month × shortage household-months;
  * - social assistance = per person-year by year of residence 1–5 × persons still here (minors
  *   excluded; × S(n), leaving.ts);
+ * - other services (health, care, school, kindergarten; KS finds them under-covered, FACTS.md §9)
+ *   = per person-year by year of residence 1–5 × persons still here, minors included;
  * - care of unaccompanied minors = per minor-year × minor-years (the grant's basis);
  * - administration = the yearly amount entered.
  */
@@ -48,6 +50,14 @@ export function costLines(
       c.socialAssistanceByYearOfResidence.forEach((rate, i) => {
         const cohort = cohorts[y - i];
         if (cohort) sum += rate * (cohortPersons(cohort) - cohort.minors) * staying(stay, i + 1);
+      });
+      return sum;
+    }),
+    otherServices: perYear((y) => {
+      let sum = 0;
+      c.otherServicesByYearOfResidence.forEach((rate, i) => {
+        const cohort = cohorts[y - i];
+        if (cohort && rate > 0) sum += rate * cohortPersons(cohort) * staying(stay, i + 1);
       });
       return sum;
     }),

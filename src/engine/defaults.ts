@@ -41,6 +41,7 @@ export const ZERO_COSTS: CostInput = {
   careCostPerMinorYear: 0,
   administrationPerYear: 0,
   acquisitionCostPerUnit: 0,
+  otherServicesByYearOfResidence: [0, 0, 0, 0, 0],
 };
 
 /** A scenario with the defaults of FACTS.md §8 and no one settled. */
@@ -72,6 +73,7 @@ export function defaultScenario(
       humanitarianShare: 0,
     },
     leaving: { byYearOfResidence: [0, 0, 0, 0, 0] },
+    blockGrant: { perInhabitant: 0 },
     programme: {
       participation: 0.85,
       startLagMonths: 2,
@@ -108,6 +110,7 @@ export function defaultScenario(
         norwegianTraining: 1,
       },
       aboveRequestBonusPerPerson: 0,
+      minorsCareRefundShare: 0,
     },
     rateOverrides: [],
   };

@@ -6,6 +6,7 @@ import { highNeedsGrant } from './high-needs-grant';
 import { moveWithSettlement, projectHousing } from './housing';
 import { integrationGrant } from './integration-grant';
 import { stayingShares } from './leaving';
+import { blockGrantLine, minorsCareRefundLine } from './local-income';
 import { investmentBudget } from './investment';
 import type { GrantContext, Line } from './lines';
 import { minorAgeShares, minorsInCareByMonth } from './minor-ages';
@@ -66,6 +67,8 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     tier2: moveWithSettlement(scenario.years.map((y) => y.highNeedsTier2), housing.settledShare),
   });
   const request = requestGrants(ctx);
+  const programme = projectProgramme(scenario, housing.settled, reunified, book, staying);
+  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears, staying);
   const lines: Record<GrantLineId, Line> = {
     integrationYear1SingleAdult: integration.year1SingleAdult,
     integrationYear1AdultInFamily: integration.year1AdultInFamily,
@@ -86,6 +89,8 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     unusedDecidedPlace: request.unusedDecidedPlace,
     norwegianTraining: norwegianTrainingGrant(ctx),
     policyBonus: request.policyBonus,
+    minorsCareRefund: minorsCareRefundLine(scenario, costValues.minorsCare),
+    blockGrant: blockGrantLine(scenario, cohorts, housing.settled, reunified, staying),
   };
   const grants = GRANT_LINES.map(({ id, code }) => ({
     id,
@@ -94,8 +99,6 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     status: lines[id].status,
   }));
 
-  const programme = projectProgramme(scenario, housing.settled, reunified, book, staying);
-  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears, staying);
   const costs = COST_LINES.map((id) => ({
     id,
     values: Array.from(costValues[id], kroner),

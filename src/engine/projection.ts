@@ -21,6 +21,8 @@ export const GRANT_LINES = [
   { id: 'unusedDecidedPlace', code: null, grant: 'aboveRequest' },
   { id: 'norwegianTraining', code: null, grant: 'norwegianTraining' },
   { id: 'policyBonus', code: null, grant: 'policy' },
+  { id: 'minorsCareRefund', code: null, grant: 'policy' },
+  { id: 'blockGrant', code: null, grant: 'blockGrant' },
 ] as const;
 
 export type GrantLineId = (typeof GRANT_LINES)[number]['id'];
@@ -32,6 +34,7 @@ export const COST_LINES = [
   'idleUnits',
   'emergencyHousing',
   'socialAssistance',
+  'otherServices',
   'minorsCare',
   'administration',
 ] as const;

@@ -123,6 +123,8 @@ export interface CostInput {
   readonly careCostPerMinorYear: Kroner;
   readonly administrationPerYear: Kroner;
   readonly acquisitionCostPerUnit: Kroner;
+  /** Other services per person and year (health, care, school, kindergarten), by year of residence 1–5. */
+  readonly otherServicesByYearOfResidence: readonly [Kroner, Kroner, Kroner, Kroner, Kroner];
 }
 
 /** Grant lines a policy what-if can scale. */
@@ -140,6 +142,14 @@ export interface PolicyInput {
   readonly grantScale: Readonly<Record<ScalableGrant, number>>;
   /** Extra kroner per person settled beyond IMDi's request, on top of any official grant. */
   readonly aboveRequestBonusPerPerson: Kroner;
+  /** What-if: the state refunds this share (0–1) of the care cost for unaccompanied minors. */
+  readonly minorsCareRefundShare: Share;
+}
+
+/** Income beyond IMDi's grants that the municipality enters (FACTS.md §9). */
+export interface BlockGrantInput {
+  /** The block grant's per-inhabitant part, kroner per inhabitant and year; 0 = not counted. */
+  readonly perInhabitant: Kroner;
 }
 
 /**
@@ -179,6 +189,7 @@ export interface Scenario {
   readonly settledBefore: SettledBeforeInput;
   readonly familyReunification: FamilyReunificationInput;
   readonly leaving: LeavingInput;
+  readonly blockGrant: BlockGrantInput;
   readonly programme: ProgrammeInput;
   readonly housing: HousingInput;
   readonly costs: CostInput;

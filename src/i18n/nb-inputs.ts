@@ -200,6 +200,12 @@ export const inputs = {
     socialAssistance: 'Sosialhjelp per person og år, etter botid',
     socialAssistanceYear: (year: number) => `Sosialhjelp, botid år ${year} (kr)`,
     socialAssistanceRow: 'Kroner',
+    otherServices: 'Andre tjenester per person og år, etter botid (helse, omsorg, skole, barnehage)',
+    otherServicesHint: 'Kommunens merkostnad per bosatt, også enslige mindreårige; KS finner at disse tjenestene ofte ikke dekkes av tilskuddene.',
+    otherServicesYear: (year: number) => `Andre tjenester, botid år ${year} (kr)`,
+    blockGrant: 'Rammetilskudd: innbyggertilskudd per innbygger og år (kr)',
+    blockGrantHint:
+      'Inntekt: bosatte teller som innbyggere i rammetilskuddet fra folketallet 1. juli året før. Legg inn kommunens eget beløp per innbygger; 0 betyr at det ikke regnes med.',
     careCostPerMinorYear: 'Omsorg per enslig mindreårig og år (kr)',
     administrationPerYear: 'Administrasjon per år (kr)',
     acquisitionCostPerUnit: 'Kostnad per kjøpt eller bygd bolig (kr)',
@@ -211,6 +217,8 @@ export const inputs = {
     scale: (grant: string) => `${grant} (%)`,
     bonus: 'Tillegg per person bosatt utover anmodningen (kr)',
     bonusHint: 'Kommer i tillegg til et eventuelt ordinært ekstratilskudd.',
+    minorsCareRefund: 'Staten refunderer av omsorgskostnaden for enslige mindreårige (%)',
+    minorsCareRefundHint: 'Hva om staten dekker en andel av kommunens kostnad til omsorg (legg inn kostnaden under «Kostnader»). KS ber om full refusjon.',
     grants: {
       integration: 'Integreringstilskudd',
       elderly: 'Eldretilskudd',

@@ -151,6 +151,8 @@ export const nb = {
     unusedDecidedPlace: 'Kompensasjon for ubrukte vedtatte plasser',
     norwegianTraining: 'Persontilskudd, opplæring i norsk og samfunnskunnskap',
     policyBonus: 'Tillegg utover anmodning (hva om)',
+    minorsCareRefund: 'Statlig refusjon av omsorg for enslige mindreårige (hva om)',
+    blockGrant: 'Rammetilskudd, innbyggertilskudd for bosatte',
   } satisfies Record<GrantLineId, string>,
   costLines: {
     introductionBenefit: 'Introduksjonsstønad',
@@ -159,6 +161,7 @@ export const nb = {
     idleUnits: 'Ledige boliger',
     emergencyHousing: 'Midlertidig bolig, merkostnad',
     socialAssistance: 'Sosialhjelp',
+    otherServices: 'Andre tjenester (helse, omsorg, skole, barnehage)',
     minorsCare: 'Omsorg for enslige mindreårige',
     administration: 'Administrasjon',
   } satisfies Record<CostLineId, string>,
@@ -177,6 +180,7 @@ export const nb = {
       highNeeds: 'Høye behov',
       aboveRequest: 'Utover anmodning',
       norwegianTraining: 'Norskopplæring',
+      otherIncome: 'Rammetilskudd og refusjon',
     },
   },
   chartFrame: {

@@ -24,6 +24,11 @@ const count = z.number({ error: 'must be a whole number ≥ 0' }).check(
   z.minimum(0, { error: 'must be a whole number ≥ 0' }),
 );
 const amount = z.number({ error: 'must be a number of kroner ≥ 0' }).check(z.minimum(0, { error: 'must be a number of kroner ≥ 0' }));
+/** An amount of kroner with an upper bound, for the fields version 2 added. */
+const amountUpTo = (max: number) => {
+  const error = `must be a number of kroner from 0 to ${max}`;
+  return z.number({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }));
+};
 const share = z
   .number({ error: 'must be a share between 0 and 1' })
   .check(z.minimum(0, { error: 'must be a share between 0 and 1' }), z.maximum(1, { error: 'must be a share between 0 and 1' }));
@@ -109,6 +114,7 @@ const costs = z.strictObject({
   careCostPerMinorYear: z._default(amount, 0),
   administrationPerYear: z._default(amount, 0),
   acquisitionCostPerUnit: z._default(amount, 0),
+  otherServicesByYearOfResidence: z._default(five(amountUpTo(10_000_000)), [0, 0, 0, 0, 0]),
 });
 
 const scale = z
@@ -129,6 +135,7 @@ const policy = z.strictObject({
     {},
   ),
   aboveRequestBonusPerPerson: z._default(amount, 0),
+  minorsCareRefundShare: z._default(share, 0),
 });
 
 export const scenarioSchema = z.strictObject(
@@ -190,6 +197,7 @@ export const scenarioSchema = z.strictObject(
       {},
     ),
     leaving: z.prefault(z.strictObject({ byYearOfResidence: z._default(five(share), [0, 0, 0, 0, 0]) }), {}),
+    blockGrant: z.prefault(z.strictObject({ perInhabitant: z._default(amountUpTo(1_000_000), 0) }), {}),
     programme: z.prefault(programme, {}),
     housing: z.prefault(housing, {}),
     costs: z.prefault(costs, {}),

@@ -48,7 +48,7 @@ describe('estimated rates and what-ifs to list beside the budget', async () => {
 
   it('given a what-if of +50 % high needs and a bonus, then both are listed', () => {
     const s = scenario(2026, 1);
-    expect(policyChanges({ ...s, policy: { grantScale: { ...s.policy.grantScale, highNeeds: 1.5 }, aboveRequestBonusPerPerson: 25_000 } })).toEqual([
+    expect(policyChanges({ ...s, policy: { grantScale: { ...s.policy.grantScale, highNeeds: 1.5 }, aboveRequestBonusPerPerson: 25_000, minorsCareRefundShare: 0 } })).toEqual([
       { what: 'grantScale.highNeeds', grant: 'highNeeds', value: 1.5 },
       { what: 'aboveRequestBonusPerPerson', grant: null, value: 25_000 },
     ]);

@@ -32,7 +32,7 @@ export const AT_DEFAULT = {
     s.housing.delaySettlementWithoutDwelling === DEFAULTS.housing.delaySettlementWithoutDwelling,
   moveOut: (s: Scenario) => same(s.housing.moveOutByYearOfResidence, DEFAULTS.housing.moveOutByYearOfResidence),
   husbanken: (h: HousingInput, zone: HousingZone) => h.zone === zone && h.husbankenGrant === DEFAULTS.housing.husbankenGrant,
-  costs: (s: Scenario) => same(s.costs, ZERO_COSTS),
+  costs: (s: Scenario) => same(s.costs, ZERO_COSTS) && s.blockGrant.perInhabitant === 0,
 } as const;
 
 const covers = (key: string, path: string) => path === key || path.startsWith(`${key}.`);

@@ -131,6 +131,8 @@ export const core = {
     unusedDecidedPlace: 'Compensation for unused decided places',
     norwegianTraining: 'Norwegian-training grant (Norwegian and social studies)',
     policyBonus: 'Bonus beyond the request (what if)',
+    minorsCareRefund: 'State refund of care for unaccompanied minors (what if)',
+    blockGrant: 'Block grant, per-inhabitant part for those settled',
   },
   costLines: {
     introductionBenefit: 'Introduction benefit',
@@ -139,6 +141,7 @@ export const core = {
     idleUnits: 'Vacant dwellings',
     emergencyHousing: 'Temporary housing, extra cost',
     socialAssistance: 'Social assistance',
+    otherServices: 'Other services (health, care, school, kindergarten)',
     minorsCare: 'Care of unaccompanied minors',
     administration: 'Administration',
   },
@@ -157,6 +160,7 @@ export const core = {
       highNeeds: 'High needs',
       aboveRequest: 'Beyond the request',
       norwegianTraining: 'Norwegian training',
+      otherIncome: 'Block grant and refund',
     },
   },
   chartFrame: {

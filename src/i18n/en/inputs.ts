@@ -199,6 +199,12 @@ export const inputs = {
     socialAssistance: 'Social assistance per person and year, by year of residence',
     socialAssistanceYear: (year) => `Social assistance, year of residence ${year} (NOK)`,
     socialAssistanceRow: 'Kroner',
+    otherServices: 'Other services per person and year, by year of residence (health, care, school, kindergarten)',
+    otherServicesHint: 'The municipality’s extra cost per person settled, unaccompanied minors included; KS finds these services are often not covered by the grants.',
+    otherServicesYear: (year) => `Other services, year of residence ${year} (NOK)`,
+    blockGrant: 'Block grant: per-inhabitant part per inhabitant and year (NOK)',
+    blockGrantHint:
+      'Income: those settled count as inhabitants in the block grant from the population of 1 July the year before. Enter the municipality’s own amount per inhabitant; 0 means it is not counted.',
     careCostPerMinorYear: 'Care per unaccompanied minor and year (NOK)',
     administrationPerYear: 'Administration per year (NOK)',
     acquisitionCostPerUnit: 'Cost per purchased or built dwelling (NOK)',
@@ -210,6 +216,8 @@ export const inputs = {
     scale: (grant) => `${grant} (%)`,
     bonus: 'Bonus per person settled beyond the request (NOK)',
     bonusHint: 'Comes on top of any ordinary extra grant.',
+    minorsCareRefund: 'The state refunds of the care cost for unaccompanied minors (%)',
+    minorsCareRefundHint: 'What if the state covers a share of the municipality’s care cost (enter the cost under “Costs”). KS asks for a full refund.',
     grants: {
       integration: 'Integration grant',
       elderly: 'Elderly grant',

@@ -131,6 +131,8 @@ export const core = {
     unusedDecidedPlace: 'Kompensasjon for ubrukte vedtekne plassar',
     norwegianTraining: 'Persontilskot, opplæring i norsk og samfunnskunnskap',
     policyBonus: 'Tillegg utover oppmodinga (kva om)',
+    minorsCareRefund: 'Statleg refusjon av omsorg for einslege mindreårige (kva om)',
+    blockGrant: 'Rammetilskot, innbyggjartilskot for busette',
   },
   costLines: {
     introductionBenefit: 'Introduksjonsstønad',
@@ -139,6 +141,7 @@ export const core = {
     idleUnits: 'Ledige bustader',
     emergencyHousing: 'Mellombels bustad, meirkostnad',
     socialAssistance: 'Sosialhjelp',
+    otherServices: 'Andre tenester (helse, omsorg, skule, barnehage)',
     minorsCare: 'Omsorg for einslege mindreårige',
     administration: 'Administrasjon',
   },
@@ -157,6 +160,7 @@ export const core = {
       highNeeds: 'Høge behov',
       aboveRequest: 'Utover oppmodinga',
       norwegianTraining: 'Norskopplæring',
+      otherIncome: 'Rammetilskot og refusjon',
     },
   },
   chartFrame: {

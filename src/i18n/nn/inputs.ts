@@ -199,6 +199,12 @@ export const inputs = {
     socialAssistance: 'Sosialhjelp per person og år, etter butid',
     socialAssistanceYear: (year) => `Sosialhjelp, butid år ${year} (kr)`,
     socialAssistanceRow: 'Kroner',
+    otherServices: 'Andre tenester per person og år, etter butid (helse, omsorg, skule, barnehage)',
+    otherServicesHint: 'Meirkostnaden kommunen har per busett, også einslege mindreårige; KS finn at desse tenestene ofte ikkje vert dekte av tilskota.',
+    otherServicesYear: (year) => `Andre tenester, butid år ${year} (kr)`,
+    blockGrant: 'Rammetilskot: innbyggjartilskot per innbyggjar og år (kr)',
+    blockGrantHint:
+      'Inntekt: busette tel som innbyggjarar i rammetilskotet frå folketalet 1. juli året før. Legg inn kommunen sitt eige beløp per innbyggjar; 0 tyder at det ikkje vert rekna med.',
     careCostPerMinorYear: 'Omsorg per einsleg mindreårig og år (kr)',
     administrationPerYear: 'Administrasjon per år (kr)',
     acquisitionCostPerUnit: 'Kostnad per kjøpt eller bygd bustad (kr)',
@@ -210,6 +216,8 @@ export const inputs = {
     scale: (grant) => `${grant} (%)`,
     bonus: 'Tillegg per person busett utover oppmodinga (kr)',
     bonusHint: 'Kjem i tillegg til eit eventuelt ordinært ekstratilskot.',
+    minorsCareRefund: 'Staten refunderer av omsorgskostnaden for einslege mindreårige (%)',
+    minorsCareRefundHint: 'Kva om staten dekkjer ein del av kostnaden kommunen har til omsorg (legg inn kostnaden under «Kostnader»). KS ber om full refusjon.',
     grants: {
       integration: 'Integreringstilskot',
       elderly: 'Eldretilskot',
