@@ -27,7 +27,8 @@ async function openSummary() {
     policy: { ...s.policy, aboveRequestBonusPerPerson: 25_000 },
   }));
   window.location.hash = '#/utskrift';
-  await screen.findByRole('heading', { name: /^Budsjettsammendrag/ });
+  // The print screen is loaded when first opened: on a loaded machine that takes more than the default second.
+  await screen.findByRole('heading', { name: /^Budsjettsammendrag/ }, { timeout: 10_000 });
   return app;
 }
 

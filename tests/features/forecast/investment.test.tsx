@@ -54,12 +54,21 @@ describe('the investment budget on the plan and in print', { timeout: 30_000 }, 
     expect(screen.getByText('8 boliger er merket kjøpt eller bygget, men kostnaden per kjøpt eller bygd bolig er 0 kr.')).toBeInTheDocument();
   });
 
+  it('given no dwellings bought, then the print says under the yearly table that the investment budget is 0 kr', async () => {
+    renderApp();
+    await findMunicipalityBox();
+    window.location.hash = '#/utskrift';
+    await screen.findByRole('heading', { name: /^Budsjettsammendrag/ }, { timeout: 10_000 });
+    expect(screen.getByText(/Planen kjøper eller bygger ingen boliger: investeringsbudsjettet er 0 kr\.$/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Investeringsbudsjett' })).not.toBeInTheDocument();
+  });
+
   it('given 8 dwellings bought with Husbanken\'s grant, then the print shows the investment budget in thousands: 28 000, 5 440 and 22 560 in 2027', async () => {
     const { store } = renderApp();
     await findMunicipalityBox();
     buyEight(store, true);
     window.location.hash = '#/utskrift';
-    const table = await screen.findByRole('table', { name: /^Investeringsbudsjett per år, i 1\s000 kr/ });
+    const table = await screen.findByRole('table', { name: /^Investeringsbudsjett per år, i 1\s000 kr/ }, { timeout: 10_000 });
     expect(cells(table, /^Kjøp og bygging/).slice(0, 2)).toEqual(['0', '28 000']);
     expect(cells(table, /^Husbankens/)[1]).toBe('5 440');
     expect(cells(table, /^Netto investering/)[1]).toBe('22 560');
