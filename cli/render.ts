@@ -1,6 +1,7 @@
 import type { Municipality, Projection, Scenario } from '../src/engine';
 import { nb } from '../src/i18n/nb';
 import { budgetRows, hasValue } from '../src/lib/budget-rows';
+import { investmentRows } from '../src/lib/investment-rows';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -114,9 +115,25 @@ function table(scenario: Scenario, municipality: Municipality, p: Projection, ed
     '',
     `Økonomiplan ${e.fromYear}–${e.toYear}: tilskudd ${show(e.income, e.estimated)}, kostnader ${show(e.cost, false)}, netto ${show(e.net, e.estimated)}`,
     `Hele perioden ${h.fromYear}–${h.toYear}: tilskudd ${show(h.income, h.estimated)}, kostnader ${show(h.cost, false)}, netto ${show(h.net, h.estimated)}`,
+    ...investment(p),
     ...(p.indexedYears.length > 0 ? [`Satsene for ${p.indexedYears.join(', ')} ligger utenfor referansedataene og er framskrevet.`] : []),
     '',
   ].join('\n');
+}
+
+/** The investment budget: a line per row with its economy-plan and horizon totals, and the units. */
+function investment(p: Projection): string[] {
+  const c = p.capital;
+  const head = `Investeringsbudsjett ${c.horizon.fromYear}–${c.horizon.toYear} (utenfor driftsbudsjettet)`;
+  if (c.horizon.units === 0) return ['', `${head}: ingen boliger kjøpes eller bygges, 0 kr.`];
+  const years = (values: readonly number[]) => p.years.flatMap((year, y) => (values[y] !== 0 ? [`${year} ${show(values[y] ?? 0, false)}`] : [])).join(', ');
+  return [
+    '',
+    `${head}: ${nb.investment.units(c.horizon.units)}.`,
+    ...investmentRows(p, nb).map(
+      (r) => `${r.label}: ${years(r.values) || '0'}; økonomiplan ${show(r.economyPlan, false)}, hele perioden ${show(r.horizon, false)}`,
+    ),
+  ];
 }
 
 /** Plain CSV (comma-separated, dot decimals) for scripts; the app offers the Norwegian variant. */
@@ -127,6 +144,8 @@ function csv(p: Projection): string {
     const estimatedYears = p.years.filter((_, y) => r.estimated[y]).join(' ');
     lines.push([r.key, r.code ?? '', ...r.values.map(String), estimatedYears].map(quote).join(','));
   }
+  // The investment budget, outside the operating budget: no code, never estimated.
+  for (const r of investmentRows(p, nb)) lines.push([r.key, '', ...r.values.map(String), ''].map(quote).join(','));
   return `${lines.join('\n')}\n`;
 }
 

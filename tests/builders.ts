@@ -1,4 +1,5 @@
 import { defaultScenario } from '../src/engine/defaults';
+import type { InvestmentBudget } from '../src/engine/projection';
 import type { Scenario, YearInput } from '../src/engine/scenario';
 import type { Figure, GFigure, RateTable, ReferenceData } from '../src/engine/types';
 
@@ -56,6 +57,14 @@ export function flatReference(tables: (year: number) => RateTable = table): Refe
 
 export const FLAT_2017 = flatReference();
 
+/** Minors' age weights (ages 6–17) with every age in `ages` weighted 1. */
+export function minorAges(...ages: number[]): number[] {
+  return Array.from({ length: 12 }, (_, i) => (ages.includes(6 + i) ? 1 : 0));
+}
+
+/** Ages at settlement 15, 16 and 17 evenly: the default of MODEL.md. */
+export const AGES_15_TO_17 = minorAges(15, 16, 17);
+
 /** Month profile with every arrival in one month (1–12). */
 export function onlyMonth(month: number): number[] {
   return Array.from({ length: 12 }, (_, i) => (i === month - 1 ? 1 : 0));
@@ -92,4 +101,11 @@ export function line<T extends { id: string; values: readonly number[] }>(lines:
   const found = lines.find((l) => l.id === id);
   if (!found) throw new Error(`no line ${id}`);
   return found.values;
+}
+
+/** An investment budget with nothing bought or built, for projection fixtures. */
+export function noInvestment(years: readonly number[]): InvestmentBudget {
+  const zeros = years.map(() => 0);
+  const span = (count: number) => ({ fromYear: years[0] ?? 0, toYear: years[Math.min(count, years.length) - 1] ?? 0, units: 0, acquisition: 0, husbankenGrant: 0, net: 0 });
+  return { units: zeros, acquisition: zeros, husbankenGrant: zeros, net: zeros, economyPlan: span(4), horizon: span(years.length) };
 }

@@ -39,6 +39,8 @@ export const grantGroupColours = {
   highNeeds: '#b5521a',
   aboveRequest: '#4f7d23',
   norwegianTraining: '#8c6d1f',
+  /** Income beyond IMDi's grants: the block grant, a refund what-if. */
+  otherIncome: '#5e5e5e',
 } as const;
 
 /**

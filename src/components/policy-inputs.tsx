@@ -25,11 +25,12 @@ const BONUS_RULE = { kind: 'kroner' } as const;
 
 export const isDefaultPolicy = (policy: PolicyInput): boolean =>
   policy.aboveRequestBonusPerPerson === DEFAULT_POLICY.aboveRequestBonusPerPerson &&
+  policy.minorsCareRefundShare === DEFAULT_POLICY.minorsCareRefundShare &&
   SCALABLE_GRANTS.every((g) => policy.grantScale[g] === DEFAULT_POLICY.grantScale[g]);
 
 /**
- * Policy what-ifs (MODEL.md "Policy what-ifs"): scale any grant, or add a bonus per person
- * settled above the request, without touching the official rate table. Shared by the scenario
+ * Policy what-ifs (MODEL.md "Policy what-ifs"): scale any grant, add a bonus per person
+ * settled above the request, or let the state refund a share of the minors' care cost, without touching the official rate table. Shared by the scenario
  * editor and the rates screen, which edit the same scenario fields.
  */
 export function PolicyInputs({ title, hideTitle = false }: { readonly title: string; readonly hideTitle?: boolean }) {
@@ -64,6 +65,14 @@ export function PolicyInputs({ title, hideTitle = false }: { readonly title: str
           rule={BONUS_RULE}
           defaultValue={DEFAULT_POLICY.aboveRequestBonusPerPerson}
           onCommit={(v) => setPolicy((p) => ({ ...p, aboveRequestBonusPerPerson: v }))}
+        />
+        <NumberField
+          label={t.inputs.policy.minorsCareRefund}
+          hint={t.inputs.policy.minorsCareRefundHint}
+          value={policy.minorsCareRefundShare}
+          rule={{ kind: 'share' }}
+          defaultValue={DEFAULT_POLICY.minorsCareRefundShare}
+          onCommit={(v) => setPolicy((p) => ({ ...p, minorsCareRefundShare: v }))}
         />
       </div>
     </InputGroup>

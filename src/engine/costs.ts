@@ -1,5 +1,6 @@
 import { cohortPersons, type Cohort } from './cohorts';
 import type { HousingResult } from './housing';
+import { staying } from './leaving';
 import { sumYear } from './months';
 import type { ProgrammeResult } from './programme';
 import type { CostLineId } from './projection';
@@ -13,7 +14,10 @@ import type { Scenario } from './scenario';
  * - housing net cost = per unit-month × occupied unit-months, occupied = min(needed, available);
  * - idle units = per unit-month × idle unit-months;
  * - emergency housing = premium per household-month × shortage household-months;
- * - social assistance = per person-year by year of residence 1–5 × persons (minors excluded);
+ * - social assistance = per person-year by year of residence 1–5 × persons still here (minors
+ *   excluded; × S(n), leaving.ts);
+ * - other services (health, care, school, kindergarten; KS finds them under-covered, FACTS.md §9)
+ *   = per person-year by year of residence 1–5 × persons still here, minors included;
  * - care of unaccompanied minors = per minor-year × minor-years (the grant's basis);
  * - administration = the yearly amount entered.
  */
@@ -23,6 +27,7 @@ export function costLines(
   housing: HousingResult,
   programme: ProgrammeResult,
   minorYears: ArrayLike<number>,
+  stay: readonly number[],
 ): Record<CostLineId, Float64Array> {
   const years = cohorts.length;
   const c = scenario.costs;
@@ -44,7 +49,15 @@ export function costLines(
       let sum = 0;
       c.socialAssistanceByYearOfResidence.forEach((rate, i) => {
         const cohort = cohorts[y - i];
-        if (cohort) sum += rate * (cohortPersons(cohort) - cohort.minors);
+        if (cohort) sum += rate * (cohortPersons(cohort) - cohort.minors) * staying(stay, i + 1);
+      });
+      return sum;
+    }),
+    otherServices: perYear((y) => {
+      let sum = 0;
+      c.otherServicesByYearOfResidence.forEach((rate, i) => {
+        const cohort = cohorts[y - i];
+        if (cohort && rate > 0) sum += rate * cohortPersons(cohort) * staying(stay, i + 1);
       });
       return sum;
     }),

@@ -1,3 +1,4 @@
+import { DEFAULT_MINOR_AGE_SHARES } from './minor-ages';
 import type { CostInput, Scenario, YearInput } from './scenario';
 
 /**
@@ -40,6 +41,7 @@ export const ZERO_COSTS: CostInput = {
   careCostPerMinorYear: 0,
   administrationPerYear: 0,
   acquisitionCostPerUnit: 0,
+  otherServicesByYearOfResidence: [0, 0, 0, 0, 0],
 };
 
 /** A scenario with the defaults of FACTS.md §8 and no one settled. */
@@ -49,7 +51,7 @@ export function defaultScenario(
   horizonYears: number = DEFAULT_HORIZON_YEARS,
 ): Scenario {
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     name: 'Nytt scenario',
     municipalityCode,
     startYear,
@@ -61,7 +63,7 @@ export function defaultScenario(
       childrenAged0to5: 0.35,
       norwegianTrainingHighRate: 0.5,
     },
-    minors: { ageShares: [1, 1, 1], settlementYear: 'months' },
+    minors: { ageShares: [...DEFAULT_MINOR_AGE_SHARES], settlementYear: 'months' },
     highNeedsTier2DocumentedCost: 0,
     settledBefore: { persons: [0, 0, 0, 0], minors: [0, 0, 0, 0] },
     familyReunification: {
@@ -70,6 +72,8 @@ export function defaultScenario(
       childShare: 0.5,
       humanitarianShare: 0,
     },
+    leaving: { byYearOfResidence: [0, 0, 0, 0, 0] },
+    blockGrant: { perInhabitant: 0 },
     programme: {
       participation: 0.85,
       startLagMonths: 2,
@@ -106,6 +110,7 @@ export function defaultScenario(
         norwegianTraining: 1,
       },
       aboveRequestBonusPerPerson: 0,
+      minorsCareRefundShare: 0,
     },
     rateOverrides: [],
   };

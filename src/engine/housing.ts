@@ -1,5 +1,8 @@
 import type { MonthlyArrivals } from './arrivals';
+import { staying } from './leaving';
 import { monthIndex } from './months';
+
+const NO_ONE_LEAVES: readonly number[] = [];
 import type { HousingInput } from './scenario';
 
 /**
@@ -7,7 +10,8 @@ import type { HousingInput } from './scenario';
  *
  * Households: each single adult one (or `singleAdultsPerDwelling` sharing one), families of
  * `familySize` persons. Needed(t) = Σ over settlement years c of households settled in c ×
- * (1 − moveOut[n]), n = year of residence at t. Available(t) = at start + pipeline units ready
+ * (1 − moveOut[n]) × S(n), n = year of residence at t, S the share not left (leaving.ts: a
+ * household that leaves frees its dwelling in January after; families leave together). Available(t) = at start + pipeline units ready
  * (order month + lead time) − releases. Shortage = max(0, needed − available); idle the reverse.
  *
  * With `delaySettlementWithoutDwelling`, households wait in a queue until a dwelling is free,
@@ -65,11 +69,14 @@ export function projectHousing(
   housing: HousingInput,
   planned: MonthlyArrivals,
   startYear: number,
+  stay: readonly number[] = NO_ONE_LEAVES,
 ): HousingResult {
   const months = planned.singleAdults.length;
   const years = months / 12;
   const available = availableDwellings(housing, startYear, months);
+  // Households still in a municipal dwelling in year of residence n: not moved out (to year 5), not left.
   const remain = [1, ...housing.moveOutByYearOfResidence.map((s) => 1 - s)];
+  const stillHere = Array.from({ length: years + 1 }, (_, n) => (remain[Math.min(n, 5)] ?? 0) * staying(stay, n));
   const perSingle = 1 / housing.singleAdultsPerDwelling;
   const perFamilyPerson = 1 / housing.familySize;
   const gate = housing.delaySettlementWithoutDwelling;
@@ -103,7 +110,7 @@ export function projectHousing(
   for (let t = 0; t < months; t++) {
     const y = Math.floor(t / 12);
     let occupied = 0;
-    for (let c = 0; c <= y; c++) occupied += (householdsByYear[c] ?? 0) * (remain[Math.min(y - c + 1, 5)] ?? 0);
+    for (let c = 0; c <= y; c++) occupied += (householdsByYear[c] ?? 0) * (stillHere[y - c + 1] ?? 0);
     const singles = planned.singleAdults[t] ?? 0;
     const adults = planned.adultsInFamilies[t] ?? 0;
     const children = planned.children[t] ?? 0;

@@ -1,4 +1,5 @@
 import type { Cohort } from './cohorts';
+import { staying } from './leaving';
 import { addTo, newLine, type GrantContext, type Line } from './lines';
 
 /**
@@ -9,7 +10,8 @@ import { addTo, newLine, type GrantContext, type Line } from './lines';
  * year of settlement and is paid in full whatever the month. Year 1 has a rate per category;
  * years 2–5 one rate for all. The reunified share joining a person with humanitarian status
  * is paid for three years only. Persons settled in the four years before the plan
- * (`settledBefore`) are paid for their years of residence 2–5 that fall inside it.
+ * (`settledBefore`) are paid for their years of residence 2–5 that fall inside it. Only those
+ * still living here are paid: year n × S(n) (leaving.ts).
  */
 export interface IntegrationLines {
   readonly year1SingleAdult: Line;
@@ -20,7 +22,7 @@ export interface IntegrationLines {
   readonly later: readonly [Line, Line, Line, Line];
 }
 
-export function integrationGrant({ scenario, cohorts, book }: GrantContext): IntegrationLines {
+export function integrationGrant({ scenario, cohorts, book, staying: stay }: GrantContext): IntegrationLines {
   const years = cohorts.length;
   const lines: IntegrationLines = {
     year1SingleAdult: newLine(years),
@@ -47,7 +49,7 @@ export function integrationGrant({ scenario, cohorts, book }: GrantContext): Int
         // Settled in year start + c, before the plan: index c + 4 of `settledBefore`, oldest first.
         const before = scenario.settledBefore;
         const persons = (before.persons[c + 4] ?? 0) + (before.minors[c + 4] ?? 0);
-        addTo(lines.later[n - 2]!, y, persons, laterRates[n - 2]!, scale);
+        addTo(lines.later[n - 2]!, y, persons * staying(stay, n), laterRates[n - 2]!, scale);
         continue;
       }
       const cohort = cohorts[c];
@@ -56,7 +58,7 @@ export function integrationGrant({ scenario, cohorts, book }: GrantContext): Int
       const persons =
         cohort.singleAdults + cohort.adultsInFamilies + cohort.children + cohort.minors +
         reunified * (n <= 3 ? 1 : 1 - humanitarian);
-      addTo(lines.later[n - 2]!, y, persons, laterRates[n - 2]!, scale);
+      addTo(lines.later[n - 2]!, y, persons * staying(stay, n), laterRates[n - 2]!, scale);
     }
   }
   return lines;

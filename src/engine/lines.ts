@@ -26,4 +26,6 @@ export interface GrantContext {
   readonly scenario: Scenario;
   readonly cohorts: readonly Cohort[];
   readonly book: RateBook;
+  /** S(n): the share of a cohort still living here in year of residence n (leaving.ts). */
+  readonly staying: readonly number[];
 }

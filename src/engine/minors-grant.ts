@@ -1,17 +1,20 @@
+import { staying } from './leaving';
 import { addTo, newLine, type GrantContext, type Line } from './lines';
-import { normalise } from './months';
+import { LAST_GRANT_AGE, LAST_YOUNG_AGE, MINOR_AGES, minorAgeShares } from './minor-ages';
 
 /**
  * Unaccompanied-minor grant (tilskudd for enslige mindreårige), FACTS.md §2.
  *
  * Per minor per year from the settlement year through the year the minor turns 20, at the
  * rate of the payment year's age band: young band through the year they turn 16, older band
- * from the year they turn 17. Age at settlement 15, 16 or 17 by the scenario's shares; a minor
+ * from the year they turn 17. Age at settlement 6–17 by the scenario's shares (minor-ages.ts,
+ * the rule the care count shares); a minor
  * aged a in settlement year c is aged a + (Y − c) in year Y. In the settlement year the grant
  * is paid for the months from settlement, (12 − month index)/12 (an assumption, MODEL.md),
  * or for the full year. 2016 also paid a one-off per minor settled. Minors settled in the four
  * years before the plan (`settledBefore.minors`, same age shares) are paid for the full years
- * inside it until they turn 20.
+ * inside it until they turn 20. Only minors still living here are paid: × S(n) in year of
+ * residence n (leaving.ts).
  */
 export interface MinorsLines {
   readonly youngBand: Line;
@@ -20,10 +23,6 @@ export interface MinorsLines {
   /** Minor-years paid per plan year (the same basis serves the care cost). */
   readonly minorYears: Float64Array;
 }
-
-export const MINOR_AGES = [15, 16, 17] as const;
-const LAST_AGE = 20;
-const LAST_YOUNG_AGE = 16;
 
 /** Share of the settlement year paid, given arrivals by month of the year. */
 export function settlementYearFraction(monthly: ArrayLike<number>, yearIndex: number, fullYear: boolean): number {
@@ -39,7 +38,7 @@ export function settlementYearFraction(monthly: ArrayLike<number>, yearIndex: nu
 }
 
 export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>): MinorsLines {
-  const { scenario, cohorts, book } = ctx;
+  const { scenario, cohorts, book, staying: stay } = ctx;
   const years = cohorts.length;
   const lines: MinorsLines = {
     youngBand: newLine(years),
@@ -47,7 +46,7 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
     oneOff: newLine(years),
     minorYears: new Float64Array(years),
   };
-  const ageShares = normalise(scenario.minors.ageShares);
+  const ageShares = minorAgeShares(scenario.minors.ageShares);
   const scale = scenario.policy.grantScale.minors;
   const fullYear = scenario.minors.settlementYear === 'full-year';
   const payYear = (y: number, ageInYear: number, minorYears: number) => {
@@ -60,7 +59,7 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
     const c = i - 4;
     MINOR_AGES.forEach((age, a) => {
       const persons = count * (ageShares[a] ?? 0);
-      for (let y = 0; y < years && age + (y - c) <= LAST_AGE; y++) if (persons > 0) payYear(y, age + (y - c), persons);
+      for (let y = 0; y < years && age + (y - c) <= LAST_GRANT_AGE; y++) if (persons > 0) payYear(y, age + (y - c), persons * staying(stay, y - c + 1));
     });
   });
   cohorts.forEach((cohort, c) => {
@@ -69,8 +68,9 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
     addTo(lines.oneOff, c, cohort.minors, book.table(scenario.startYear + c).minors.oneOff, scale);
     MINOR_AGES.forEach((age, i) => {
       const persons = cohort.minors * (ageShares[i] ?? 0);
-      for (let y = c; y < years && age + (y - c) <= LAST_AGE; y++) {
-        payYear(y, age + (y - c), persons * (y === c ? firstYearFraction : 1));
+      if (persons <= 0) return;
+      for (let y = c; y < years && age + (y - c) <= LAST_GRANT_AGE; y++) {
+        payYear(y, age + (y - c), persons * (y === c ? firstYearFraction : staying(stay, y - c + 1)));
       }
     });
   });

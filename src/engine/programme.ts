@@ -1,5 +1,8 @@
 import type { MonthlyArrivals, MonthlyReunified } from './arrivals';
+import { staying } from './leaving';
 import { normalise } from './months';
+
+const NO_ONE_LEAVES: readonly number[] = [];
 import type { RateBook } from './rates';
 import type { Scenario } from './scenario';
 
@@ -10,7 +13,9 @@ import type { Scenario } from './scenario';
  * until a place is free (places per plan year; null = no limit), then stay d months by the
  * duration profile. Waiting is reported, never dropped. Benefit (introduksjonsstønad) = 2 G a
  * year per participant, paid monthly: 2/3 for the share under 25, 1/3 for those of them living
- * with parents. G is set each 1 May, so January–April pay the previous year's G.
+ * with parents. G is set each 1 May, so January–April pay the previous year's G. Participants and
+ * those waiting are kept per arrival year, so that those who leave the municipality (leaving.ts)
+ * leave the programme and the queue in January after their year of residence.
  */
 export interface ProgrammeResult {
   readonly participants: Float64Array;
@@ -38,46 +43,67 @@ export function projectProgramme(
   settled: MonthlyArrivals,
   reunified: MonthlyReunified,
   book: RateBook,
+  stay: readonly number[] = NO_ONE_LEAVES,
 ): ProgrammeResult {
   const months = settled.singleAdults.length;
+  const years = months / 12;
   const p = scenario.programme;
   const eligible = scenario.composition.adultsAged18to55 * p.participation;
   const durations = normalise(p.durations.map((d) => d.share)).map((share, i) => ({
     share,
     months: Math.max(1, Math.round(p.durations[i]?.months ?? 1)),
   }));
-  const entering = new Float64Array(months);
+  // Per arrival year c (index c × months + t), in persons as arrived: the share of them still
+  // here, S(n) (leaving.ts), multiplies them into participants and persons waiting.
+  const entering = new Float64Array(years * months);
   for (let t = 0; t + p.startLagMonths < months; t++) {
     const adults = (settled.singleAdults[t] ?? 0) + (settled.adultsInFamilies[t] ?? 0) + (reunified.adults[t] ?? 0);
-    entering[t + p.startLagMonths] = adults * eligible;
+    entering[Math.floor(t / 12) * months + t + p.startLagMonths] = adults * eligible;
   }
-  const leaving = new Float64Array(months);
+  const ending = new Float64Array(years * months);
+  const activeOf = new Float64Array(years);
+  const queueOf = new Float64Array(years);
+  const here = new Float64Array(years).fill(1);
   const participants = new Float64Array(months);
   const waiting = new Float64Array(months);
   const idlePlaces = new Float64Array(months);
   const places = Array.from({ length: months }, (_, t) => scenario.years[Math.floor(t / 12)]?.programmePlaces ?? null);
-  const benefit = new Float64Array(months / 12);
-  const benefitEstimated = Array.from({ length: months / 12 }, () => false);
+  const benefit = new Float64Array(years);
+  const benefitEstimated = Array.from({ length: years }, () => false);
   const monthlyBenefitPerG = (2 * benefitFactor(p.under25Share, p.under25WithParentsShare)) / 12;
-  let active = 0;
-  let queue = 0;
   for (let t = 0; t < months; t++) {
-    active -= leaving[t] ?? 0;
-    queue += entering[t] ?? 0;
+    const y = Math.floor(t / 12);
+    let active = 0;
+    let queue = 0;
+    for (let c = 0; c <= y; c++) {
+      // Those who left at the end of a year of residence are gone from January on.
+      if (t % 12 === 0) here[c] = staying(stay, y - c + 1);
+      activeOf[c] = (activeOf[c] ?? 0) - (ending[c * months + t] ?? 0);
+      queueOf[c] = (queueOf[c] ?? 0) + (entering[c * months + t] ?? 0);
+      active += (activeOf[c] ?? 0) * (here[c] ?? 1);
+      queue += (queueOf[c] ?? 0) * (here[c] ?? 1);
+    }
     const cap = places[t] ?? null;
     const starts = cap === null ? queue : Math.min(queue, Math.max(0, cap - active));
-    queue -= starts;
-    active += starts;
     if (starts > 0) {
-      for (const d of durations) {
-        if (t + d.months < months) leaving[t + d.months] = (leaving[t + d.months] ?? 0) + starts * d.share;
+      // Every waiting person alike: the same fraction of each arrival year's queue starts.
+      const fraction = starts / queue;
+      for (let c = 0; c <= y; c++) {
+        const started = (queueOf[c] ?? 0) * fraction;
+        if (started <= 0) continue;
+        queueOf[c] = (queueOf[c] ?? 0) - started;
+        activeOf[c] = (activeOf[c] ?? 0) + started;
+        for (const d of durations) {
+          if (t + d.months < months) ending[c * months + t + d.months] = (ending[c * months + t + d.months] ?? 0) + started * d.share;
+        }
       }
     }
+    active += starts;
+    queue -= starts;
     participants[t] = active;
     waiting[t] = queue;
     idlePlaces[t] = cap === null ? 0 : Math.max(0, cap - active);
     if (active > 0) {
-      const y = Math.floor(t / 12);
       const g = gInForce(book, scenario.startYear + y, t % 12);
       benefit[y] = (benefit[y] ?? 0) + active * g.value * monthlyBenefitPerG;
       if (g.status === 'estimated') benefitEstimated[y] = true;

@@ -3,11 +3,15 @@ import { budgetTotals, budgetYears, ECONOMY_PLAN_YEARS } from './budget';
 import { byYearOfResidence, cohortsByYear } from './cohorts';
 import { costLines } from './costs';
 import { highNeedsGrant } from './high-needs-grant';
-import { moveWithSettlement, projectHousing, type HousingResult } from './housing';
+import { moveWithSettlement, projectHousing } from './housing';
 import { integrationGrant } from './integration-grant';
+import { stayingShares } from './leaving';
+import { blockGrantLine, minorsCareRefundLine } from './local-income';
+import { investmentBudget } from './investment';
 import type { GrantContext, Line } from './lines';
+import { minorAgeShares, minorsInCareByMonth } from './minor-ages';
 import { minorsGrant } from './minors-grant';
-import { monthIndex, monthKeys, sumYear } from './months';
+import { monthKeys, sumYear } from './months';
 import { applyOverrides } from './overrides';
 import { norwegianTrainingGrant } from './norwegian-training';
 import { oneOffGrants } from './one-off-grants';
@@ -51,11 +55,12 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
   const { reference, book } = effectiveRates(scenario, baseReference);
   const horizon = scenario.years.length;
   const years = Array.from({ length: horizon }, (_, y) => scenario.startYear + y);
-  const housing = projectHousing(scenario.housing, plannedArrivals(scenario), scenario.startYear);
+  const staying = stayingShares(scenario.leaving.byYearOfResidence);
+  const housing = projectHousing(scenario.housing, plannedArrivals(scenario), scenario.startYear, staying);
   const settledSingles = years.map((_, y) => sumYear(housing.settled.singleAdults, y));
   const reunified = reunifiedArrivals(scenario, settledSingles);
   const cohorts = cohortsByYear(housing.settled, reunified);
-  const ctx: GrantContext = { scenario, cohorts, book };
+  const ctx: GrantContext = { scenario, cohorts, book, staying };
 
   const integration = integrationGrant(ctx);
   const oneOff = oneOffGrants(ctx);
@@ -65,6 +70,8 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     tier2: moveWithSettlement(scenario.years.map((y) => y.highNeedsTier2), housing.settledShare),
   });
   const request = requestGrants(ctx);
+  const programme = projectProgramme(scenario, housing.settled, reunified, book, staying);
+  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears, staying);
   const lines: Record<GrantLineId, Line> = {
     integrationYear1SingleAdult: integration.year1SingleAdult,
     integrationYear1AdultInFamily: integration.year1AdultInFamily,
@@ -85,6 +92,8 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     unusedDecidedPlace: request.unusedDecidedPlace,
     norwegianTraining: norwegianTrainingGrant(ctx),
     policyBonus: request.policyBonus,
+    minorsCareRefund: minorsCareRefundLine(scenario, costValues.minorsCare),
+    blockGrant: blockGrantLine(scenario, cohorts, housing.settled, reunified, staying),
   };
   const grants = GRANT_LINES.map(({ id, code }) => ({
     id,
@@ -93,8 +102,6 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     status: lines[id].status,
   }));
 
-  const programme = projectProgramme(scenario, housing.settled, reunified, book);
-  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears);
   const costs = COST_LINES.map((id) => ({
     id,
     values: Array.from(costValues[id], kroner),
@@ -132,7 +139,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
         available: cleanAll(housing.available),
         shortage: cleanAll(housing.shortage),
         idle: cleanAll(housing.idle),
-        minorsInCare: minorsInCare(scenario, housing),
+        minorsInCare: cleanAll(minorsInCareByMonth(housing.settled.minors, minorAgeShares(scenario.minors.ageShares), staying)),
         personsWaiting: cleanAll(housing.personsWaiting),
       },
     },
@@ -141,42 +148,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
       economyPlan: budgetTotals(budget, ECONOMY_PLAN_YEARS),
       horizon: budgetTotals(budget, horizon),
     },
-    capital: capital(scenario, reference),
+    capital: investmentBudget(scenario, reference),
     indexedYears: years.filter((year) => !book.known(year)),
   };
-}
-
-/** Minors in care units each month: settled minors who still draw the minors' grant. */
-function minorsInCare(scenario: Scenario, housing: HousingResult): number[] {
-  const months = housing.settled.minors.length;
-  const out = new Float64Array(months);
-  const shares = scenario.minors.ageShares;
-  const total = shares.reduce((a, b) => a + b, 0) || 1;
-  for (let s = 0; s < months; s++) {
-    const arrived = housing.settled.minors[s] ?? 0;
-    if (arrived <= 0) continue;
-    shares.forEach((share, i) => {
-      // Through December of the year the minor turns 20: (20 − age) more years after settlement.
-      const lastMonth = (Math.floor(s / 12) + 20 - (15 + i)) * 12 + 11;
-      for (let t = s; t <= Math.min(lastMonth, months - 1); t++) out[t] = (out[t] ?? 0) + (arrived * share) / total;
-    });
-  }
-  return cleanAll(out);
-}
-
-/** Investment: acquisition cost and Husbanken's grant in the year acquired units are ready. */
-function capital(scenario: Scenario, reference: ReferenceData) {
-  const horizon = scenario.years.length;
-  const acquisition = new Float64Array(horizon);
-  const husbankenGrant = new Float64Array(horizon);
-  const { housing } = scenario;
-  const grantPerUnit = housing.husbankenGrant ? reference.housingGrantPerUnit[housing.zone].value : 0;
-  for (const p of housing.pipeline) {
-    if (!p.acquired) continue;
-    const y = Math.floor(monthIndex(scenario.startYear, p.year, p.month, p.leadTimeMonths) / 12);
-    if (y < 0 || y >= horizon) continue;
-    acquisition[y] = (acquisition[y] ?? 0) + p.units * scenario.costs.acquisitionCostPerUnit;
-    husbankenGrant[y] = (husbankenGrant[y] ?? 0) + p.units * grantPerUnit;
-  }
-  return { acquisition: Array.from(acquisition, kroner), husbankenGrant: Array.from(husbankenGrant, kroner) };
 }

@@ -21,6 +21,8 @@ export const GRANT_LINES = [
   { id: 'unusedDecidedPlace', code: null, grant: 'aboveRequest' },
   { id: 'norwegianTraining', code: null, grant: 'norwegianTraining' },
   { id: 'policyBonus', code: null, grant: 'policy' },
+  { id: 'minorsCareRefund', code: null, grant: 'policy' },
+  { id: 'blockGrant', code: null, grant: 'blockGrant' },
 ] as const;
 
 export type GrantLineId = (typeof GRANT_LINES)[number]['id'];
@@ -32,6 +34,7 @@ export const COST_LINES = [
   'idleUnits',
   'emergencyHousing',
   'socialAssistance',
+  'otherServices',
   'minorsCare',
   'administration',
 ] as const;
@@ -121,6 +124,28 @@ export interface BudgetTotals {
   readonly costEstimated: boolean;
 }
 
+/** Investment over a span of plan years: units bought or built, their cost, the grant, net. */
+export interface InvestmentTotals {
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly units: number;
+  readonly acquisition: Kroner;
+  readonly husbankenGrant: Kroner;
+  readonly net: Kroner;
+}
+
+/** The investment budget per plan year, in the year the acquired units are ready (investment.ts). */
+export interface InvestmentBudget {
+  /** Dwellings bought or built that are ready this year. */
+  readonly units: readonly number[];
+  readonly acquisition: readonly Kroner[];
+  readonly husbankenGrant: readonly Kroner[];
+  /** Acquisition − Husbanken's grant. */
+  readonly net: readonly Kroner[];
+  readonly economyPlan: InvestmentTotals;
+  readonly horizon: InvestmentTotals;
+}
+
 export interface Projection {
   readonly startYear: number;
   readonly years: readonly number[];
@@ -134,11 +159,8 @@ export interface Projection {
     readonly economyPlan: BudgetTotals;
     readonly horizon: BudgetTotals;
   };
-  /** Investment (investering), kept out of the operating budget above. */
-  readonly capital: {
-    readonly acquisition: readonly Kroner[];
-    readonly husbankenGrant: readonly Kroner[];
-  };
+  /** Investment (investeringsbudsjett), kept out of the operating budget above. */
+  readonly capital: InvestmentBudget;
   /** Plan years beyond the reference data, whose rates the engine indexed by the assumed growth. */
   readonly indexedYears: readonly number[];
 }

@@ -41,8 +41,8 @@ export interface Composition {
 }
 
 export interface MinorsInput {
-  /** Age at settlement: shares for 15, 16 and 17 (normalised). */
-  readonly ageShares: readonly [Share, Share, Share];
+  /** Age at settlement: twelve weights for ages 6 to 17 (normalised; all zero = 15–17 even). */
+  readonly ageShares: readonly number[];
   /** Settlement-year grant: for the months from settlement, or the full year. */
   readonly settlementYear: 'months' | 'full-year';
 }
@@ -123,6 +123,8 @@ export interface CostInput {
   readonly careCostPerMinorYear: Kroner;
   readonly administrationPerYear: Kroner;
   readonly acquisitionCostPerUnit: Kroner;
+  /** Other services per person and year (health, care, school, kindergarten), by year of residence 1–5. */
+  readonly otherServicesByYearOfResidence: readonly [Kroner, Kroner, Kroner, Kroner, Kroner];
 }
 
 /** Grant lines a policy what-if can scale. */
@@ -140,6 +142,14 @@ export interface PolicyInput {
   readonly grantScale: Readonly<Record<ScalableGrant, number>>;
   /** Extra kroner per person settled beyond IMDi's request, on top of any official grant. */
   readonly aboveRequestBonusPerPerson: Kroner;
+  /** What-if: the state refunds this share (0–1) of the care cost for unaccompanied minors. */
+  readonly minorsCareRefundShare: Share;
+}
+
+/** Income beyond IMDi's grants that the municipality enters (FACTS.md §9). */
+export interface BlockGrantInput {
+  /** The block grant's per-inhabitant part, kroner per inhabitant and year; 0 = not counted. */
+  readonly perInhabitant: Kroner;
 }
 
 /**
@@ -155,8 +165,16 @@ export interface SettledBeforeInput {
   readonly minors: readonly [number, number, number, number];
 }
 
+/**
+ * Persons who leave the municipality (secondary migration, return home): of those still living
+ * here, the share who leave at the end of each year of residence 1–5 (leaving.ts).
+ */
+export interface LeavingInput {
+  readonly byYearOfResidence: readonly [Share, Share, Share, Share, Share];
+}
+
 export interface Scenario {
-  readonly formatVersion: 1;
+  readonly formatVersion: 2;
   readonly name: string;
   readonly municipalityCode: string;
   readonly startYear: number;
@@ -170,6 +188,8 @@ export interface Scenario {
   readonly highNeedsTier2DocumentedCost: Kroner;
   readonly settledBefore: SettledBeforeInput;
   readonly familyReunification: FamilyReunificationInput;
+  readonly leaving: LeavingInput;
+  readonly blockGrant: BlockGrantInput;
   readonly programme: ProgrammeInput;
   readonly housing: HousingInput;
   readonly costs: CostInput;

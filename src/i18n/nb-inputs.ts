@@ -55,6 +55,7 @@ export const inputs = {
     highNeeds: 'Høye behov',
     settledBefore: 'Bosatt før planperioden',
     family: 'Familiegjenforening',
+    leaving: 'Flytter fra kommunen',
     months: 'Bosetting gjennom året',
     programme: 'Introduksjonsprogram',
     housing: 'Boliger',
@@ -81,6 +82,7 @@ export const inputs = {
     ageGroup: 'Alder ved bosetting',
     age: (age: number) => `${age} år (%)`,
     ageName: (age: number) => `${age} år`,
+    ageHint: 'Andel av de enslige mindreårige som er i hver alder når de bosettes (6–17 år). Når du endrer én alder, skaleres de andre så summen blir 100 %.',
     settlementYear: 'Tilskudd for enslige mindreårige i bosettingsåret',
     months: 'For månedene fra bosetting',
     fullYear: 'For hele året',
@@ -89,6 +91,11 @@ export const inputs = {
     intro: 'Antall personer med høye behov (nivå 1 og 2) legger du inn i tabellen over.',
     documentedCost: 'Forventet dokumentert merkostnad per person og år, nivå 2 (kr)',
     documentedCostHint: 'Tilskuddet er kostnaden over terskelen, opp til taket, i inntil fem år.',
+  },
+  leaving: {
+    intro:
+      'Av dem som fortsatt bor i kommunen: andelen som flytter videre (eller reiser hjem) ved slutten av hvert botidsår. Etter de flytter, gir de ikke integreringstilskudd, tilskudd for enslige mindreårige eller persontilskudd, og de trenger ikke introduksjonsplass eller bolig (boligen blir ledig fra januar året etter).',
+    year: (year: number) => `Flytter etter botid år ${year} (%)`,
   },
   settledBefore: {
     intro:
@@ -193,10 +200,16 @@ export const inputs = {
     socialAssistance: 'Sosialhjelp per person og år, etter botid',
     socialAssistanceYear: (year: number) => `Sosialhjelp, botid år ${year} (kr)`,
     socialAssistanceRow: 'Kroner',
+    otherServices: 'Andre tjenester per person og år, etter botid (helse, omsorg, skole, barnehage)',
+    otherServicesHint: 'Kommunens merkostnad per bosatt, også enslige mindreårige; KS finner at disse tjenestene ofte ikke dekkes av tilskuddene.',
+    otherServicesYear: (year: number) => `Andre tjenester, botid år ${year} (kr)`,
+    blockGrant: 'Rammetilskudd: innbyggertilskudd per innbygger og år (kr)',
+    blockGrantHint:
+      'Inntekt: bosatte teller som innbyggere i rammetilskuddet fra folketallet 1. juli året før. Legg inn kommunens eget beløp per innbygger; 0 betyr at det ikke regnes med.',
     careCostPerMinorYear: 'Omsorg per enslig mindreårig og år (kr)',
     administrationPerYear: 'Administrasjon per år (kr)',
     acquisitionCostPerUnit: 'Kostnad per kjøpt eller bygd bolig (kr)',
-    acquisitionHint: 'Investering: vises ikke i driftsbudsjettet.',
+    acquisitionHint: 'Investering: vises i investeringsbudsjettet under budsjettet per år, i året boligene er klare.',
   },
   policy: {
     intro:
@@ -204,6 +217,8 @@ export const inputs = {
     scale: (grant: string) => `${grant} (%)`,
     bonus: 'Tillegg per person bosatt utover anmodningen (kr)',
     bonusHint: 'Kommer i tillegg til et eventuelt ordinært ekstratilskudd.',
+    minorsCareRefund: 'Staten refunderer av omsorgskostnaden for enslige mindreårige (%)',
+    minorsCareRefundHint: 'Hva om staten dekker en andel av kommunens kostnad til omsorg (legg inn kostnaden under «Kostnader»). KS ber om full refusjon.',
     grants: {
       integration: 'Integreringstilskudd',
       elderly: 'Eldretilskudd',

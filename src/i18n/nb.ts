@@ -73,6 +73,7 @@ export const nb = {
     type: 'Type',
     total: 'Enslige voksne og familier i alt',
     overPopulation: (population: string) => `Mer enn kommunens folketall (${population}). Stemmer tallet?`,
+    tier2WithoutCost: (section: string) => `Nivå 2 gir 0 kr til dokumentert kostnad er lagt inn under «${section}».`,
     horizonKept: (count: number) =>
       `Tallene for ${count} år etter perioden er tatt vare på og kommer tilbake hvis du øker antall år.`,
   },
@@ -123,6 +124,21 @@ export const nb = {
     showZeroLines: 'Vis også linjer uten beløp',
     hiddenLines: (count: number) => `${count} linjer uten beløp er skjult.`,
   },
+  investment: {
+    heading: 'Investeringsbudsjett',
+    printCaption: 'Investeringsbudsjett per år, i 1 000 kr, i året boligene er klare',
+    printNone: 'Planen kjøper eller bygger ingen boliger: investeringsbudsjettet er 0 kr.',
+    caption: 'Kjøp og bygging av boliger per år, i kroner, i året boligene er klare',
+    totalsCaption: 'Investering for økonomiplanen og hele perioden, i kroner',
+    acquisition: 'Kjøp og bygging av boliger',
+    husbankenGrant: 'Husbankens tilskudd til utleieboliger',
+    net: 'Netto investering',
+    units: (count: number) => `${count} ${count === 1 ? 'bolig' : 'boliger'} kjøpt eller bygget`,
+    note: 'Investeringen føres i investeringsbudsjettet, utenfor driftsbudsjettet over, i året boligene er klare. Husbankens tilskudd er med bare når det er slått på under boliger.',
+    none: 'Ingen boliger kjøpes eller bygges i planen: investeringsbudsjettet er 0 kr. Merk en linje i boligtilgangen som kjøpt eller bygget og legg inn kostnaden per bolig, så kommer investeringen her.',
+    noCost: (count: number) =>
+      `${count} ${count === 1 ? 'bolig er merket' : 'boliger er merket'} kjøpt eller bygget, men kostnaden per kjøpt eller bygd bolig er 0 kr.`,
+  },
   grantLines: {
     integrationYear1SingleAdult: 'Integreringstilskudd år 1, enslige voksne',
     integrationYear1AdultInFamily: 'Integreringstilskudd år 1, voksne i familier',
@@ -143,6 +159,8 @@ export const nb = {
     unusedDecidedPlace: 'Kompensasjon for ubrukte vedtatte plasser',
     norwegianTraining: 'Persontilskudd, opplæring i norsk og samfunnskunnskap',
     policyBonus: 'Tillegg utover anmodning (hva om)',
+    minorsCareRefund: 'Statlig refusjon av omsorg for enslige mindreårige (hva om)',
+    blockGrant: 'Rammetilskudd, innbyggertilskudd for bosatte',
   } satisfies Record<GrantLineId, string>,
   costLines: {
     introductionBenefit: 'Introduksjonsstønad',
@@ -151,6 +169,7 @@ export const nb = {
     idleUnits: 'Ledige boliger',
     emergencyHousing: 'Midlertidig bolig, merkostnad',
     socialAssistance: 'Sosialhjelp',
+    otherServices: 'Andre tjenester (helse, omsorg, skole, barnehage)',
     minorsCare: 'Omsorg for enslige mindreårige',
     administration: 'Administrasjon',
   } satisfies Record<CostLineId, string>,
@@ -169,6 +188,7 @@ export const nb = {
       highNeeds: 'Høye behov',
       aboveRequest: 'Utover anmodning',
       norwegianTraining: 'Norskopplæring',
+      otherIncome: 'Rammetilskudd og refusjon',
     },
   },
   chartFrame: {

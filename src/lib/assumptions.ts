@@ -10,6 +10,7 @@ import {
   type Scenario,
   type Source,
 } from '../engine';
+import { FIRST_MINOR_AGE, minorAgeShares } from '../engine/minor-ages';
 import type { Messages } from '../i18n';
 import type { Formatter } from './format';
 import { normalise } from './shares';
@@ -90,8 +91,11 @@ const ITEMS: readonly Item[] = [
     'minors',
     (s) => s.minors.ageShares,
     (t) => t.inputs.minors.ageGroup,
-    (v, t, f) => shares(v, (i) => t.inputs.minors.ageName(15 + i), t, f),
-    normalise,
+    (v, t, f) =>
+      list(
+        minorAgeShares(v).flatMap((w, i) => (w > 0 ? [t.budgetSummary.namedShare(t.inputs.minors.ageName(FIRST_MINOR_AGE + i), f.formatPercent(w))] : [])),
+      ),
+    (v) => normalise(minorAgeShares(v)),
   ),
   item(
     'minors.settlementYear',
@@ -272,9 +276,9 @@ export function yearRanges(years: readonly number[]): string {
 export interface PolicyChange {
   /** The path in the scenario, e.g. "grantScale.highNeeds". */
   readonly what: string;
-  /** The grant scaled, or null for the bonus per person above the request. */
+  /** The grant scaled, or null for the bonus per person above the request and the care refund. */
   readonly grant: ScalableGrant | null;
-  /** The factor (1.5 = +50 %), or kroner for the bonus. */
+  /** The factor (1.5 = +50 %), kroner for the bonus, the share refunded (0–1). */
   readonly value: number;
 }
 
@@ -284,11 +288,17 @@ export function policyChanges(scenario: Scenario): PolicyChange[] {
     .filter(([, factor]) => factor !== 1)
     .map(([grant, factor]) => ({ what: `grantScale.${grant}`, grant, value: factor }));
   const bonus = scenario.policy.aboveRequestBonusPerPerson;
-  return bonus > 0 ? [...scaled, { what: 'aboveRequestBonusPerPerson', grant: null, value: bonus }] : scaled;
+  const refund = scenario.policy.minorsCareRefundShare;
+  return [
+    ...scaled,
+    ...(bonus > 0 ? [{ what: 'aboveRequestBonusPerPerson', grant: null, value: bonus }] : []),
+    ...(refund > 0 ? [{ what: 'minorsCareRefundShare', grant: null, value: refund }] : []),
+  ];
 }
 
 /** A what-if as a reader sees it: "Ekstratilskudd for høye behov", "150 %"; the bonus in kroner. */
 export function policyChangeText(change: PolicyChange, t: Messages, f: Formatter): { readonly label: string; readonly value: string } {
+  if (change.what === 'minorsCareRefundShare') return { label: withoutUnit(t.inputs.policy.minorsCareRefund), value: f.formatPercent(change.value) };
   return change.grant === null
     ? { label: withoutUnit(t.inputs.policy.bonus), value: f.formatKroner(change.value) }
     : { label: t.inputs.policy.grants[change.grant], value: f.formatPercent(change.value) };

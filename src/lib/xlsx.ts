@@ -2,6 +2,7 @@ import { UNIT_COSTS, type Municipality, type Projection, type ProjectionRange, t
 import type { Messages } from '../i18n';
 import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges } from './assumptions';
 import { budgetRows } from './budget-rows';
+import { investmentRows } from './investment-rows';
 import { neutraliseFormula } from './csv';
 import { describeSource } from './source-text';
 import { formatter, type Formatter } from './format';
@@ -91,6 +92,10 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
     [],
     ...totalRows('Økonomiplan', p.budget.economyPlan, input.range?.economyPlan, t),
     ...totalRows('Hele perioden', p.budget.horizon, input.range?.horizon, t),
+    [],
+    // The investment budget, outside the operating budget above; years as text, like the periods.
+    [t.investment.heading, null, ...years.map(String), t.forecast.economyPlan(p.capital.economyPlan.fromYear, p.capital.economyPlan.toYear), t.forecast.horizon(p.capital.horizon.fromYear, p.capital.horizon.toYear)],
+    ...investmentRows(p, t).map((r) => [r.label, null, ...r.values, r.economyPlan, r.horizon]),
   ];
   const inputs: Cell[][] = [
     ...head,

@@ -1,5 +1,6 @@
 import type { Scenario } from '../engine/scenario';
 import { parseWithIssues } from '../lib/zod-issues';
+import { migrateScenario } from './migrate';
 import { scenarioSchema } from './schema';
 
 /** A scenario file larger than this is not one (a fifteen-year scenario is under 10 kB). */
@@ -13,11 +14,11 @@ export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false
 
 /**
  * Validates and repairs a scenario read from a file, storage or a link, filling the defaults
- * of every field left out; never throws. Issues read `years[2].singleAdults: must be a whole
+ * of every field left out; a version 1 scenario is migrated first (migrate.ts); never throws. Issues read `years[2].singleAdults: must be a whole
  * number ≥ 0, got -3`.
  */
 export function parseScenario(raw: unknown): ParseScenarioResult {
-  const result = parseWithIssues(scenarioSchema, raw);
+  const result = parseWithIssues(scenarioSchema, migrateScenario(raw));
   return result.ok ? { ok: true, scenario: result.data } : { ok: false, issues: result.issues };
 }
 

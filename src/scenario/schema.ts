@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { defaultScenario, MAX_HORIZON_YEARS } from '../engine/defaults';
+import { FIRST_MINOR_AGE, LAST_MINOR_AGE, MINOR_AGES } from '../engine/minor-ages';
 import { RATE_PATHS } from '../engine/overrides';
 import type { Scenario } from '../engine/scenario';
 
 /**
- * The scenario file format, version 1 (README "Scenario files"). Shared by the app (storage,
+ * The scenario file format, version 2 (README "Scenario files"); version 1 files are migrated
+ * by `migrateScenario` (migrate.ts) before this schema reads them. Shared by the app (storage,
  * import, export) and the command-line planner. Only `formatVersion`, `municipalityCode`,
  * `startYear` and `years` are required; every other field falls back to the default of
  * FACTS.md §8, so an older or hand-written file opens with the defaults filled in.
@@ -13,7 +15,7 @@ import type { Scenario } from '../engine/scenario';
  * the bundler keeps only the parts of zod this schema uses.
  */
 
-export const SCENARIO_FORMAT_VERSION = 1;
+export const SCENARIO_FORMAT_VERSION = 2;
 
 const D = defaultScenario('0000', 2026, 1);
 
@@ -22,6 +24,11 @@ const count = z.number({ error: 'must be a whole number ≥ 0' }).check(
   z.minimum(0, { error: 'must be a whole number ≥ 0' }),
 );
 const amount = z.number({ error: 'must be a number of kroner ≥ 0' }).check(z.minimum(0, { error: 'must be a number of kroner ≥ 0' }));
+/** An amount of kroner with an upper bound, for the fields version 2 added. */
+const amountUpTo = (max: number) => {
+  const error = `must be a number of kroner from 0 to ${max}`;
+  return z.number({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }));
+};
 const share = z
   .number({ error: 'must be a share between 0 and 1' })
   .check(z.minimum(0, { error: 'must be a share between 0 and 1' }), z.maximum(1, { error: 'must be a share between 0 and 1' }));
@@ -107,6 +114,7 @@ const costs = z.strictObject({
   careCostPerMinorYear: z._default(amount, 0),
   administrationPerYear: z._default(amount, 0),
   acquisitionCostPerUnit: z._default(amount, 0),
+  otherServicesByYearOfResidence: z._default(five(amountUpTo(10_000_000)), [0, 0, 0, 0, 0]),
 });
 
 const scale = z
@@ -127,6 +135,7 @@ const policy = z.strictObject({
     {},
   ),
   aboveRequestBonusPerPerson: z._default(amount, 0),
+  minorsCareRefundShare: z._default(share, 0),
 });
 
 export const scenarioSchema = z.strictObject(
@@ -157,7 +166,10 @@ export const scenarioSchema = z.strictObject(
     composition: z.prefault(composition, {}),
     minors: z.prefault(
       z.strictObject({
-        ageShares: z._default(three(weight), [...D.minors.ageShares]),
+        ageShares: z._default(
+          z.array(weight).check(z.length(MINOR_AGES.length, { error: `must hold ${MINOR_AGES.length} weights, ages ${FIRST_MINOR_AGE}–${LAST_MINOR_AGE}` })),
+          [...D.minors.ageShares],
+        ),
         settlementYear: z._default(z.enum(['months', 'full-year']), 'months'),
       }),
       {},
@@ -184,6 +196,8 @@ export const scenarioSchema = z.strictObject(
       }),
       {},
     ),
+    leaving: z.prefault(z.strictObject({ byYearOfResidence: z._default(five(share), [0, 0, 0, 0, 0]) }), {}),
+    blockGrant: z.prefault(z.strictObject({ perInhabitant: z._default(amountUpTo(1_000_000), 0) }), {}),
     programme: z.prefault(programme, {}),
     housing: z.prefault(housing, {}),
     costs: z.prefault(costs, {}),
@@ -200,6 +214,6 @@ export const scenarioSchema = z.strictObject(
       [],
     ),
   },
-  // Only a value that is not an object gets this message: unknown fields are named (zod-issues).
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'must be a scenario object') },
+  // Only a value that is no object at all gets this message; an unknown field is named as such.
+  { error: (issue) => (issue.code === 'invalid_type' ? 'must be a scenario object' : undefined) },
 ) satisfies z.ZodMiniType<Scenario, unknown>;

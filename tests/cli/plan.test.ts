@@ -79,6 +79,32 @@ describe('command-line planner', () => {
     expect(result.stdout).toMatch(/Økonomiplan 2026–2029: tilskudd ≈[\d ]+/);
   });
 
+  it('given the same scenario as a version 1 and a version 2 file, then it prints the same json for both', () => {
+    const v1 = plan('tests/scenario/fixtures/kongsberg-2026-v1.json', '--format', 'json');
+    const v2 = plan('examples/kongsberg-2026.json', '--format', 'json');
+    expect(v1.status).toBe(0);
+    expect(v1.stdout).toBe(v2.stdout);
+  }, 30_000);
+
+  it('given 8 dwellings bought at 3 500 000 kr with Husbanken\'s grant, then the table and the csv carry the investment budget', () => {
+    // Ready March 2027: 8 × 3 500 000 = 28 000 000; grant 8 × 680 000 (zone «other») = 5 440 000; net 22 560 000.
+    const file = write('buy.json', {
+      formatVersion: 2, municipalityCode: '3303', startYear: 2026, years: [{}, {}, {}],
+      housing: { pipeline: [{ year: 2026, month: 3, units: 8, leadTimeMonths: 12, acquired: true }], husbankenGrant: true },
+      costs: { acquisitionCostPerUnit: 3_500_000 },
+    });
+    const table = plan(file);
+    expect(table.stdout).toContain('Investeringsbudsjett 2026–2028 (utenfor driftsbudsjettet): 8 boliger kjøpt eller bygget.');
+    expect(table.stdout).toContain('Kjøp og bygging av boliger: 2027 28 000 000; økonomiplan 28 000 000, hele perioden 28 000 000');
+    expect(table.stdout).toContain('Netto investering: 2027 22 560 000; økonomiplan 22 560 000, hele perioden 22 560 000');
+    const csv = plan(file, '--format', 'csv').stdout.split('\n');
+    expect(csv).toContain('acquisition,,0,28000000,0,');
+    expect(csv).toContain('husbankenGrant,,0,5440000,0,');
+    expect(csv).toContain('netInvestment,,0,22560000,0,');
+    const json = JSON.parse(plan(file, '--format', 'json').stdout) as { projection: { capital: { net: number[] } } };
+    expect(json.projection.capital.net).toEqual([0, 22_560_000, 0]);
+  }, 30_000);
+
   it.each([
     [[], 'no scenario file given'],
     [['a.json', '--format', 'xml'], '--format must be one of table, json, csv, got "xml"'],

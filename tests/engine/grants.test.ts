@@ -1,5 +1,5 @@
 import { projectScenario } from '../../src/engine';
-import { FLAT_2017, flatReference, line, onlyMonth, scenario, table } from '../builders';
+import { AGES_15_TO_17, FLAT_2017, flatReference, line, onlyMonth, scenario, table } from '../builders';
 
 describe('elderly and kindergarten grants (FACTS.md §1)', () => {
   it('given 100 adults in families, 3 % aged 60+, then 3 × 164 200 = 492 600 once in year 1', () => {
@@ -16,7 +16,7 @@ describe('elderly and kindergarten grants (FACTS.md §1)', () => {
 describe('unaccompanied-minor grant (FACTS.md §2)', () => {
   const minors = (month: number, settlementYear: 'months' | 'full-year' = 'months') =>
     projectScenario(
-      scenario(2023, 8, { years: [{ unaccompaniedMinors: 3 }], monthProfile: onlyMonth(month), minors: { ageShares: [1, 1, 1], settlementYear } }),
+      scenario(2023, 8, { years: [{ unaccompaniedMinors: 3 }], monthProfile: onlyMonth(month), minors: { ageShares: AGES_15_TO_17, settlementYear } }),
       FLAT_2017,
     );
 

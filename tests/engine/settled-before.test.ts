@@ -1,5 +1,5 @@
 import { projectScenario } from '../../src/engine';
-import { FLAT_2017, line, scenario } from '../builders';
+import { AGES_15_TO_17, FLAT_2017, line, scenario } from '../builders';
 
 /** Persons settled in the four years before the plan (oldest first: start − 4 … start − 1). */
 const before = (persons: [number, number, number, number], minors: [number, number, number, number] = [0, 0, 0, 0]) => ({ settledBefore: { persons, minors } });
@@ -30,7 +30,7 @@ describe('refugees settled before the plan starts', () => {
   it('given 3 minors settled two years before a 2026 plan, aged 15, 16 and 17 at settlement, then they are paid the full year at their age band until the year they turn 20', () => {
     // Settled in 2024: in 2026 they are 17, 18 and 19 (older band), in 2027 18, 19 and 20, and
     // in 2028 19, 20 and 21: the one settled at 17 turned 20 in 2027, its last paid year.
-    const p = projectScenario(scenario(2026, 3, { ...before([0, 0, 0, 0], [0, 0, 3, 0]), minors: { ageShares: [1, 1, 1], settlementYear: 'months' } }), FLAT_2017);
+    const p = projectScenario(scenario(2026, 3, { ...before([0, 0, 0, 0], [0, 0, 3, 0]), minors: { ageShares: AGES_15_TO_17, settlementYear: 'months' } }), FLAT_2017);
     expect(line(p.grants, 'minorsYoungBand')).toEqual([0, 0, 0]);
     expect(line(p.grants, 'minorsOlderBand')).toEqual([2_115_000, 2_115_000, 1_410_000]);
     // Their integration grant: years of residence 3, 4 and 5 in 2026–2028.

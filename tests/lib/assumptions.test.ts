@@ -50,7 +50,7 @@ describe('estimated rates and what-ifs to list beside the budget', async () => {
 
   it('given a what-if of +50 % high needs and a bonus, then both are listed', () => {
     const s = scenario(2026, 1);
-    expect(policyChanges({ ...s, policy: { grantScale: { ...s.policy.grantScale, highNeeds: 1.5 }, aboveRequestBonusPerPerson: 25_000 } })).toEqual([
+    expect(policyChanges({ ...s, policy: { grantScale: { ...s.policy.grantScale, highNeeds: 1.5 }, aboveRequestBonusPerPerson: 25_000, minorsCareRefundShare: 0 } })).toEqual([
       { what: 'grantScale.highNeeds', grant: 'highNeeds', value: 1.5 },
       { what: 'aboveRequestBonusPerPerson', grant: null, value: 25_000 },
     ]);
@@ -123,11 +123,11 @@ describe('the assumptions to list beside the budget', () => {
     expect(rows.filter((r) => !r.isDefault).map((r) => [r.label, plain(r.value)])).toEqual([['Oppstart etter bosetting', '4 mnd.']]);
   });
 
-  it('given age weights 1/1/1 stored as shares ⅓/⅓/⅓ and an uneven month profile, then the ages are still the default and the months are listed', () => {
+  it('given age weights 1/1/1 for 15–17 stored as shares ⅓/⅓/⅓ and an uneven month profile, then the ages are still the default and the months are listed', () => {
     const base = defaultScenario('3006', 2026);
     const third = 1 / 3;
     const rows = assumptionRows(
-      { ...base, minors: { ...base.minors, ageShares: [third, third, third] }, monthProfile: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0] },
+      { ...base, minors: { ...base.minors, ageShares: [0, 0, 0, 0, 0, 0, 0, 0, 0, third, third, third] }, monthProfile: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0] },
       nb,
       nbFormat,
     );

@@ -22,7 +22,7 @@ describe('scenario file format', () => {
     [{ ...minimal, years: [{ singelAdults: 1 }] }, 'years[0]: unknown field singelAdults'],
     [{ ...minimal, years: Array(16).fill({}) }, 'years: must hold 1 to 15 years, got a list of 16'],
     [{ ...minimal, municipalityCode: '301' }, 'municipalityCode: must be a four-digit municipality code, got "301"'],
-    [{ ...minimal, formatVersion: 2 }, 'formatVersion: must be 1, got 2'],
+    [{ ...minimal, formatVersion: 3 }, 'formatVersion: must be 2, got 3'],
     [{ ...minimal, composition: { adultsAged60Plus: 1.2 } }, 'composition.adultsAged60Plus: must be a share between 0 and 1, got 1.2'],
     [{ ...minimal, startYear: undefined }, 'startYear: must be a year, got nothing (the field is missing)'],
   ])('given a bad file, then the issue names the field and the problem: %#', (raw, issue) => {

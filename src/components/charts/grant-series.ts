@@ -1,6 +1,6 @@
 import type { GrantLineId, Kroner, Projection } from '../../engine';
 
-/** About seven readable groups of the nineteen grant lines, in the order of the stack. */
+/** About eight readable groups of the nineteen grant lines, in the order of the stack. */
 export const GRANT_GROUPS = [
   'integrationYear1',
   'integrationLater',
@@ -9,6 +9,7 @@ export const GRANT_GROUPS = [
   'highNeeds',
   'aboveRequest',
   'norwegianTraining',
+  'otherIncome',
 ] as const;
 
 export type GrantGroupId = (typeof GRANT_GROUPS)[number];
@@ -34,6 +35,8 @@ export const GROUP_OF_LINE = {
   unusedDecidedPlace: 'aboveRequest',
   policyBonus: 'aboveRequest',
   norwegianTraining: 'norwegianTraining',
+  minorsCareRefund: 'otherIncome',
+  blockGrant: 'otherIncome',
 } as const satisfies Record<GrantLineId, GrantGroupId>;
 
 /** One bar: the year and kroner per group. */

@@ -2,12 +2,14 @@ import type { Projection, ProjectionRange, TotalsRange } from '../../engine';
 import type { Messages } from '../../i18n';
 import { budgetRows } from '../../lib/budget-rows';
 import type { CsvCell } from '../../lib/csv';
+import { investmentRows } from '../../lib/investment-rows';
 
 /**
  * The whole budget as CSV rows: one line per budget row (code beside the label, whole kroner
  * per year, and the years whose amount rests on an estimated rate), then the economy plan and
  * the whole horizon, each followed by its rows at the low and the high end of the estimated rates
- * (`range`, engine `projectRange`) where an estimated rate moves it. The same rows as the printed table.
+ * (`range`, engine `projectRange`) where an estimated rate moves it; then the investment budget,
+ * per year and for the economy plan and horizon. The same rows as the printed tables.
  */
 export function budgetCsvRows(projection: Projection, t: Messages, range?: ProjectionRange): CsvCell[][] {
   const s = t.budgetSummary;
@@ -32,5 +34,8 @@ export function budgetCsvRows(projection: Projection, t: Messages, range?: Proje
     ['', s.years, t.forecast.income, t.forecast.cost, t.forecast.net],
     ...totals(t.forecast.economyPlan(plan.fromYear, plan.toYear), plan, range?.economyPlan),
     ...totals(t.forecast.horizon(horizon.fromYear, horizon.toYear), horizon, range?.horizon),
+    [],
+    [t.investment.heading, '', ...projection.years, t.forecast.economyPlan(plan.fromYear, plan.toYear), t.forecast.horizon(horizon.fromYear, horizon.toYear)],
+    ...investmentRows(projection, t).map((row): CsvCell[] => [row.label, '', ...row.values, row.economyPlan, row.horizon]),
   ];
 }

@@ -7,6 +7,8 @@ import { rangeSentences } from '../../lib/range-text';
 import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore } from '../../store';
 import { Assumptions, EstimatedRates, Overrides } from './assumption-lists';
 import { SummaryCharts } from './summary-charts';
+import { InvestmentTable } from '../../components/investment-table';
+import { hasInvestment } from '../../lib/investment-rows';
 import { PlanTable, YearTable } from './summary-tables';
 import { SummaryToolbar } from './toolbar';
 import './budget-summary.css';
@@ -61,9 +63,17 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
         <YearTable projection={projection} t={t} />
         <p className="summary-note">
           {s.estimatedNote} {s.roundedNote}
+          {/* Without purchases the investment budget is one sentence here, not a section: the page stays at two A4 sheets. */}
+          {!hasInvestment(projection) && <> {t.investment.printNone}</>}
           {before.persons + before.minors > 0 && <> {s.settledBeforeNote(format.formatNumber(before.persons), format.formatNumber(before.minors), scenario.startYear - 4, scenario.startYear - 1)}</>}
         </p>
       </section>
+      {hasInvestment(projection) && (
+        <section className="summary-section" aria-labelledby="summary-investment">
+          <h3 id="summary-investment">{t.investment.heading}</h3>
+          <InvestmentTable projection={projection} className="print-table print-years print-investment" caption={t.investment.printCaption} inThousands />
+        </section>
+      )}
       <EstimatedRates scenario={scenario} reference={reference} t={t} />
       <SummaryCharts projection={projection} heading={s.charts} />
       <Overrides scenario={scenario} t={t} />

@@ -5,17 +5,19 @@ import { rangeSentences } from '../../lib/range-text';
 import { selectProjection, selectProjectionRange, useAppStore } from '../../store';
 import { BudgetChart, GrantChart, HousingChart, ProgrammeChart } from '../../components/charts';
 import { BudgetTable } from './budget-table';
+import { InvestmentSection } from './investment-section';
 import { PlanSummary } from './plan-summary';
 import { ResidenceChart } from './residence-chart';
 import './forecast.css';
 
-/** The forecast screen: totals for the economy plan and horizon, the charts, the budget. */
+/** The forecast screen: totals for the economy plan and horizon, the charts, the budget and the investment budget. */
 export function Forecast() {
   const t = useMessages();
   const f = useFormat();
   const projection = useAppStore(selectProjection);
   const range = useAppStore(selectProjectionRange);
   const rangeNotes = useMemo(() => (projection && range ? rangeSentences(projection, range, t, f) : []), [projection, range, t, f]);
+  const acquisitionCost = useAppStore((state) => state.scenario.costs.acquisitionCostPerUnit);
   if (projection === null) return null;
   return (
     <section className="forecast panel" aria-labelledby="forecast-heading">
@@ -27,6 +29,7 @@ export function Forecast() {
       <HousingChart projection={projection} />
       <ProgrammeChart projection={projection} />
       <BudgetTable projection={projection} />
+      <InvestmentSection projection={projection} acquisitionCost={acquisitionCost} />
     </section>
   );
 }

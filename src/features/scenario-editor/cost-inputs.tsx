@@ -17,6 +17,7 @@ export function CostInputs() {
   const t = useMessages();
   const m = t.inputs.costs;
   const social = useAppStore((state) => state.scenario.costs.socialAssistanceByYearOfResidence);
+  const other = useAppStore((state) => state.scenario.costs.otherServicesByYearOfResidence);
   const atDefault = useAppStore((state) => AT_DEFAULT.costs(state.scenario));
   const edit = useScenarioEdit();
   return (
@@ -25,7 +26,7 @@ export function CostInputs() {
       hideTitle
       intro={m.note}
       atDefault={atDefault}
-      onReset={() => edit((s) => ({ ...s, costs: ZERO_COSTS }))}
+      onReset={() => edit((s) => ({ ...s, costs: ZERO_COSTS, blockGrant: { perInhabitant: 0 } }))}
     >
       <div className="field-grid">
         {UNIT_COSTS.map((line) => (
@@ -53,6 +54,30 @@ export function CostInputs() {
           edit((s) => withCosts(s, { socialAssistanceByYearOfResidence: spliceRow(s.costs.socialAssistanceByYearOfResidence, values, from) }))
         }
       />
+      <RowInputs
+        caption={m.otherServices}
+        hint={m.otherServicesHint}
+        rowHeader={m.socialAssistanceRow}
+        headers={[1, 2, 3, 4, 5].map(t.inputs.housing.yearOfResidence)}
+        cellLabel={(i) => m.otherServicesYear(i + 1)}
+        values={other}
+        defaults={ZERO_COSTS.otherServicesByYearOfResidence}
+        assumption={false}
+        rule={KRONER}
+        apply={(values, from) =>
+          edit((s) => withCosts(s, { otherServicesByYearOfResidence: spliceRow(s.costs.otherServicesByYearOfResidence, values, from) }))
+        }
+      />
+      <div className="field-grid">
+        <ScenarioField
+          label={m.blockGrant}
+          hint={m.blockGrantHint}
+          rule={KRONER}
+          path="blockGrant.perInhabitant"
+          get={(s) => s.blockGrant.perInhabitant}
+          set={(s, v) => ({ ...s, blockGrant: { perInhabitant: v } })}
+        />
+      </div>
     </InputGroup>
   );
 }

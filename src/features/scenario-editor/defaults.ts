@@ -17,6 +17,7 @@ export const AT_DEFAULT = {
     sameShares(s.minors.ageShares, DEFAULTS.minors.ageShares) && s.minors.settlementYear === DEFAULTS.minors.settlementYear,
   highNeeds: (s: Scenario) => s.highNeedsTier2DocumentedCost === DEFAULTS.highNeedsTier2DocumentedCost,
   settledBefore: (s: Scenario) => same(s.settledBefore, DEFAULTS.settledBefore),
+  leaving: (s: Scenario) => same(s.leaving, DEFAULTS.leaving),
   family: (s: Scenario) => {
     const f = s.familyReunification;
     const d = DEFAULTS.familyReunification;
@@ -31,7 +32,7 @@ export const AT_DEFAULT = {
     s.housing.delaySettlementWithoutDwelling === DEFAULTS.housing.delaySettlementWithoutDwelling,
   moveOut: (s: Scenario) => same(s.housing.moveOutByYearOfResidence, DEFAULTS.housing.moveOutByYearOfResidence),
   husbanken: (h: HousingInput, zone: HousingZone) => h.zone === zone && h.husbankenGrant === DEFAULTS.housing.husbankenGrant,
-  costs: (s: Scenario) => same(s.costs, ZERO_COSTS),
+  costs: (s: Scenario) => same(s.costs, ZERO_COSTS) && s.blockGrant.perInhabitant === 0,
 } as const;
 
 const covers = (key: string, path: string) => path === key || path.startsWith(`${key}.`);

@@ -9,6 +9,7 @@ import { CostInputs } from './cost-inputs';
 import { AT_DEFAULT } from './defaults';
 import { FamilyInputs } from './family-inputs';
 import { HousingInputs } from './housing-inputs';
+import { LeavingInputs } from './leaving-inputs';
 import { HighNeedsInputs, MinorsInputs } from './minors-inputs';
 import { MonthProfileInputs } from './month-profile-inputs';
 import { ProgrammeInputs } from './programme-inputs';
@@ -31,6 +32,7 @@ const SECTIONS: readonly Section[] = [
   { id: 'highNeeds', changed: (s) => !AT_DEFAULT.highNeeds(s), render: () => <HighNeedsInputs /> },
   { id: 'settledBefore', changed: (s) => !AT_DEFAULT.settledBefore(s), render: () => <SettledBeforeInputs /> },
   { id: 'family', changed: (s) => !AT_DEFAULT.family(s), render: () => <FamilyInputs /> },
+  { id: 'leaving', changed: (s) => !AT_DEFAULT.leaving(s), render: () => <LeavingInputs /> },
   { id: 'months', changed: (s) => !AT_DEFAULT.months(s), render: () => <MonthProfileInputs /> },
   { id: 'programme', changed: (s) => !AT_DEFAULT.programme(s), render: () => <ProgrammeInputs /> },
   {

@@ -1,15 +1,29 @@
 import { InputGroup } from '../../components/input-group';
+import { NumberField } from '../../components/number-field';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import type { MinorsInput } from '../../engine';
+import { MINOR_AGES, minorAgeShares } from '../../engine/minor-ages';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
 import { assumptionSources, AT_DEFAULT, DEFAULTS, isAssumption } from './defaults';
 import { ScenarioField } from './scenario-field';
-import { SharesWithRest } from './shares-with-rest';
 
 const RULES: readonly MinorsInput['settlementYear'][] = ['months', 'full-year'];
 
-/** Unaccompanied minors: age at settlement (15/16/17) and the settlement-year rule. */
+const clean = (x: number) => Math.max(0, Math.round(x * 1e12) / 1e12);
+
+/**
+ * A share typed for one age: the other ages are scaled so that the shares still sum to 100 %
+ * (with the others all at 0, the typed age is the only one).
+ */
+export function withAgeShare(weights: readonly number[], index: number, share: number): number[] {
+  const current = minorAgeShares(weights);
+  const others = current.reduce((sum, w, i) => (i === index ? sum : sum + w), 0);
+  const scale = others > 0 ? (1 - share) / others : 0;
+  return current.map((w, i) => (i === index ? share : clean(w * scale)));
+}
+
+/** Unaccompanied minors: age at settlement (6–17) and the settlement-year rule. */
 export function MinorsInputs() {
   const t = useMessages();
   const m = t.inputs.minors;
@@ -18,6 +32,8 @@ export function MinorsInputs() {
   const edit = useScenarioEdit();
   const setMinors = (change: Partial<MinorsInput>) => edit((s) => ({ ...s, minors: { ...s.minors, ...change } }));
   const ruleLabel = (rule: MinorsInput['settlementYear']) => (rule === 'months' ? m.months : m.fullYear);
+  const shares = minorAgeShares(minors.ageShares);
+  const defaults = minorAgeShares(DEFAULTS.minors.ageShares);
 
   return (
     <InputGroup
@@ -28,15 +44,24 @@ export function MinorsInputs() {
       sources={assumptionSources(['minors.ageShares', 'minors.settlementYear'], t.inputs.assumptionSources)}
       sourcesLabel={t.inputs.assumptionSource}
     >
-      <SharesWithRest
-        legend={m.ageGroup}
-        labels={[m.age(15), m.age(16)]}
-        names={[m.ageName(15), m.ageName(16), m.ageName(17)]}
-        weights={minors.ageShares}
-        defaults={DEFAULTS.minors.ageShares}
-        assumption={isAssumption('minors.ageShares')}
-        apply={(ageShares) => setMinors({ ageShares })}
-      />
+      <fieldset className="share-set">
+        <legend>{m.ageGroup}</legend>
+        <p className="field-hint">{m.ageHint}</p>
+        <div className="field-grid">
+          {MINOR_AGES.map((age, i) => (
+            <NumberField
+              key={age}
+              label={m.age(age)}
+              value={shares[i] ?? 0}
+              rule={{ kind: 'share' }}
+              defaultValue={defaults[i] ?? 0}
+              assumption={isAssumption('minors.ageShares')}
+              memoryKey={`minors.ageShares.${i}`}
+              onCommit={(v) => setMinors({ ageShares: withAgeShare(minors.ageShares, i, v) })}
+            />
+          ))}
+        </div>
+      </fieldset>
       <fieldset className="choice-set">
         <legend>{m.settlementYear}</legend>
         {RULES.map((rule) => (

@@ -76,12 +76,24 @@ function useRowPaste(field: YearField | 'total', yearIndex: number): (text: stri
     );
 }
 
+/**
+ * Tier-2 high-needs persons bring min(documented cost − threshold, cap) a year (MODEL.md), so
+ * with no documented cost entered they bring 0 kr: said where the count is entered.
+ */
+function useTier2Warning(field: YearField): (value: number | null) => string | null {
+  const t = useMessages();
+  const noCost = useAppStore((state) => state.scenario.highNeedsTier2DocumentedCost === 0);
+  return (value) => (field === 'highNeedsTier2' && noCost && value !== null && value > 0 ? t.editor.tier2WithoutCost(t.inputs.sections.highNeeds) : null);
+}
+
 function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; readonly field: YearField; readonly year: number }) {
   const t = useMessages();
   const format = useFormat();
   const value = useAppStore((state) => state.scenario.years[yearIndex]?.[field] ?? null);
   const setYearField = useAppStore((state) => state.setYearField);
-  const warn = usePopulationWarning();
+  const overPopulation = usePopulationWarning();
+  const tier2 = useTier2Warning(field);
+  const warn = (v: number | null) => overPopulation(v) ?? tier2(v);
   const onPasteText = useRowPaste(field, yearIndex);
   return (
     <td>

@@ -50,6 +50,7 @@ export const core = {
     type: 'Type',
     total: 'Single adults and families in total',
     overPopulation: (population) => `More than the municipality’s population (${population}). Is the number right?`,
+    tier2WithoutCost: (section) => `Tier 2 gives 0 kr until a documented cost is entered under “${section}”.`,
     horizonKept: (count) =>
       `The figures for ${count} ${count === 1 ? 'year' : 'years'} after the period are kept and come back if you increase the number of years.`,
   },
@@ -97,6 +98,21 @@ export const core = {
     showZeroLines: 'Also show lines without amounts',
     hiddenLines: (count) => (count === 1 ? '1 line without amounts is hidden.' : `${count} lines without amounts are hidden.`),
   },
+  investment: {
+    heading: 'Investment budget',
+    printCaption: 'Investment budget per year, in NOK 1,000, in the year the dwellings are ready',
+    printNone: 'The plan buys or builds no dwellings: the investment budget is 0 kr.',
+    caption: 'Dwellings bought and built per year, in kroner, in the year they are ready',
+    totalsCaption: 'Investment for the economy plan and the whole period, in kroner',
+    acquisition: 'Buying and building dwellings',
+    husbankenGrant: 'Husbanken’s rental-housing grant',
+    net: 'Net investment',
+    units: (count) => `${count} ${count === 1 ? 'dwelling' : 'dwellings'} bought or built`,
+    note: 'The investment is kept in the investment budget, outside the operating budget above, in the year the dwellings are ready. Husbanken’s grant is counted only where it is switched on under housing.',
+    none: 'No dwellings are bought or built in the plan: the investment budget is 0 kr. Mark a line of the dwellings added as bought or built and enter the cost per dwelling, and the investment appears here.',
+    noCost: (count) =>
+      `${count} ${count === 1 ? 'dwelling is' : 'dwellings are'} marked bought or built, but the cost per bought or built dwelling is 0 kr.`,
+  },
   grantLines: {
     integrationYear1SingleAdult: 'Integration grant year 1, single adults',
     integrationYear1AdultInFamily: 'Integration grant year 1, adults in families',
@@ -117,6 +133,8 @@ export const core = {
     unusedDecidedPlace: 'Compensation for unused decided places',
     norwegianTraining: 'Norwegian-training grant (Norwegian and social studies)',
     policyBonus: 'Bonus beyond the request (what if)',
+    minorsCareRefund: 'State refund of care for unaccompanied minors (what if)',
+    blockGrant: 'Block grant, per-inhabitant part for those settled',
   },
   costLines: {
     introductionBenefit: 'Introduction benefit',
@@ -125,6 +143,7 @@ export const core = {
     idleUnits: 'Vacant dwellings',
     emergencyHousing: 'Temporary housing, extra cost',
     socialAssistance: 'Social assistance',
+    otherServices: 'Other services (health, care, school, kindergarten)',
     minorsCare: 'Care of unaccompanied minors',
     administration: 'Administration',
   },
@@ -143,6 +162,7 @@ export const core = {
       highNeeds: 'High needs',
       aboveRequest: 'Beyond the request',
       norwegianTraining: 'Norwegian training',
+      otherIncome: 'Block grant and refund',
     },
   },
   chartFrame: {

@@ -49,6 +49,7 @@ export const inputs = {
     refused: (cell, where, why) => `The paste was refused: “${cell}” (${where}): ${why} Nothing has changed.`,
   },
   sections: {
+    leaving: 'Leaving the municipality',
     composition: 'Composition',
     minors: 'Unaccompanied minors',
     highNeeds: 'High needs',
@@ -80,6 +81,7 @@ export const inputs = {
     ageGroup: 'Age at settlement',
     age: (age) => `Aged ${age} (%)`,
     ageName: (age) => `aged ${age}`,
+    ageHint: 'Share of the unaccompanied minors at each age when settled (6–17). When you change one age, the others are scaled so that the total stays 100 %.',
     settlementYear: 'Minors’ grant in the year of settlement',
     months: 'For the months from settlement',
     fullYear: 'For the whole year',
@@ -88,6 +90,11 @@ export const inputs = {
     intro: 'The number of persons with high needs (tiers 1 and 2) goes in the table above.',
     documentedCost: 'Expected documented extra cost per person and year, tier 2 (NOK)',
     documentedCostHint: 'The grant is the cost above the threshold, up to the cap, for up to five years.',
+  },
+  leaving: {
+    intro:
+      'Of those still living in the municipality: the share who move on (or go home) at the end of each year of residence. Once they have left they bring no integration grant, minors’ grant or Norwegian-training grant, and need no programme place or dwelling (the dwelling is free from the January after).',
+    year: (year) => `Leaving after year of residence ${year} (%)`,
   },
   settledBefore: {
     intro:
@@ -192,10 +199,16 @@ export const inputs = {
     socialAssistance: 'Social assistance per person and year, by year of residence',
     socialAssistanceYear: (year) => `Social assistance, year of residence ${year} (NOK)`,
     socialAssistanceRow: 'Kroner',
+    otherServices: 'Other services per person and year, by year of residence (health, care, school, kindergarten)',
+    otherServicesHint: 'The municipality’s extra cost per person settled, unaccompanied minors included; KS finds these services are often not covered by the grants.',
+    otherServicesYear: (year) => `Other services, year of residence ${year} (NOK)`,
+    blockGrant: 'Block grant: per-inhabitant part per inhabitant and year (NOK)',
+    blockGrantHint:
+      'Income: those settled count as inhabitants in the block grant from the population of 1 July the year before. Enter the municipality’s own amount per inhabitant; 0 means it is not counted.',
     careCostPerMinorYear: 'Care per unaccompanied minor and year (NOK)',
     administrationPerYear: 'Administration per year (NOK)',
     acquisitionCostPerUnit: 'Cost per purchased or built dwelling (NOK)',
-    acquisitionHint: 'Investment: not shown in the operating budget.',
+    acquisitionHint: 'Investment: shown in the investment budget below the budget per year, in the year the dwellings are ready.',
   },
   policy: {
     intro:
@@ -203,6 +216,8 @@ export const inputs = {
     scale: (grant) => `${grant} (%)`,
     bonus: 'Bonus per person settled beyond the request (NOK)',
     bonusHint: 'Comes on top of any ordinary extra grant.',
+    minorsCareRefund: 'The state refunds of the care cost for unaccompanied minors (%)',
+    minorsCareRefundHint: 'What if the state covers a share of the municipality’s care cost (enter the cost under “Costs”). KS asks for a full refund.',
     grants: {
       integration: 'Integration grant',
       elderly: 'Elderly grant',

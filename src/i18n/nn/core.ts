@@ -51,6 +51,7 @@ export const core = {
     type: 'Type',
     total: 'Einslege vaksne og familiar i alt',
     overPopulation: (population) => `Meir enn folketalet i kommunen (${population}). Stemmer talet?`,
+    tier2WithoutCost: (section) => `Nivå 2 gir 0 kr til dokumentert kostnad er lagd inn under «${section}».`,
     horizonKept: (count) =>
       `Tala for ${count} år etter perioden er tekne vare på og kjem tilbake om du aukar talet på år.`,
   },
@@ -97,6 +98,21 @@ export const core = {
     showZeroLines: 'Vis òg linjer utan beløp',
     hiddenLines: (count) => `${count} linjer utan beløp er gøymde.`,
   },
+  investment: {
+    heading: 'Investeringsbudsjett',
+    printCaption: 'Investeringsbudsjett per år, i 1 000 kr, i året bustadene er klare',
+    printNone: 'Planen kjøper eller byggjer ingen bustader: investeringsbudsjettet er 0 kr.',
+    caption: 'Kjøp og bygging av bustader per år, i kroner, i året bustadene er klare',
+    totalsCaption: 'Investering for økonomiplanen og heile perioden, i kroner',
+    acquisition: 'Kjøp og bygging av bustader',
+    husbankenGrant: 'Husbankens tilskot til utleigebustader',
+    net: 'Netto investering',
+    units: (count) => `${count} ${count === 1 ? 'bustad' : 'bustader'} kjøpt eller bygd`,
+    note: 'Investeringa vert ført i investeringsbudsjettet, utanfor driftsbudsjettet over, i året bustadene er klare. Husbankens tilskot er med berre når det er slått på under bustader.',
+    none: 'Ingen bustader vert kjøpte eller bygde i planen: investeringsbudsjettet er 0 kr. Merk ei linje i bustadtilgangen som kjøpt eller bygd og legg inn kostnaden per bustad, så kjem investeringa her.',
+    noCost: (count) =>
+      `${count} ${count === 1 ? 'bustad er merkt' : 'bustader er merkte'} kjøpt eller bygd, men kostnaden per kjøpt eller bygd bustad er 0 kr.`,
+  },
   grantLines: {
     integrationYear1SingleAdult: 'Integreringstilskot år 1, einslege vaksne',
     integrationYear1AdultInFamily: 'Integreringstilskot år 1, vaksne i familiar',
@@ -117,6 +133,8 @@ export const core = {
     unusedDecidedPlace: 'Kompensasjon for ubrukte vedtekne plassar',
     norwegianTraining: 'Persontilskot, opplæring i norsk og samfunnskunnskap',
     policyBonus: 'Tillegg utover oppmodinga (kva om)',
+    minorsCareRefund: 'Statleg refusjon av omsorg for einslege mindreårige (kva om)',
+    blockGrant: 'Rammetilskot, innbyggjartilskot for busette',
   },
   costLines: {
     introductionBenefit: 'Introduksjonsstønad',
@@ -125,6 +143,7 @@ export const core = {
     idleUnits: 'Ledige bustader',
     emergencyHousing: 'Mellombels bustad, meirkostnad',
     socialAssistance: 'Sosialhjelp',
+    otherServices: 'Andre tenester (helse, omsorg, skule, barnehage)',
     minorsCare: 'Omsorg for einslege mindreårige',
     administration: 'Administrasjon',
   },
@@ -143,6 +162,7 @@ export const core = {
       highNeeds: 'Høge behov',
       aboveRequest: 'Utover oppmodinga',
       norwegianTraining: 'Norskopplæring',
+      otherIncome: 'Rammetilskot og refusjon',
     },
   },
   chartFrame: {

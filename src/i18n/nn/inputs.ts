@@ -49,6 +49,7 @@ export const inputs = {
     refused: (cell, where, why) => `Innliminga vart avvist: «${cell}» (${where}): ${why} Ingenting er endra.`,
   },
   sections: {
+    leaving: 'Flyttar frå kommunen',
     composition: 'Samansetjing',
     minors: 'Einslege mindreårige',
     highNeeds: 'Høge behov',
@@ -80,6 +81,7 @@ export const inputs = {
     ageGroup: 'Alder ved busetjing',
     age: (age) => `${age} år (%)`,
     ageName: (age) => `${age} år`,
+    ageHint: 'Del av dei einslege mindreårige som er i kvar alder når dei vert busette (6–17 år). Når du endrar éin alder, vert dei andre skalerte så summen vert 100 %.',
     settlementYear: 'Tilskot for einslege mindreårige i busetjingsåret',
     months: 'For månadene frå busetjing',
     fullYear: 'For heile året',
@@ -88,6 +90,11 @@ export const inputs = {
     intro: 'Talet på personar med høge behov (nivå 1 og 2) legg du inn i tabellen over.',
     documentedCost: 'Venta dokumentert meirkostnad per person og år, nivå 2 (kr)',
     documentedCostHint: 'Tilskotet er kostnaden over terskelen, opp til taket, i inntil fem år.',
+  },
+  leaving: {
+    intro:
+      'Av dei som framleis bur i kommunen: delen som flyttar vidare (eller reiser heim) ved slutten av kvart butidsår. Etter at dei har flytta, gjev dei ikkje integreringstilskot, tilskot for einslege mindreårige eller persontilskot, og dei treng ikkje introduksjonsplass eller bustad (bustaden vert ledig frå januar året etter).',
+    year: (year) => `Flyttar etter butid år ${year} (%)`,
   },
   settledBefore: {
     intro:
@@ -192,10 +199,16 @@ export const inputs = {
     socialAssistance: 'Sosialhjelp per person og år, etter butid',
     socialAssistanceYear: (year) => `Sosialhjelp, butid år ${year} (kr)`,
     socialAssistanceRow: 'Kroner',
+    otherServices: 'Andre tenester per person og år, etter butid (helse, omsorg, skule, barnehage)',
+    otherServicesHint: 'Meirkostnaden kommunen har per busett, også einslege mindreårige; KS finn at desse tenestene ofte ikkje vert dekte av tilskota.',
+    otherServicesYear: (year) => `Andre tenester, butid år ${year} (kr)`,
+    blockGrant: 'Rammetilskot: innbyggjartilskot per innbyggjar og år (kr)',
+    blockGrantHint:
+      'Inntekt: busette tel som innbyggjarar i rammetilskotet frå folketalet 1. juli året før. Legg inn kommunen sitt eige beløp per innbyggjar; 0 tyder at det ikkje vert rekna med.',
     careCostPerMinorYear: 'Omsorg per einsleg mindreårig og år (kr)',
     administrationPerYear: 'Administrasjon per år (kr)',
     acquisitionCostPerUnit: 'Kostnad per kjøpt eller bygd bustad (kr)',
-    acquisitionHint: 'Investering: blir ikkje vist i driftsbudsjettet.',
+    acquisitionHint: 'Investering: blir vist i investeringsbudsjettet under budsjettet per år, i året bustadene er klare.',
   },
   policy: {
     intro:
@@ -203,6 +216,8 @@ export const inputs = {
     scale: (grant) => `${grant} (%)`,
     bonus: 'Tillegg per person busett utover oppmodinga (kr)',
     bonusHint: 'Kjem i tillegg til eit eventuelt ordinært ekstratilskot.',
+    minorsCareRefund: 'Staten refunderer av omsorgskostnaden for einslege mindreårige (%)',
+    minorsCareRefundHint: 'Kva om staten dekkjer ein del av kostnaden kommunen har til omsorg (legg inn kostnaden under «Kostnader»). KS ber om full refusjon.',
     grants: {
       integration: 'Integreringstilskot',
       elderly: 'Eldretilskot',

@@ -1,5 +1,6 @@
 import type { Projection, Scenario } from '../../../src/engine';
 import { defaultScenario } from '../../../src/engine';
+import { noInvestment } from '../../builders';
 import type { ComparisonInput } from '../../../src/features/compare';
 
 /** One plan year of a hand-made projection: budget, persons settled, and twelve monthly values. */
@@ -61,7 +62,7 @@ export function fixtureProjection(startYear: number, years: readonly FixtureYear
       },
     },
     budget: { years: budgetYears, economyPlan: totals(budgetYears.slice(0, 4)), horizon: totals(budgetYears) },
-    capital: { acquisition: [], husbankenGrant: [] },
+    capital: noInvestment(calendar),
     indexedYears: [],
   };
 }

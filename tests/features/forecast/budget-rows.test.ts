@@ -17,7 +17,7 @@ describe('the yearly budget rows in their groups', () => {
       ['integrationYear2', 'AR-2'],
     ]);
     expect(groups.costs).toEqual([]);
-    expect(groups.hiddenLines).toBe(17 + 8);
+    expect(groups.hiddenLines).toBe(19 + 9);
     expect(groups.incomeTotal.values).toEqual([2_350_000, 2_410_000]);
     expect(groups.incomeTotal.estimated).toEqual([false, true]);
     expect(groups.cumulative.values).toEqual([2_350_000, 4_760_000]);
@@ -39,10 +39,10 @@ describe('the yearly budget rows in their groups', () => {
     expect(groups.cumulative.estimated).toEqual([true, true]);
   });
 
-  it('given showZeroLines, then all 19 grant lines and 8 cost lines are shown', () => {
+  it('given showZeroLines, then all 21 grant lines and 9 cost lines are shown', () => {
     const groups = groupBudgetRows(budgetRows(projection, nb), true);
-    expect(groups.income).toHaveLength(19);
-    expect(groups.costs).toHaveLength(8);
+    expect(groups.income).toHaveLength(21);
+    expect(groups.costs).toHaveLength(9);
     expect(groups.hiddenLines).toBe(0);
   });
 });

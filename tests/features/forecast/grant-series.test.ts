@@ -29,6 +29,7 @@ describe('toGrantSeries', () => {
         highNeeds: 0,
         aboveRequest: 50_000,
         norwegianTraining: 0,
+        otherIncome: 0,
       },
       {
         year: 2028,
@@ -39,6 +40,7 @@ describe('toGrantSeries', () => {
         highNeeds: 0,
         aboveRequest: 0,
         norwegianTraining: 141_800,
+        otherIncome: 0,
       },
       {
         year: 2029,
@@ -49,6 +51,7 @@ describe('toGrantSeries', () => {
         highNeeds: 120_000,
         aboveRequest: 0,
         norwegianTraining: 0,
+        otherIncome: 0,
       },
     ]);
     expect(series.totals).toEqual([3_366_520, 3_516_800, 2_955_000]);

@@ -1,4 +1,5 @@
 import { COST_LINES, GRANT_LINES, type FigureStatus, type GrantLineId, type Projection } from '../../../src/engine';
+import { noInvestment } from '../../builders';
 
 type Lines = Partial<Record<GrantLineId, readonly number[]>>;
 
@@ -49,7 +50,7 @@ export function projectionWith(years: readonly number[], lines: Lines, estimated
       housing: { householdsNeedingDwelling: [], available: [], shortage: [], idle: [], minorsInCare: [], personsWaiting: [] },
     },
     budget: { years: budgetYears, economyPlan: totals(4), horizon: totals(years.length) },
-    capital: { acquisition: zeros, husbankenGrant: zeros },
+    capital: noInvestment(years),
     indexedYears: [],
   };
 }

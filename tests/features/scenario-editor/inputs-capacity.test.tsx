@@ -90,15 +90,19 @@ describe('housing, programme and cost inputs', { timeout: 60_000 }, () => {
     expect(budgetCell(/^Administrasjon$/, 2026)).toHaveTextContent(/^250 000$/);
   });
 
-  it('given 2 tier-2 persons in 2026, when their documented cost is 500 000 kr a year, then the FHT2 line of 2026 is 586 792 kr', async () => {
+  it('given 2 tier-2 persons in 2026 and no documented cost, then the count says it gives 0 kr; when their documented cost is 500 000 kr a year, then the FHT2 line of 2026 is 586 792 kr and the warning goes', async () => {
     const { user } = renderApp();
     await findMunicipalityBox();
     await user.type(gridInput('Enslige voksne 2026'), '2');
     await user.type(gridInput('Høye behov nivå 2 2026'), '2');
+    await user.tab();
+    expect(gridInput('Høye behov nivå 2 2026')).toHaveAccessibleDescription(/Nivå 2 gir 0 kr til dokumentert kostnad er lagt inn under «Høye behov»\.$/);
+    expect(screen.queryByRole('row', { name: /nivå 2 FHT2/ })).not.toBeInTheDocument();
     await openSection(user, 'Høye behov');
     await retype(user, field('Forventet dokumentert merkostnad per person og år, nivå 2 (kr)'), '500000');
     // 2 × (500 000 − 206 604 kr threshold of 2026) = 586 792, under the cap.
     expect(budgetCell(/nivå 2 FHT2$/, 2026)).toHaveTextContent(/^≈anslått 586 792$/);
+    expect(gridInput('Høye behov nivå 2 2026')).not.toHaveAccessibleDescription(/gir 0 kr/);
   });
 
   it('given 10 single adults in 2026, when the integration grant is scaled to 150 % as a what-if, then AR-1 EV of 2026 is 3 641 400 kr', async () => {

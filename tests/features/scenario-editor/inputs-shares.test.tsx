@@ -44,21 +44,25 @@ describe('composition, minors and family inputs', { timeout: 60_000 }, () => {
     expect(reset).toBeDisabled();
   });
 
-  it('given 3 minors in 2026, when all are 15 at settlement, then 17 is the rest (0 %) and the young band runs two years; 15 and 16 over 100 % is refused', async () => {
+  it('given 3 minors in 2026, when all are 15 at settlement, then 16 and 17 fall to 0 % and the young band runs two years; half aged 8 leaves 15 at 50 %', async () => {
     const { user } = renderApp();
     await findMunicipalityBox();
     await user.type(gridInput('Enslige mindreårige 2026'), '3');
     await openSection(user, 'Enslige mindreårige');
     expect(field('15 år (%)')).toHaveValue('33,33');
-    expect(screen.getByText('17 år: 33,3 % (resten, så summen blir 100 %)')).toBeInTheDocument();
-    await retype(user, field('16 år (%)'), '0');
+    expect(field('6 år (%)')).toHaveValue('0');
     await retype(user, field('15 år (%)'), '100');
-    expect(screen.getByText('17 år: 0 % (resten, så summen blir 100 %)')).toBeInTheDocument();
+    expect(field('16 år (%)')).toHaveValue('0');
+    expect(field('17 år (%)')).toHaveValue('0');
     // All three turn 16 in 2027: the young band in 2027 is 3 × 1 133 448 kr (2027, estimated).
     expect(budgetCell(/fyller 16 EMINB$/, 2027)).toHaveTextContent(/^≈anslått 3 400 344$/);
-    await retype(user, field('16 år (%)'), '10');
-    expect(field('16 år (%)')).toHaveAccessibleDescription(/15 år og 16 år kan til sammen ikke være mer enn 100 %\.$/);
+    await retype(user, field('8 år (%)'), '50');
+    expect(field('15 år (%)')).toHaveValue('50');
+    // Aged 9 and 16 in 2027: all three still on the young band.
     expect(budgetCell(/fyller 16 EMINB$/, 2027)).toHaveTextContent(/^≈anslått 3 400 344$/);
+    await retype(user, field('8 år (%)'), '120');
+    expect(field('8 år (%)')).toHaveAccessibleDescription(/Skriv en prosent fra 0 til 100\.$/);
+    expect(field('15 år (%)')).toHaveValue('50');
   });
 
   it('given 3 minors settled in 2026, when the grant is paid for the full settlement year, then the young band in 2026 is 2 × 1 129 567 kr', async () => {

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectScenario } from '../../src/engine';
+import { parseScenario, parseScenarioText } from '../../src/scenario/parse';
+import { FLAT_2017 } from '../builders';
+
+const read = (path: string) => readFileSync(join(__dirname, '..', '..', path), 'utf8');
+
+describe('scenario format version 1 → 2', () => {
+  it('given a version 1 file with ages 15/16/17 weighted 1/2/3, then it opens as version 2 with those weights last and 0 for ages 6–14', () => {
+    const result = parseScenario({ formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{}], minors: { ageShares: [1, 2, 3] } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario.formatVersion).toBe(2);
+    expect(result.scenario.minors.ageShares).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3]);
+  });
+
+  it('given a version 1 file without ages, then the version 2 default is 15–17 evenly', () => {
+    const result = parseScenario({ formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{}] });
+    expect(result.ok && result.scenario.minors.ageShares).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
+  });
+
+  it('given the version 1 example of Kongsberg and its version 2 copy, then both open and project the same', () => {
+    const v1 = parseScenarioText(read('tests/scenario/fixtures/kongsberg-2026-v1.json'));
+    const v2 = parseScenarioText(read('examples/kongsberg-2026.json'));
+    expect(v1.ok && v2.ok).toBe(true);
+    if (!v1.ok || !v2.ok) return;
+    expect(v1.scenario).toEqual(v2.scenario);
+    expect(projectScenario(v1.scenario, FLAT_2017).budget).toEqual(projectScenario(v2.scenario, FLAT_2017).budget);
+  });
+
+  it('given a version 2 file with three age weights, then the issue names the field and the ages', () => {
+    const result = parseScenario({ formatVersion: 2, municipalityCode: '3303', startYear: 2026, years: [{}], minors: { ageShares: [1, 1, 1] } });
+    expect(result).toEqual({ ok: false, issues: ['minors.ageShares: must hold 12 weights, ages 6–17, got a list of 3'] });
+  });
+
+  it('given a version 1 file with an unknown field, then it is still refused', () => {
+    const result = parseScenario({ formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{}], minor: {} });
+    expect(result).toEqual({ ok: false, issues: ['(top level): unknown field minor'] });
+  });
+});
