@@ -105,10 +105,9 @@ export const rates = {
       'category-not-stated': () => 'kategorien er ikke oppgitt, mest trolig enslig voksen',
       'per-square-metre': (kroner: number, squareMetres: number) => `${group(kroner)} kr per m², inntil ${squareMetres} m²`,
     },
-    estimate: (fromYear: number, fromStatus: string, growth: string) =>
-      `anslått fra ${fromYear}-satsen (${fromStatus}), med samme vekst som satsen for enslig voksen år 1: ${growth}`,
-    frozenYears: (years: string) => `uten prisjustering i ${years}`,
-    childAsAdultInFamily: (year: number) => `som for voksen i familie (satsene var like i ${year})`,
+    estimate: (fromYear: number, fromStatus: string, growth: string) => `${fromYear}-satsen (${fromStatus}) + ${growth} som enslig voksen år 1`,
+    frozenYears: (years: string) => `ikke prisjustert ${years}`,
+    childAsAdultInFamily: (year: number) => `som voksen i familie (like i ${year})`,
     noGrantBetween: (abolished: number, until: number) => `ikke noe tilskudd fra avviklingen i ${abolished} til ${until}`,
     carried: (year: number, from: number, abolished: number) =>
       `${year}-satsen er ikke funnet; videreført fra ${from}, avviklet fra ${abolished}`,

@@ -48,14 +48,14 @@ const CASES: readonly (readonly [string, Source, string, string])[] = [
   [
     'an estimate across the 2023 freeze',
     { kind: 'estimate', fromYear: 2017, fromStatus: 'verified', growth: 0.033, frozenYears: [2023] },
-    'anslått fra 2017-satsen (bekreftet), med samme vekst som satsen for enslig voksen år 1: 3,3\u00a0%; uten prisjustering i 2023',
-    'estimated from the 2017 rate (verified), grown as the year-1 single-adult rate: 3.3%; no price adjustment in 2023',
+    '2017-satsen (bekreftet) + 3,3\u00a0% som enslig voksen år 1; ikke prisjustert 2023',
+    'the 2017 rate (verified) + 3.3% as the year-1 single-adult rate; not price-adjusted 2023',
   ],
   [
     'an estimate re-based on an entered rate',
     { kind: 'estimate', fromYear: 2026, fromStatus: 'user-entered', growth: 0.0034 },
-    'anslått fra 2026-satsen (lagt inn av deg), med samme vekst som satsen for enslig voksen år 1: 0,3\u00a0%',
-    'estimated from the 2026 rate (entered by you), grown as the year-1 single-adult rate: 0.3%',
+    '2026-satsen (lagt inn av deg) + 0,3\u00a0% som enslig voksen år 1',
+    'the 2026 rate (entered by you) + 0.3% as the year-1 single-adult rate',
   ],
   [
     'the child rate following the adult-in-family estimate',
@@ -65,8 +65,8 @@ const CASES: readonly (readonly [string, Source, string, string])[] = [
       years: [2017],
       base: { kind: 'estimate', fromYear: 2024, fromStatus: 'secondary', growth: 0.0069 },
     },
-    'som for voksen i familie (satsene var like i 2017): anslått fra 2024-satsen (sekundærkilde), med samme vekst som satsen for enslig voksen år 1: 0,7\u00a0%',
-    'as for an adult in a family (the rates were equal in 2017): estimated from the 2024 rate (secondary source), grown as the year-1 single-adult rate: 0.7%',
+    'som voksen i familie (like i 2017): 2024-satsen (sekundærkilde) + 0,7\u00a0% som enslig voksen år 1',
+    'as an adult in a family (equal in 2017): the 2024 rate (secondary source) + 0.7% as the year-1 single-adult rate',
   ],
   [
     'G beyond the known years',
@@ -85,7 +85,7 @@ describe('describeSource', () => {
 
   it('given nynorsk, then an estimate reads in nynorsk', () => {
     expect(describeSource({ kind: 'estimate', fromYear: 2017, fromStatus: 'verified', growth: 0.033 }, nynorsk)).toBe(
-      'anslått frå 2017-satsen (stadfesta), med same vekst som satsen for einsleg vaksen år 1: 3,3\u00a0%',
+      '2017-satsen (stadfesta) + 3,3\u00a0% som einsleg vaksen år 1',
     );
   });
 

@@ -51,12 +51,17 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
       </dl>
       <section className="summary-section" aria-labelledby="summary-plan">
         <h3 id="summary-plan">{s.plan}</h3>
-        <PlanTable projection={projection} t={t} />
-        {rangeSentences(projection, range, t, format).map((note) => (
-          <p key={note} className="summary-note range-note">
-            {note}
-          </p>
-        ))}
+        {/* The range beside the table, not under it: the summary keeps to two pages. */}
+        <div className="plan-with-range">
+          <PlanTable projection={projection} t={t} />
+          <div className="range-notes">
+            {rangeSentences(projection, range, t, format).map((note) => (
+              <p key={note} className="range-note">
+                {note}
+              </p>
+            ))}
+          </div>
+        </div>
       </section>
       <section className="summary-section" aria-labelledby="summary-budget">
         <h3 id="summary-budget">{s.budget}</h3>

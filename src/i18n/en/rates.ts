@@ -103,10 +103,9 @@ export const rates = {
       'category-not-stated': () => 'category not stated, most likely a single adult',
       'per-square-metre': (kroner, squareMetres) => `NOK ${group(kroner)} per m², capped at ${squareMetres} m²`,
     },
-    estimate: (fromYear, fromStatus, growth) =>
-      `estimated from the ${fromYear} rate (${fromStatus}), grown as the year-1 single-adult rate: ${growth}`,
-    frozenYears: (years) => `no price adjustment in ${years}`,
-    childAsAdultInFamily: (year) => `as for an adult in a family (the rates were equal in ${year})`,
+    estimate: (fromYear, fromStatus, growth) => `the ${fromYear} rate (${fromStatus}) + ${growth} as the year-1 single-adult rate`,
+    frozenYears: (years) => `not price-adjusted ${years}`,
+    childAsAdultInFamily: (year) => `as an adult in a family (equal in ${year})`,
     noGrantBetween: (abolished, until) => `no grant from the ${abolished} abolition until ${until}`,
     carried: (year, from, abolished) => `${year} rate not found; carried over from ${from}, abolished from ${abolished}`,
     onlyIn: (year) => `paid in ${year} only`,

@@ -103,10 +103,9 @@ export const rates = {
       'category-not-stated': () => 'kategorien er ikkje oppgitt, truleg einsleg vaksen',
       'per-square-metre': (kroner, squareMetres) => `${group(kroner)} kr per m², inntil ${squareMetres} m²`,
     },
-    estimate: (fromYear, fromStatus, growth) =>
-      `anslått frå ${fromYear}-satsen (${fromStatus}), med same vekst som satsen for einsleg vaksen år 1: ${growth}`,
-    frozenYears: (years) => `utan prisjustering i ${years}`,
-    childAsAdultInFamily: (year) => `som for vaksen i familie (satsane var like i ${year})`,
+    estimate: (fromYear, fromStatus, growth) => `${fromYear}-satsen (${fromStatus}) + ${growth} som einsleg vaksen år 1`,
+    frozenYears: (years) => `ikkje prisjustert ${years}`,
+    childAsAdultInFamily: (year) => `som vaksen i familie (like i ${year})`,
     noGrantBetween: (abolished, until) => `ikkje noko tilskot frå avviklinga i ${abolished} til ${until}`,
     carried: (year, from, abolished) => `${year}-satsen er ikkje funnen; vidareført frå ${from}, avvikla frå ${abolished}`,
     onlyIn: (year) => `blir berre gitt i ${year}`,

@@ -138,17 +138,17 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(within(estimated).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Regel for anslaget', 'År', 'Satser']);
     const rows = rowTexts(estimated);
     expect(rows).toContainEqual([
-      'anslått fra 2024-satsen (sekundærkilde), med samme vekst som satsen for enslig voksen år 1: 0,7 %',
+      '2024-satsen (sekundærkilde) + 0,7 % som enslig voksen år 1',
       '2026–2035',
       'Integreringstilskudd år 1, enslig voksen (AR-1 EV); Integreringstilskudd år 1, voksen i familie (AR-1); Integreringstilskudd år 1, enslig mindreårig; Eldretilskudd, engangs (ELDR); Barnehagetilskudd, engangs (BHT); Høye behov nivå 1, engangs (FHT1); Høye behov nivå 2, tak per år (FHT2)',
     ]);
     // The 2027 year-2 rate is the planner's own: year 2 goes in a group of its own, without 2027.
-    const from2017 = 'anslått fra 2017-satsen (bekreftet), med samme vekst som satsen for enslig voksen år 1: 3,3 %; uten prisjustering i 2023';
+    const from2017 = '2017-satsen (bekreftet) + 3,3 % som enslig voksen år 1; ikke prisjustert 2023';
     expect(rows).toContainEqual([from2017, '2026, 2028–2035', 'Integreringstilskudd år 2 (AR-2)']);
     expect(rows).toContainEqual([from2017, '2026–2035', 'Integreringstilskudd år 3 (AR-3); Integreringstilskudd år 4 (AR-4)']);
     // Year 5 starts from NRK Sørlandet's 2018 figure; the threshold (not an integration line) takes no freeze.
     expect(rows).toContainEqual([
-      'anslått fra 2018-satsen (sekundærkilde), med samme vekst som satsen for enslig voksen år 1: 2,4 %; uten prisjustering i 2023',
+      '2018-satsen (sekundærkilde) + 2,4 % som enslig voksen år 1; ikke prisjustert 2023',
       '2026–2035',
       'Integreringstilskudd år 5 (AR-5)',
     ]);
@@ -193,7 +193,7 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { name: /^Budget summary/ });
     const estimated = screen.getByRole('table', { name: /not published for the years of the plan/ });
     const byG2024 = within(estimated)
-      .getByRole('rowheader', { name: 'estimated from the 2024 rate (secondary source), grown as the year-1 single-adult rate: 0.7%' })
+      .getByRole('rowheader', { name: 'the 2024 rate (secondary source) + 0.7% as the year-1 single-adult rate' })
       .closest('tr')!;
     expect(within(byG2024).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '2026–2035',

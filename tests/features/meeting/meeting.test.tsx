@@ -75,6 +75,12 @@ describe('meeting mode', { timeout: 20_000 }, () => {
     // their start = 501 095. Net: 2 350 000 + 49 260 + 313 596 − 501 095 = 2 211 761.
     expect(bigFigure('Netto')).toMatch(/^≈\s2\s211\s761\skr$/);
     expect(bigFigure('Tilskudd')).toMatch(/^≈\s2\s712\s856\skr$/);
+    // The range of the what-if's economy plan: only the Norwegian-training rates of 2017 are
+    // estimated (from 2019): low (51 103 + 132 962) / 2, high (54 500 + 141 800) / 2, × 9.7 / 3 =
+    // 297 572 and 317 385: grants 2 696 832 to 2 716 645 kr, net 2 195 737 to 2 215 550 kr.
+    expect(screen.getByText(/om de anslåtte satsene blir lave eller høye/).textContent?.replace(/\u00a0/g, ' ')).toBe(
+      'Økonomiplan 2017–2017: tilskudd 2,7 mill. kr; 2,7–2,7 mill. kr om de anslåtte satsene blir lave eller høye. Netto 2,2 mill. kr; fra 2,2 mill. kr til 2,2 mill. kr.',
+    );
     expect(screen.getByText('Hva om: +10 per år i 1 år (det lagrede scenariet er ikke endret)')).toBeInTheDocument();
     expect(store.getState().scenario.years[0]?.singleAdults).toBe(0);
     expect(store.getState().scenarios).toHaveLength(1);

@@ -35,7 +35,7 @@ describe('rates with their provenance', { timeout: 60_000 }, () => {
       'AR-1 EV',
       '≈anslått 242 760',
       'Anslått',
-      'anslått fra 2024-satsen (sekundærkilde), med samme vekst som satsen for enslig voksen år 1: 0,7 %',
+      '2024-satsen (sekundærkilde) + 0,7 % som enslig voksen år 1',
       'Endre Integreringstilskudd år 1, enslig voksen',
     ]);
     // The sources are data, each written in bokmål.
@@ -80,7 +80,7 @@ describe('rates with their provenance', { timeout: 60_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Budsjettår' }), '2027');
     const next = rateRow(2027, /^Integreringstilskudd år 1, enslig voksen/);
     expect(within(next).getByText(/250 859$/)).toBeInTheDocument();
-    expect(next).toHaveTextContent(/anslått fra 2026-satsen \(lagt inn av deg\)/);
+    expect(next).toHaveTextContent(/2026-satsen \(lagt inn av deg\) \+ 0,3\s% som enslig voksen år 1/);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Budsjettår' }), '2026');
     await goTo(user, 'Plan og prognose');
     expect(budgetCell(AR1_SINGLE, 2026)).toHaveTextContent(/^2 500 000$/);

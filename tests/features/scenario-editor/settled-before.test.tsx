@@ -15,9 +15,10 @@ describe('refugees settled before the plan', { timeout: 30_000 }, () => {
     expect(screen.getByRole('table', { name: 'Bosatt hvert av årene før planperioden' })).toBeInTheDocument();
     await retype(user, field('Personer (utenom enslige mindreårige), bosatt 2025'), '10');
     expect(store.getState().scenario.settledBefore.persons).toEqual([0, 0, 0, 10]);
-    // AR-2 of 2026 is the 2017 rate indexed by G (estimated): 332 057 kr a person; AR-3 of 2027 250 405 kr.
-    expect(budgetCell(/år 2 AR-2$/, 2026)).toHaveTextContent(/^≈anslått 3 320 570$/);
-    expect(budgetCell(/år 3 AR-3$/, 2027)).toHaveTextContent(/^≈anslått 2 504 050$/);
+    // AR-2 of 2026 is estimated from the 2017 rate (230 000 × 242 760 / 235 000 = 237 595 kr a person);
+    // AR-3 of 2027 from 2017 too (167 000 × 243 594 / 235 000 = 173 107 kr).
+    expect(budgetCell(/år 2 AR-2$/, 2026)).toHaveTextContent(/^≈anslått 2 375 950$/);
+    expect(budgetCell(/år 3 AR-3$/, 2027)).toHaveTextContent(/^≈anslått 1 731 070$/);
     expect(screen.getByRole('button', { name: /^Bosatt før planperioden/ })).toHaveAccessibleName(/endret/);
   });
 
