@@ -18,8 +18,8 @@ describe('pasting a row into a grid', { timeout: 60_000 }, () => {
     expect(gridInput('Enslige voksne 2027')).toHaveValue('12');
     expect(gridInput('Enslige voksne 2028')).toHaveValue('14');
     expect(gridInput('Enslige voksne 2029')).toHaveValue('');
-    // 12 single adults × 272 922 kr (AR-1 EV 2027, estimated).
-    expect(budgetCell(/enslige voksne AR-1 EV$/, 2027)).toHaveTextContent(/^≈anslått 3 275 064$/);
+    // 12 single adults × 243 594 kr (AR-1 EV 2027, estimated by the year-1 growth rule).
+    expect(budgetCell(/enslige voksne AR-1 EV$/, 2027)).toHaveTextContent(/^≈anslått 2 923 128$/);
   });
 
   it('given a pasted row with -3 in it, then nothing changes and the message beside the cell says which value and why', async () => {
