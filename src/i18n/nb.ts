@@ -56,7 +56,8 @@ export const nb = {
   editor: {
     heading: 'Scenario',
     municipality: 'Kommune',
-    municipalityHint: 'Skriv en del av navnet, for eksempel «Tromsø» eller «Kautokeino».',
+    municipalityHint: 'Skriv en del av navnet eller kommunenummeret, for eksempel «Tromsø», «Kautokeino» eller «5612».',
+    municipalityCode: (code: string) => `kommunenummer ${code}`,
     municipalityNone: 'Ingen kommune valgt ennå.',
     municipalityChosen: (name: string, county: string) => `Valgt: ${name} (${county})`,
     noMatch: 'Ingen kommune passer søket.',

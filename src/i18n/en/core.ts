@@ -33,7 +33,8 @@ export const core = {
   editor: {
     heading: 'Scenario',
     municipality: 'Municipality',
-    municipalityHint: 'Type part of the name, for example “Tromsø” or “Kautokeino”.',
+    municipalityHint: 'Type part of the name or the municipality number, for example “Tromsø”, “Kautokeino” or “5612”.',
+    municipalityCode: (code) => `municipality number ${code}`,
     municipalityNone: 'No municipality chosen yet.',
     municipalityChosen: (name, county) => `Chosen: ${name} (${county})`,
     noMatch: 'No municipality matches the search.',

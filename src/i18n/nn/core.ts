@@ -34,7 +34,8 @@ export const core = {
   editor: {
     heading: 'Scenario',
     municipality: 'Kommune',
-    municipalityHint: 'Skriv ein del av namnet, til dømes «Tromsø» eller «Kautokeino».',
+    municipalityHint: 'Skriv ein del av namnet eller kommunenummeret, til dømes «Tromsø», «Kautokeino» eller «5612».',
+    municipalityCode: (code) => `kommunenummer ${code}`,
     municipalityNone: 'Ingen kommune er vald enno.',
     municipalityChosen: (name, county) => `Vald: ${name} (${county})`,
     noMatch: 'Ingen kommune passar til søket.',
