@@ -152,6 +152,8 @@ export const nb = {
   grantChart: {
     tableCaption: 'Tilskudd per år og gruppe, i kroner',
     peak: (year: number, amount: string) => `Tilskuddene topper seg i ${year} med ${amount}`,
+    rising: (year: number, amount: string) => `Tilskuddene stiger fortsatt i planens siste år, ${year}: ${amount}`,
+    level: (year: number, amount: string) => `Tilskuddene er høyest fra ${year} og ut planen: ${amount} i året`,
     empty: 'Ingen tilskudd ennå: legg inn personer som skal bosettes',
     source: 'Kilde: egne beregninger på IMDis satser. Satser for år som ikke er publisert, er anslått.',
     csvName: 'tilskudd-per-aar.csv',

@@ -130,6 +130,8 @@ export const core = {
   grantChart: {
     tableCaption: 'Grants per year and group, in kroner',
     peak: (year, amount) => `Grants peak in ${year} at ${amount}`,
+    rising: (year, amount) => `Grants are still rising in the plan’s last year, ${year}: ${amount}`,
+    level: (year, amount) => `Grants are at their highest from ${year} to the end of the plan: ${amount} a year`,
     empty: 'No grants yet: enter the persons to be settled',
     source: 'Source: own calculations on IMDi’s rates. Rates for years not yet published are estimated.',
     csvName: 'grants-per-year.csv',

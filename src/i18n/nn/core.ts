@@ -130,6 +130,8 @@ export const core = {
   grantChart: {
     tableCaption: 'Tilskot per år og gruppe, i kroner',
     peak: (year, amount) => `Tilskota er på topp i ${year} med ${amount}`,
+    rising: (year, amount) => `Tilskota stig framleis i det siste året i planen, ${year}: ${amount}`,
+    level: (year, amount) => `Tilskota er høgast frå ${year} og ut planen: ${amount} i året`,
     empty: 'Ingen tilskot enno: legg inn personar som skal busetjast',
     source: 'Kjelde: eigne berekningar på satsane til IMDi. Satsar for år som ikkje er publiserte, er anslåtte.',
     csvName: 'tilskot-per-aar.csv',
