@@ -13,8 +13,8 @@ export const forecastCharts = {
       `Kostnadene blir større enn tilskuddene første gang i ${first}, med ${shortfall}; netto til sammen i ${year} er ${cumulative}`,
     minorDeficit: (first: number, shortfall: string, cumulative: string, year: number) =>
       `Tilskuddene dekker kostnadene nesten hvert år (i ${first} mangler ${shortfall}); netto til sammen i ${year} er ${cumulative}`,
-    materialityNote: (share: string) =>
-      `Et år nevnes som underskudd i overskriften når kostnadene er større enn tilskuddene med mer enn ${share} av årets tilskudd.`,
+    materialityNote: (share: string, minimum: string) =>
+      `Et år nevnes som underskudd i overskriften når kostnadene er større enn tilskuddene med mer enn ${share} av årets tilskudd og minst ${minimum}.`,
     income: 'Tilskudd',
     cost: 'Kostnader',
     net: 'Netto',

@@ -9,17 +9,18 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from './budget-series';
+import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from './budget-series';
 import { memoByProjection } from './memo';
 
 const seriesOf = memoByProjection(toBudgetSeries);
 
-function title(series: BudgetSeries, t: Messages['forecastCharts']['budget'], { formatMillionKroner }: Formatter): string {
+function title(series: BudgetSeries, t: Messages['forecastCharts']['budget'], { formatKroner, formatMillionKroner }: Formatter): string {
   const f = series.finding;
   if (f.kind === 'empty') return t.empty;
   const cumulative = formatMillionKroner(f.cumulativeNet);
   if (f.firstDeficitYear === null) return t.surplus(cumulative, f.lastYear);
-  const shortfall = formatMillionKroner(f.shortfall);
+  // A small shortfall in kroner: in millions with one decimal it would read «0,0 mill. kr».
+  const shortfall = f.shortfall >= MATERIAL_DEFICIT_MINIMUM ? formatMillionKroner(f.shortfall) : formatKroner(f.shortfall);
   return f.kind === 'deficit' ? t.deficit(f.firstDeficitYear, shortfall, cumulative, f.lastYear) : t.minorDeficit(f.firstDeficitYear, shortfall, cumulative, f.lastYear);
 }
 
@@ -115,7 +116,7 @@ export const BudgetChart = memo(function BudgetChart({ projection, size }: { rea
       labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
       note={
         <>
-          {c.materialityNote(format.formatPercent(MATERIAL_DEFICIT_SHARE, 0))}
+          {c.materialityNote(format.formatPercent(MATERIAL_DEFICIT_SHARE, 0), format.formatKroner(MATERIAL_DEFICIT_MINIMUM))}
           {anyEstimated && ` ${t.forecastCharts.estimatedNote}`}
         </>
       }

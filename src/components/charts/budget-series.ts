@@ -18,6 +18,13 @@ export interface BudgetSeriesRow {
  */
 export const MATERIAL_DEFICIT_SHARE = 0.02;
 
+/**
+ * …and by at least this many kroner, which the title's one decimal shows as 0,1 mill. kr: in a
+ * year with no grants left (the last months of a cohort's benefit) any cost is above 2 % of
+ * nothing, but «0,0 mill. kr» is no deficit to lead with.
+ */
+export const MATERIAL_DEFICIT_MINIMUM = 50_000;
+
 export type BudgetFinding =
   | { readonly kind: 'empty' }
   | {
@@ -56,7 +63,7 @@ export function toBudgetSeries(projection: Projection): BudgetSeries {
   // Costs exceed grants when they do by 500 kr or more: a remainder of a few kroner (the last
   // month of a cohort's benefit in a year without grants) rounds to 0 in the printed thousands.
   const short = rows.filter((r) => Math.round(r.net / 1000) < 0);
-  const material = short.find((r) => -r.net > MATERIAL_DEFICIT_SHARE * r.income);
+  const material = short.find((r) => -r.net > MATERIAL_DEFICIT_SHARE * r.income && -r.net >= MATERIAL_DEFICIT_MINIMUM);
   const named = material ?? short[0];
   return {
     rows,

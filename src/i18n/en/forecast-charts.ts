@@ -16,8 +16,8 @@ export const forecastCharts = {
       `Costs first exceed grants in ${first}, by ${shortfall}; the cumulative net by ${year} is ${cumulative}`,
     minorDeficit: (first, shortfall, cumulative, year) =>
       `Grants cover costs in nearly every year (${first} falls short by ${shortfall}); the cumulative net by ${year} is ${cumulative}`,
-    materialityNote: (share) =>
-      `A year is named as a deficit in the title when costs exceed grants by more than ${share} of that year’s grants.`,
+    materialityNote: (share, minimum) =>
+      `A year is named as a deficit in the title when costs exceed grants by more than ${share} of that year’s grants and by at least ${minimum}.`,
     income: 'Grants',
     cost: 'Costs',
     net: 'Net',

@@ -16,8 +16,8 @@ export const forecastCharts = {
       `Kostnadene blir større enn tilskota første gong i ${first}, med ${shortfall}; netto til saman i ${year} er ${cumulative}`,
     minorDeficit: (first, shortfall, cumulative, year) =>
       `Tilskota dekkjer kostnadene nesten kvart år (i ${first} manglar ${shortfall}); netto til saman i ${year} er ${cumulative}`,
-    materialityNote: (share) =>
-      `Eit år vert nemnt som underskot i overskrifta når kostnadene er større enn tilskota med meir enn ${share} av tilskota det året.`,
+    materialityNote: (share, minimum) =>
+      `Eit år vert nemnt som underskot i overskrifta når kostnadene er større enn tilskota med meir enn ${share} av tilskota det året og minst ${minimum}.`,
     income: 'Tilskot',
     cost: 'Kostnader',
     net: 'Netto',

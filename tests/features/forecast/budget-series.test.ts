@@ -40,10 +40,16 @@ describe('toBudgetSeries', () => {
     expect(series.finding).toEqual({ kind: 'minorDeficit', firstDeficitYear: 2019, shortfall: 37_033, lastYear: 2019, cumulativeNet: 1_198_901 });
   });
 
-  it('given costs above grants by just over 2 % of the year’s grants, then it is a deficit', () => {
-    // 2019: short 37 034 > 37 033,34.
+  it('given costs above grants by just over 2 % of the year’s grants but under 50 000 kr, then it is still a small shortfall', () => {
+    // 2019: short 37 034 > 37 033,34 (2 %), but < 50 000.
     const series = toBudgetSeries(tenSingles(1_888_701));
-    expect(series.finding).toEqual({ kind: 'deficit', firstDeficitYear: 2019, shortfall: 37_034, lastYear: 2019, cumulativeNet: 1_198_898 });
+    expect(series.finding).toEqual({ kind: 'minorDeficit', firstDeficitYear: 2019, shortfall: 37_034, lastYear: 2019, cumulativeNet: 1_198_898 });
+  });
+
+  it('given costs above grants by 50 000 kr, 2,7 % of the year’s grants, then it is a deficit', () => {
+    // 2017: 2 531 667 − 1 901 667 = 630 000; 2018: 580 000; 2019: 1 851 667 − 1 901 667 = −50 000 (2,7 % of 1 851 667).
+    const series = toBudgetSeries(tenSingles(1_901_667));
+    expect(series.finding).toEqual({ kind: 'deficit', firstDeficitYear: 2019, shortfall: 50_000, lastYear: 2019, cumulativeNet: 1_160_000 });
   });
 
   it('given a year with costs 51 kr above grants, then that is no deficit: it rounds to 0 in thousands', () => {
