@@ -10,6 +10,7 @@ export const core = {
     predictability: 'Predictability',
   },
   app: {
+    skipLink: 'Skip to content',
     name: 'Bosettingsplan',
     tagline: 'Plan the settlement of refugees over several years: grants, costs and capacity.',
     loading: 'Loading rates and municipality data …',
@@ -48,6 +49,8 @@ export const core = {
     gridCaption: 'Persons to be settled, and the municipality’s decision and capacity, per year',
     gridHint:
       'Type whole numbers; empty fields count as 0. “Single adults and families in total” splits a total by the default distribution (30% single adults, 35% adults in families, 35% children); you can adjust each line afterwards. Unaccompanied minors come on top.',
+    gridKeysHint: 'The arrow keys move between the cells.',
+    gridScrollHint: 'Swipe the table sideways to see every year →',
     type: 'Type',
     total: 'Single adults and families in total',
     overPopulation: (population) => `More than the municipality’s population (${population}). Is the number right?`,
@@ -68,6 +71,15 @@ export const core = {
   validation: {
     startYear: (min, max) => `Type a year from ${min} to ${max}.`,
     horizon: (min, max) => `Type a whole number of years from ${min} to ${max}.`,
+  },
+  keyFigures: {
+    label: 'Key figures of the plan',
+    net: (from, to) => `Net in the economy plan ${from}–${to}`,
+    firstShort: 'First month short of dwellings',
+    enoughDwellings: 'None: enough dwellings throughout',
+    mostWaiting: 'Most waiting for a programme place',
+    nobodyWaiting: 'No one waits',
+    waiting: (count, month) => `${count} (${month})`,
   },
   forecast: {
     heading: 'Forecast',

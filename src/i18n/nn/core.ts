@@ -10,6 +10,7 @@ export const core = {
     predictability: 'Føreseielegheit',
   },
   app: {
+    skipLink: 'Hopp til innhaldet',
     name: 'Bosettingsplan',
     tagline: 'Planlegg busetjing av flyktningar over fleire år: tilskot, kostnader og kapasitet.',
     loading: 'Lastar satsar og kommunedata …',
@@ -49,6 +50,8 @@ export const core = {
     gridCaption: 'Personar som skal busetjast, og vedtaket og kapasiteten til kommunen, per år',
     gridHint:
       'Skriv heile tal; tomme felt tel som 0. «Einslege vaksne og familiar i alt» fordeler eit samla tal etter standardfordelinga (30 % einslege vaksne, 35 % vaksne i familiar, 35 % barn); du kan justere kvar linje etterpå. Einslege mindreårige kjem i tillegg.',
+    gridKeysHint: 'Piltastane flyttar mellom cellene.',
+    gridScrollHint: 'Dra tabellen sidevegs for å sjå alle åra →',
     type: 'Type',
     total: 'Einslege vaksne og familiar i alt',
     overPopulation: (population) => `Meir enn folketalet i kommunen (${population}). Stemmer talet?`,
@@ -69,6 +72,15 @@ export const core = {
   validation: {
     startYear: (min, max) => `Skriv eit årstal frå ${min} til ${max}.`,
     horizon: (min, max) => `Skriv eit heilt tal på år frå ${min} til ${max}.`,
+  },
+  keyFigures: {
+    label: 'Nøkkeltal for planen',
+    net: (from, to) => `Netto i økonomiplanen ${from}–${to}`,
+    firstShort: 'Første månad utan nok bustader',
+    enoughDwellings: 'Ingen: nok bustader heile perioden',
+    mostWaiting: 'Flest som ventar på introduksjonsplass',
+    nobodyWaiting: 'Ingen ventar',
+    waiting: (count, month) => `${count} (${month})`,
   },
   forecast: {
     heading: 'Prognose',
