@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { Forecast } from '../features/forecast';
+import { Forecast, KeyFigureBar } from '../features/forecast';
 import { ScenarioEditor } from '../features/scenario-editor';
 import { ScenarioSwitcher } from '../features/scenarios/scenario-switcher';
 import type { Messages } from '../i18n';
@@ -35,6 +35,7 @@ export const SCREENS: readonly Screen[] = [
     inNav: true,
     render: () => (
       <>
+        <KeyFigureBar />
         <ScenarioSwitcher />
         <ShareLink />
         <ScenarioEditor />

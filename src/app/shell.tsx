@@ -67,6 +67,18 @@ export function Shell() {
 
   return (
     <div className="app" style={themeStyle}>
+      {/* The route lives in the hash, so the link moves the focus itself instead of changing the hash. */}
+      <a
+        className="skip-link"
+        href="#innhold"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+          main.current?.scrollIntoView?.();
+        }}
+      >
+        {t.app.skipLink}
+      </a>
       <header className="app-header">
         <div className="app-header-top">
           <div>
@@ -88,7 +100,7 @@ export function Shell() {
           </ul>
         </nav>
       </header>
-      <main className="app-main" ref={main} tabIndex={-1}>
+      <main className="app-main" id="innhold" ref={main} tabIndex={-1}>
         <StorageWriteNotice />
         <StorageNotice />
         <div role="status" className={sync.synced ? 'notice' : 'visually-hidden'}>

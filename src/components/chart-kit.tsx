@@ -140,6 +140,14 @@ export function sameValues<P extends object>(prev: P, next: P): boolean {
   });
 }
 
+/**
+ * The y-axis props for round ticks (nice-axis.ts): every tick shown, the domain their ends.
+ * Give it the same `ticks` array while the data's extent keeps to the same steps (see sameValues).
+ */
+export function roundTicks(ticks: readonly number[]) {
+  return { ticks: ticks as number[], domain: [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1], interval: 0 as const, allowDecimals: true };
+}
+
 /** Chart margins (a constant, so that Recharts sees the same object on every render). */
 /**
  * A fixed drawing size in CSS pixels, for a chart that must not follow its container: on paper

@@ -9,8 +9,12 @@ export const forecastCharts = {
     tableCaption: 'Tilskudd, kostnader og netto per år, i kroner',
     empty: 'Ingen tilskudd eller kostnader ennå: legg inn personer som skal bosettes',
     surplus: (cumulative: string, year: number) => `Tilskuddene er større enn kostnadene hvert år: ${cumulative} netto til sammen i ${year}`,
-    deficit: (first: number, cumulative: string, year: number) =>
-      `Kostnadene blir større enn tilskuddene første gang i ${first}; netto til sammen i ${year} er ${cumulative}`,
+    deficit: (first: number, shortfall: string, cumulative: string, year: number) =>
+      `Kostnadene blir større enn tilskuddene første gang i ${first}, med ${shortfall}; netto til sammen i ${year} er ${cumulative}`,
+    minorDeficit: (first: number, shortfall: string, cumulative: string, year: number) =>
+      `Tilskuddene dekker kostnadene nesten hvert år (i ${first} mangler ${shortfall}); netto til sammen i ${year} er ${cumulative}`,
+    materialityNote: (share: string, minimum: string) =>
+      `Et år nevnes som underskudd i overskriften når kostnadene er større enn tilskuddene med mer enn ${share} av årets tilskudd og minst ${minimum}.`,
     income: 'Tilskudd',
     cost: 'Kostnader',
     net: 'Netto',
@@ -24,6 +28,9 @@ export const forecastCharts = {
     tableCaption: 'Personer i kommunen etter botid, per år',
     empty: 'Ingen bosatte ennå: legg inn personer som skal bosettes',
     peak: (year: number, persons: string) => `Flest personer i tilskuddsårene (botid 1–5 år) i ${year}: ${persons}`,
+    rising: (year: number, persons: string) => `Personene i tilskuddsårene (botid 1–5 år) blir stadig flere: ${persons} i planens siste år, ${year}`,
+    level: (year: number, persons: string) => `Flest personer i tilskuddsårene (botid 1–5 år) fra ${year} og ut planen: ${persons}`,
+    grantYears: 'Botid 1–5 år i alt',
     years: ['Botid 1 år', 'Botid 2 år', 'Botid 3 år', 'Botid 4 år', 'Botid 5 år', 'Botid 6 år eller mer'] as const,
     source:
       'Kilde: egne beregninger. Botid 1 er bosettingsåret. Integreringstilskuddet gis i botid 1–5. Familiegjenforening og fordelingen på persontyper er standardantakelser som kan endres under «Forutsetninger».',

@@ -32,6 +32,7 @@ export const nb = {
     predictability: 'Forutsigbarhet',
   },
   app: {
+    skipLink: 'Hopp til innholdet',
     name: 'Bosettingsplan',
     tagline: 'Planlegg bosetting av flyktninger over flere år: tilskudd, kostnader og kapasitet.',
     loading: 'Laster satser og kommunedata …',
@@ -56,7 +57,8 @@ export const nb = {
   editor: {
     heading: 'Scenario',
     municipality: 'Kommune',
-    municipalityHint: 'Skriv en del av navnet, for eksempel «Tromsø» eller «Kautokeino».',
+    municipalityHint: 'Skriv en del av navnet eller kommunenummeret, for eksempel «Tromsø», «Kautokeino» eller «5612».',
+    municipalityCode: (code: string) => `kommunenummer ${code}`,
     municipalityNone: 'Ingen kommune valgt ennå.',
     municipalityChosen: (name: string, county: string) => `Valgt: ${name} (${county})`,
     noMatch: 'Ingen kommune passer søket.',
@@ -70,6 +72,8 @@ export const nb = {
     gridCaption: 'Personer som skal bosettes, og kommunens vedtak og kapasitet, per år',
     gridHint:
       'Skriv hele tall; tomme felt teller som 0. «Enslige voksne og familier i alt» fordeler et totalt antall etter standardfordelingen (30 % enslige voksne, 35 % voksne i familier, 35 % barn); du kan justere hver linje etterpå. Enslige mindreårige kommer i tillegg.',
+    gridKeysHint: 'Piltastene flytter mellom cellene.',
+    gridScrollHint: 'Dra tabellen sideveis for å se alle årene →',
     type: 'Type',
     total: 'Enslige voksne og familier i alt',
     overPopulation: (population: string) => `Mer enn kommunens folketall (${population}). Stemmer tallet?`,
@@ -91,6 +95,15 @@ export const nb = {
   validation: {
     startYear: (min: number, max: number) => `Skriv et årstall fra ${min} til ${max}.`,
     horizon: (min: number, max: number) => `Skriv et helt antall år fra ${min} til ${max}.`,
+  },
+  keyFigures: {
+    label: 'Nøkkeltall for planen',
+    net: (from: number, to: number) => `Netto i økonomiplanen ${from}–${to}`,
+    firstShort: 'Første måned uten nok boliger',
+    enoughDwellings: 'Ingen: nok boliger hele perioden',
+    mostWaiting: 'Flest som venter på introduksjonsplass',
+    nobodyWaiting: 'Ingen venter',
+    waiting: (count: string, month: string) => `${count} (${month})`,
   },
   forecast: {
     heading: 'Prognose',
@@ -176,6 +189,8 @@ export const nb = {
   grantChart: {
     tableCaption: 'Tilskudd per år og gruppe, i kroner',
     peak: (year: number, amount: string) => `Tilskuddene topper seg i ${year} med ${amount}`,
+    rising: (year: number, amount: string) => `Tilskuddene stiger fortsatt i planens siste år, ${year}: ${amount}`,
+    level: (year: number, amount: string) => `Tilskuddene er høyest fra ${year} og ut planen: ${amount} i året`,
     empty: 'Ingen tilskudd ennå: legg inn personer som skal bosettes',
     source: 'Kilde: egne beregninger på IMDis satser. Satser for år som ikke er publisert, er anslått.',
     csvName: 'tilskudd-per-aar.csv',

@@ -2,22 +2,26 @@ import { memo, useCallback } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, type ChartFormatters, type ChartSize, type LegendItem, sameValues, useAxisLabel, useChartFormatters, useSvgId } from '../chart-kit';
+import { MONEY_STEPS, niceAxis } from '../nice-axis';
+import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, HatchPattern, type ChartFormatters, type ChartSize, type LegendItem, sameValues, useAxisLabel, useChartFormatters, useSvgId } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { toBudgetSeries, type BudgetSeries } from './budget-series';
+import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from './budget-series';
 import { memoByProjection } from './memo';
 
 const seriesOf = memoByProjection(toBudgetSeries);
 
-function title(series: BudgetSeries, t: Messages['forecastCharts']['budget'], { formatMillionKroner }: Formatter): string {
+function title(series: BudgetSeries, t: Messages['forecastCharts']['budget'], { formatKroner, formatMillionKroner }: Formatter): string {
   const f = series.finding;
   if (f.kind === 'empty') return t.empty;
   const cumulative = formatMillionKroner(f.cumulativeNet);
-  return f.firstDeficitYear === null ? t.surplus(cumulative, f.lastYear) : t.deficit(f.firstDeficitYear, cumulative, f.lastYear);
+  if (f.firstDeficitYear === null) return t.surplus(cumulative, f.lastYear);
+  // A small shortfall in kroner: in millions with one decimal it would read «0,0 mill. kr».
+  const shortfall = f.shortfall >= MATERIAL_DEFICIT_MINIMUM ? formatMillionKroner(f.shortfall) : formatKroner(f.shortfall);
+  return f.kind === 'deficit' ? t.deficit(f.firstDeficitYear, shortfall, cumulative, f.lastYear) : t.minorDeficit(f.firstDeficitYear, shortfall, cumulative, f.lastYear);
 }
 
 function toTable(series: BudgetSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
@@ -38,6 +42,8 @@ interface LayersProps {
   readonly estimated: readonly boolean[];
   readonly hatchIncome: string;
   readonly hatchCost: string;
+  /** The y-axis' round ticks, in kroner. */
+  readonly ticks: readonly number[];
   readonly axisLabel: ReturnType<typeof useAxisLabel>;
   readonly c: Messages['forecastCharts']['budget'];
   /** The language's tick and tooltip formatters: the same object while the language stays. */
@@ -45,7 +51,7 @@ interface LayersProps {
 }
 
 /** Axes, bars and lines: drawn again only when the estimated years change (see sameValues). */
-const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchCost, axisLabel, c, f }: LayersProps) {
+const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchCost, ticks, axisLabel, c, f }: LayersProps) {
   return (
     <>
       <defs>
@@ -54,7 +60,7 @@ const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchC
       </defs>
       <CartesianGrid vertical={false} stroke={palette.gridLine} />
       <XAxis dataKey="year" {...axisStyle} />
-      <YAxis tickFormatter={f.tickMillions} {...axisStyle} width={56} label={axisLabel} />
+      <YAxis tickFormatter={f.tickMillions} {...axisStyle} {...roundTicks(ticks)} width={56} label={axisLabel} />
       <Tooltip formatter={f.tooltipKroner} />
       <ReferenceLine y={0} stroke={seriesColours.baseline} />
       <Bar dataKey="income" name={c.income} fill={seriesColours.income} isAnimationActive={false}>
@@ -74,6 +80,12 @@ const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchC
 }, sameValues);
 
 const NET_DOT = { r: 3 };
+
+/** Round ticks over everything drawn: bars from 0, net and cumulative net either side of it. */
+function ticksOf(series: BudgetSeries): readonly number[] {
+  const values = series.rows.flatMap((r) => [r.income, r.cost, r.net, r.cumulativeNet]);
+  return niceAxis(Math.min(0, ...values), Math.max(0, ...values), MONEY_STEPS.minStep, MONEY_STEPS.multipliers).ticks;
+}
 
 /** Income and cost per year as bars, net and cumulative net as lines (issue 4, chart 2). */
 export const BudgetChart = memo(function BudgetChart({ projection, size }: { readonly projection: Projection; readonly size?: ChartSize }) {
@@ -102,11 +114,16 @@ export const BudgetChart = memo(function BudgetChart({ projection, size }: { rea
       csvFilename={c.csvName}
       source={c.source}
       labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
-      {...(anyEstimated ? { note: t.forecastCharts.estimatedNote } : {})}
+      note={
+        <>
+          {c.materialityNote(format.formatPercent(MATERIAL_DEFICIT_SHARE, 0), format.formatKroner(MATERIAL_DEFICIT_MINIMUM))}
+          {anyEstimated && ` ${t.forecastCharts.estimatedNote}`}
+        </>
+      }
     >
       <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? 320}>
         <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <BudgetLayers estimated={estimated} hatchIncome={hatchIncome} hatchCost={hatchCost} axisLabel={axisLabel} c={c} f={f} />
+          <BudgetLayers estimated={estimated} hatchIncome={hatchIncome} hatchCost={hatchCost} ticks={ticksOf(series)} axisLabel={axisLabel} c={c} f={f} />
         </ComposedChart>
       </ResponsiveContainer>
       <ChartLegend items={legend} />

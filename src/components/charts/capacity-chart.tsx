@@ -2,7 +2,8 @@ import { memo, useCallback } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters, type ChartSize } from '../chart-kit';
+import { niceAxis } from '../nice-axis';
+import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters, type ChartSize } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
@@ -44,6 +45,8 @@ function toTable(series: CapacitySeries, c: Strings, t: Messages, { formatMonth,
 
 interface LayersProps {
   readonly januaries: readonly string[];
+  /** The y-axis' round ticks, whole households or persons. */
+  readonly ticks: readonly number[];
   readonly axisLabel: ReturnType<typeof useAxisLabel>;
   readonly c: Strings;
   /** The language's tick and tooltip formatters: the same object while the language stays. */
@@ -55,12 +58,12 @@ interface LayersProps {
  * sameValues). Every series steps from month to month (the figures are monthly stocks), so
  * the bands meet the capacity line at its steps instead of sloping into them.
  */
-const CapacityLayers = memo(function CapacityLayers({ januaries, axisLabel, c, f }: LayersProps) {
+const CapacityLayers = memo(function CapacityLayers({ januaries, ticks, axisLabel, c, f }: LayersProps) {
   return (
     <>
       <CartesianGrid vertical={false} stroke={palette.gridLine} />
       <XAxis dataKey="month" ticks={januaries as string[]} tickFormatter={f.tickMonth} {...axisStyle} minTickGap={8} />
-      <YAxis tickFormatter={f.tickNumber} {...axisStyle} width={56} label={axisLabel} />
+      <YAxis tickFormatter={f.tickNumber} {...axisStyle} {...roundTicks(ticks)} width={56} label={axisLabel} />
       <Tooltip labelFormatter={f.tooltipMonth} formatter={f.tooltipNumber} />
       <Area dataKey="shortBand" type="stepAfter" name={c.shortLabel} fill={seriesColours.shortage} fillOpacity={0.55} stroke="none" isAnimationActive={false} tooltipType="none" />
       <Area dataKey="idleBand" type="stepAfter" name={c.idle} fill={seriesColours.idle} fillOpacity={0.35} stroke="none" isAnimationActive={false} tooltipType="none" />
@@ -95,7 +98,7 @@ function CapacityChart({ series, c, title, size }: CapacityChartProps) {
     >
       <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? 300}>
         <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <CapacityLayers januaries={januaries} axisLabel={axisLabel} c={c} f={f} />
+          <CapacityLayers januaries={januaries} ticks={niceAxis(0, Math.max(0, ...series.rows.flatMap((r) => [r.need, r.capacity ?? 0, r.shortBand[1]])), 1).ticks} axisLabel={axisLabel} c={c} f={f} />
         </ComposedChart>
       </ResponsiveContainer>
       <ChartLegend

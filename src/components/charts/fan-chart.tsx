@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, ChartLegend, useAxisLabel } from '../chart-kit';
+import { axisStyle, ChartLegend } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
@@ -51,13 +51,15 @@ function title(series: FanSeries, t: Messages, format: Formatter): string {
 /** One mode's fan: the P10–P90 band and the median line, on the axis both modes share. */
 function Fan({ rows, colour, label, series, height }: { readonly rows: readonly FanRow[]; readonly colour: string; readonly label: string; readonly series: FanSeries; readonly height: number }) {
   const unit = useMessages().predictability.metrics[series.metric].unit;
-  const axisLabel = useAxisLabel(unit);
   const format = useFormat();
   const metric = series.metric;
   const tick = useCallback((v: number) => formatTick(metric, v, format), [metric, format]);
   return (
     <div className="fan">
-      <p className="fan-mode">{label}</p>
+      {/* The unit beside the mode, not rotated along the axis: «husstandsmåneder» is longer than a small fan is tall. */}
+      <p className="fan-mode">
+        {label} <span className="fan-unit">({unit})</span>
+      </p>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={palette.gridLine} />
@@ -69,7 +71,6 @@ function Fan({ rows, colour, label, series, height }: { readonly rows: readonly 
             tickFormatter={tick}
             {...axisStyle}
             width={64}
-            label={axisLabel}
           />
           <Area dataKey="band" fill={colour} fillOpacity={0.25} stroke={colour} strokeOpacity={0.5} isAnimationActive={false} />
           <Line dataKey="p50" stroke={colour} strokeWidth={2.5} dot={false} isAnimationActive={false} />

@@ -2,7 +2,8 @@ import { memo, useCallback } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, CHART_MARGIN, ChartLegend, HatchPattern, sameValues, useAxisLabel, useChartFormatters, useSvgId, type ChartFormatters, type ChartSize, type LegendItem } from '../chart-kit';
+import { MONEY_STEPS, niceAxis } from '../nice-axis';
+import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, HatchPattern, sameValues, useAxisLabel, useChartFormatters, useSvgId, type ChartFormatters, type ChartSize, type LegendItem } from '../chart-kit';
 import { grantGroupColours, palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
@@ -33,6 +34,8 @@ interface LayersProps {
   readonly groups: GrantSeries['groups'];
   readonly estimated: GrantSeries['estimated'];
   readonly hatchPrefix: string;
+  /** The y-axis' round ticks, in kroner. */
+  readonly ticks: readonly number[];
   readonly axisLabel: ReturnType<typeof useAxisLabel>;
   readonly t: Messages;
   /** The language's tick and tooltip formatters: the same object while the language stays. */
@@ -40,7 +43,7 @@ interface LayersProps {
 }
 
 /** Axes and bars: drawn again only when the groups or the estimated years change (see sameValues). */
-const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, axisLabel, t, f }: LayersProps) {
+const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, ticks, axisLabel, t, f }: LayersProps) {
   const hatch = (group: string) => `${hatchPrefix}-${group}`;
   return (
     <>
@@ -51,7 +54,7 @@ const GrantLayers = memo(function GrantLayers({ groups, estimated, hatchPrefix, 
       </defs>
       <CartesianGrid vertical={false} stroke={palette.gridLine} />
       <XAxis dataKey="year" {...axisStyle} />
-      <YAxis tickFormatter={f.tickMillions} {...axisStyle} width={56} tickCount={6} label={axisLabel} />
+      <YAxis tickFormatter={f.tickMillions} {...axisStyle} {...roundTicks(ticks)} width={56} label={axisLabel} />
       <Tooltip formatter={f.tooltipKroner} />
       {groups.map((group) => (
         <Bar
@@ -87,9 +90,8 @@ export const GrantChart = memo(function GrantChart({ projection, size }: { reado
     ...series.groups.map((g) => ({ label: t.grantChart.groups[g], colour: grantGroupColours[g], swatch: 'box' as const })),
     ...(anyEstimated ? [{ label: t.forecastCharts.estimatedLegend, colour: seriesColours.estimated, swatch: 'hatch' as const }] : []),
   ];
-  const title = series.peak
-    ? t.grantChart.peak(series.peak.year, format.formatMillionKroner(series.peak.total))
-    : t.grantChart.empty;
+  const trend = series.trend;
+  const title = trend ? t.grantChart[trend.kind](trend.year, format.formatMillionKroner(trend.value)) : t.grantChart.empty;
 
   return (
     <ChartFrame
@@ -102,7 +104,7 @@ export const GrantChart = memo(function GrantChart({ projection, size }: { reado
     >
       <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? 340}>
         <BarChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <GrantLayers groups={series.groups} estimated={series.estimated} hatchPrefix={hatchPrefix} axisLabel={axisLabel} t={t} f={f} />
+          <GrantLayers groups={series.groups} estimated={series.estimated} hatchPrefix={hatchPrefix} ticks={niceAxis(0, Math.max(0, ...series.totals), MONEY_STEPS.minStep, MONEY_STEPS.multipliers).ticks} axisLabel={axisLabel} t={t} f={f} />
         </BarChart>
       </ResponsiveContainer>
       <ChartLegend items={legend} />

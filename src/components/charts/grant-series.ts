@@ -1,4 +1,5 @@
 import type { GrantLineId, Kroner, Projection } from '../../engine';
+import { trendOf, type Trend } from './trend';
 
 /** About eight readable groups of the nineteen grant lines, in the order of the stack. */
 export const GRANT_GROUPS = [
@@ -48,8 +49,8 @@ export interface GrantSeries {
   readonly rows: readonly GrantSeriesRow[];
   /** Grant income per year (all groups). */
   readonly totals: readonly Kroner[];
-  /** The year of the highest grant income (the earliest on a tie); null when all are zero. */
-  readonly peak: { readonly year: number; readonly total: Kroner } | null;
+  /** What the yearly totals do at their highest (a peak only if they fall after it); null when all are zero. */
+  readonly trend: Trend | null;
   /** Per year: some grant of the year rests on an estimated rate. */
   readonly estimated: readonly boolean[];
 }
@@ -69,11 +70,6 @@ export function toGrantSeries(projection: Projection): GrantSeries {
   });
   const totals = rows.map((row) => GRANT_GROUPS.reduce((sum, g) => sum + row[g], 0));
   const groups = GRANT_GROUPS.filter((g) => rows.some((row) => row[g] !== 0));
-  let peak: GrantSeries['peak'] = null;
-  totals.forEach((total, y) => {
-    const year = projection.years[y];
-    if (year !== undefined && total > 0 && (peak === null || total > peak.total)) peak = { year, total };
-  });
   const estimated = projection.years.map((_, y) => projection.grants.some((line) => line.status[y] === 'estimated' && (line.values[y] ?? 0) !== 0));
-  return { groups, rows, totals, peak, estimated };
+  return { groups, rows, totals, trend: trendOf(projection.years, totals), estimated };
 }

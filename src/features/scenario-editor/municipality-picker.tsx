@@ -3,13 +3,17 @@ import type { Municipality } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { selectMunicipality, useAppStore } from '../../store';
-import { filterMunicipalities, toSearchable } from './municipality-filter';
+import { exactMatch, filterMunicipalities, toSearchable } from './municipality-filter';
 import { selectMunicipalityList } from './select';
 
 /**
  * Choosing the municipality: an editable combobox with a list (WAI-ARIA APG "combobox with
- * listbox popup"). Each option shows the county, so the two Herøy and the two Våler differ,
- * and the population.
+ * listbox popup", manual selection). Each option shows the county, so the two Herøy and the two
+ * Våler differ, the municipality's code and the population. Typing marks no option: ↓ goes to
+ * the first, Enter picks the marked one (or the only or exactly named match). Leaving the field
+ * (Tab, a click elsewhere) picks only a municipality the field names exactly; otherwise the
+ * field goes back to the chosen name, so the field never shows one municipality while another
+ * is chosen.
  */
 export function MunicipalityPicker() {
   const t = useMessages();
@@ -21,7 +25,8 @@ export function MunicipalityPicker() {
   const searchable = useMemo(() => toSearchable(municipalities), [municipalities]);
   const [query, setQuery] = useState(chosen?.name ?? '');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  /** The marked option; -1 while none is (after typing). */
+  const [active, setActive] = useState(-1);
   const options = useMemo(() => filterMunicipalities(searchable, query), [searchable, query]);
   const listId = `${id}-list`;
   const optionId = (m: Municipality) => `${id}-option-${m.code}`;
@@ -39,17 +44,29 @@ export function MunicipalityPicker() {
     if (option) document.getElementById(optionId(option))?.scrollIntoView?.({ block: 'nearest' });
   };
 
+  const leave = () => {
+    setOpen(false);
+    setActive(-1);
+    if (chosen !== undefined && query === chosen.name) return;
+    const named = exactMatch(searchable, query);
+    if (named !== null) choose(named);
+    else setQuery(chosen?.name ?? '');
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (!open) {
         setOpen(true);
+        moveTo(0);
         return;
       }
-      moveTo(active + (event.key === 'ArrowDown' ? 1 : -1));
-    } else if (event.key === 'Enter' && activeOption) {
+      moveTo(event.key === 'ArrowDown' ? active + 1 : active < 0 ? options.length - 1 : active - 1);
+    } else if (event.key === 'Enter') {
+      const pick = activeOption ?? exactMatch(searchable, query) ?? (open && options.length === 1 ? options[0] : undefined);
+      if (pick === undefined) return;
       event.preventDefault();
-      choose(activeOption);
+      choose(pick);
     } else if (event.key === 'Escape') {
       if (open) setOpen(false);
       else setQuery('');
@@ -79,12 +96,12 @@ export function MunicipalityPicker() {
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
-            setActive(0);
+            setActive(-1);
             setOpen(true);
           }}
           onKeyDown={onKeyDown}
           onClick={() => setOpen(true)}
-          onBlur={() => setOpen(false)}
+          onBlur={leave}
         />
         <ul id={listId} role="listbox" aria-label={t.editor.municipality} className="listbox" hidden={!open || options.length === 0}>
           {open &&
@@ -94,7 +111,7 @@ export function MunicipalityPicker() {
                 id={optionId(m)}
                 role="option"
                 aria-selected={i === active}
-                aria-label={`${m.name}, ${m.county}, ${t.editor.population(formatNumber(m.population))}`}
+                aria-label={`${m.name}, ${m.county}, ${t.editor.population(formatNumber(m.population))}, ${t.editor.municipalityCode(m.code)}`}
                 className={['option', i === active ? 'active' : null, m.code === chosen?.code ? 'chosen' : null]
                   .filter(Boolean)
                   .join(' ')}
@@ -103,7 +120,9 @@ export function MunicipalityPicker() {
                 onClick={() => choose(m)}
               >
                 <span className="option-name">{m.name}</span>
-                <span className="option-county">{m.county}</span>
+                <span className="option-county">
+                  {m.county} <span className="option-code">{m.code}</span>
+                </span>
                 <span className="option-population">{t.editor.population(formatNumber(m.population))}</span>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import { pasteIntoRow } from '../../components/paste-row';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import { ValidatedInput, type PasteOutcome } from '../../components/validated-input';
@@ -140,6 +140,31 @@ function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly y
   );
 }
 
+const STEPS: Readonly<Record<string, readonly [number, number]>> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/**
+ * Arrow keys move between the grid's cells as in a spreadsheet: up and down always, left and
+ * right when the caret is at the start or end of the cell's text (so they still move within
+ * a number being typed). The cell moved to has its text selected, ready to be overwritten.
+ */
+function moveInGrid(event: KeyboardEvent<HTMLTableElement>) {
+  const step = STEPS[event.key];
+  const input = event.target;
+  if (step === undefined || !(input instanceof HTMLInputElement) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const [down, right] = step;
+  const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
+  const atEnd = input.selectionStart === input.value.length && input.selectionEnd === input.value.length;
+  if ((right < 0 && !atStart) || (right > 0 && !atEnd)) return;
+  const cell = input.closest('td');
+  const row = cell?.parentElement;
+  if (!cell || !(row instanceof HTMLTableRowElement)) return;
+  const target = event.currentTarget.rows[row.rowIndex + down]?.cells[cell.cellIndex + right]?.querySelector('input');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.select();
+}
+
 /** Persons per year by type: one row per type, one column per plan year. */
 export function YearGrid() {
   const t = useMessages();
@@ -152,10 +177,14 @@ export function YearGrid() {
     <section className="year-grid" aria-labelledby={`${captionId}-heading`}>
       <h3 id={`${captionId}-heading`}>{t.editor.gridHeading}</h3>
       <p className="field-hint">
-        {t.editor.gridHint} {t.inputs.gridPasteHint}
+        {t.editor.gridHint} {t.inputs.gridPasteHint} {t.editor.gridKeysHint}
       </p>
-      <div className="table-scroll" role="region" aria-labelledby={captionId}>
-        <table className="data-table input-table">
+      <p className="grid-scroll-hint" aria-hidden="true">
+        {t.editor.gridScrollHint}
+      </p>
+      <div className="table-scroll year-grid-scroll" role="region" aria-labelledby={captionId}>
+        {/* The keys are handled on the table for all its cells; each cell is an ordinary text field. */}
+        <table className="data-table input-table" onKeyDown={moveInGrid}>
           <caption id={captionId} className="visually-hidden">
             {t.editor.gridCaption}
           </caption>

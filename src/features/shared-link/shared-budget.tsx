@@ -4,12 +4,16 @@ import { useMessages } from '../../i18n/use-messages';
 import { PlanSummary } from '../forecast/plan-summary';
 import { sharedBudgetRows } from './selectors';
 
-/** The shared scenario's budget: the economy plan and horizon totals, and the yearly table as the plan shows it. */
+/**
+ * The shared scenario's budget: the economy plan and horizon totals, and the yearly table as the
+ * plan shows it. A plain block, not a second region: the totals' own section already is the
+ * landmark named «Sum for perioden» (two would be a duplicate landmark).
+ */
 export function SharedBudget({ projection }: { readonly projection: Projection }) {
   const t = useMessages();
   const v = t.sharedLink.view;
   return (
-    <section className="shared-budget" aria-labelledby="plan-summary-heading">
+    <div className="shared-budget">
       <PlanSummary economyPlan={projection.budget.economyPlan} horizon={projection.budget.horizon} />
       <h3>{v.tableHeading}</h3>
       <BudgetYearTable years={projection.years} groups={sharedBudgetRows(projection, t)} caption={v.tableCaption} captionId="shared-budget-caption" />
@@ -19,6 +23,6 @@ export function SharedBudget({ projection }: { readonly projection: Projection }
         </span>
         <span className="visually-hidden">{t.forecast.estimatedLegendSr}</span> {t.forecast.estimatedLegend}
       </p>
-    </section>
+    </div>
   );
 }

@@ -10,6 +10,7 @@ export const core = {
     predictability: 'Predictability',
   },
   app: {
+    skipLink: 'Skip to content',
     name: 'Bosettingsplan',
     tagline: 'Plan the settlement of refugees over several years: grants, costs and capacity.',
     loading: 'Loading rates and municipality data …',
@@ -33,7 +34,8 @@ export const core = {
   editor: {
     heading: 'Scenario',
     municipality: 'Municipality',
-    municipalityHint: 'Type part of the name, for example “Tromsø” or “Kautokeino”.',
+    municipalityHint: 'Type part of the name or the municipality number, for example “Tromsø”, “Kautokeino” or “5612”.',
+    municipalityCode: (code) => `municipality number ${code}`,
     municipalityNone: 'No municipality chosen yet.',
     municipalityChosen: (name, county) => `Chosen: ${name} (${county})`,
     noMatch: 'No municipality matches the search.',
@@ -47,6 +49,8 @@ export const core = {
     gridCaption: 'Persons to be settled, and the municipality’s decision and capacity, per year',
     gridHint:
       'Type whole numbers; empty fields count as 0. “Single adults and families in total” splits a total by the default distribution (30% single adults, 35% adults in families, 35% children); you can adjust each line afterwards. Unaccompanied minors come on top.',
+    gridKeysHint: 'The arrow keys move between the cells.',
+    gridScrollHint: 'Swipe the table sideways to see every year →',
     type: 'Type',
     total: 'Single adults and families in total',
     overPopulation: (population) => `More than the municipality’s population (${population}). Is the number right?`,
@@ -68,6 +72,15 @@ export const core = {
   validation: {
     startYear: (min, max) => `Type a year from ${min} to ${max}.`,
     horizon: (min, max) => `Type a whole number of years from ${min} to ${max}.`,
+  },
+  keyFigures: {
+    label: 'Key figures of the plan',
+    net: (from, to) => `Net in the economy plan ${from}–${to}`,
+    firstShort: 'First month short of dwellings',
+    enoughDwellings: 'None: enough dwellings throughout',
+    mostWaiting: 'Most waiting for a programme place',
+    nobodyWaiting: 'No one waits',
+    waiting: (count, month) => `${count} (${month})`,
   },
   forecast: {
     heading: 'Forecast',
@@ -150,6 +163,8 @@ export const core = {
   grantChart: {
     tableCaption: 'Grants per year and group, in kroner',
     peak: (year, amount) => `Grants peak in ${year} at ${amount}`,
+    rising: (year, amount) => `Grants are still rising in the plan’s last year, ${year}: ${amount}`,
+    level: (year, amount) => `Grants are at their highest from ${year} to the end of the plan: ${amount} a year`,
     empty: 'No grants yet: enter the persons to be settled',
     source: 'Source: own calculations on IMDi’s rates. Rates for years not yet published are estimated.',
     csvName: 'grants-per-year.csv',

@@ -12,8 +12,12 @@ export const forecastCharts = {
     tableCaption: 'Grants, costs and net per year, in kroner',
     empty: 'No grants or costs yet: enter the persons to be settled',
     surplus: (cumulative, year) => `Grants exceed costs every year: ${cumulative} net in total by ${year}`,
-    deficit: (first, cumulative, year) =>
-      `Costs first exceed grants in ${first}; the cumulative net by ${year} is ${cumulative}`,
+    deficit: (first, shortfall, cumulative, year) =>
+      `Costs first exceed grants in ${first}, by ${shortfall}; the cumulative net by ${year} is ${cumulative}`,
+    minorDeficit: (first, shortfall, cumulative, year) =>
+      `Grants cover costs in nearly every year (${first} falls short by ${shortfall}); the cumulative net by ${year} is ${cumulative}`,
+    materialityNote: (share, minimum) =>
+      `A year is named as a deficit in the title when costs exceed grants by more than ${share} of that year’s grants and by at least ${minimum}.`,
     income: 'Grants',
     cost: 'Costs',
     net: 'Net',
@@ -27,6 +31,9 @@ export const forecastCharts = {
     tableCaption: 'Persons in the municipality by year of residence, per year',
     empty: 'Nobody settled yet: enter the persons to be settled',
     peak: (year, persons) => `Most persons in the grant years (years of residence 1–5) in ${year}: ${persons}`,
+    rising: (year, persons) => `Persons in the grant years (years of residence 1–5) keep growing: ${persons} in the plan’s last year, ${year}`,
+    level: (year, persons) => `Most persons in the grant years (years of residence 1–5) from ${year} to the end of the plan: ${persons}`,
+    grantYears: 'Years of residence 1–5 in all',
     years: [
       'Year of residence 1',
       'Year of residence 2',

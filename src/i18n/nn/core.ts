@@ -10,6 +10,7 @@ export const core = {
     predictability: 'Føreseielegheit',
   },
   app: {
+    skipLink: 'Hopp til innhaldet',
     name: 'Bosettingsplan',
     tagline: 'Planlegg busetjing av flyktningar over fleire år: tilskot, kostnader og kapasitet.',
     loading: 'Lastar satsar og kommunedata …',
@@ -34,7 +35,8 @@ export const core = {
   editor: {
     heading: 'Scenario',
     municipality: 'Kommune',
-    municipalityHint: 'Skriv ein del av namnet, til dømes «Tromsø» eller «Kautokeino».',
+    municipalityHint: 'Skriv ein del av namnet eller kommunenummeret, til dømes «Tromsø», «Kautokeino» eller «5612».',
+    municipalityCode: (code) => `kommunenummer ${code}`,
     municipalityNone: 'Ingen kommune er vald enno.',
     municipalityChosen: (name, county) => `Vald: ${name} (${county})`,
     noMatch: 'Ingen kommune passar til søket.',
@@ -48,6 +50,8 @@ export const core = {
     gridCaption: 'Personar som skal busetjast, og vedtaket og kapasiteten til kommunen, per år',
     gridHint:
       'Skriv heile tal; tomme felt tel som 0. «Einslege vaksne og familiar i alt» fordeler eit samla tal etter standardfordelinga (30 % einslege vaksne, 35 % vaksne i familiar, 35 % barn); du kan justere kvar linje etterpå. Einslege mindreårige kjem i tillegg.',
+    gridKeysHint: 'Piltastane flyttar mellom cellene.',
+    gridScrollHint: 'Dra tabellen sidevegs for å sjå alle åra →',
     type: 'Type',
     total: 'Einslege vaksne og familiar i alt',
     overPopulation: (population) => `Meir enn folketalet i kommunen (${population}). Stemmer talet?`,
@@ -69,6 +73,15 @@ export const core = {
   validation: {
     startYear: (min, max) => `Skriv eit årstal frå ${min} til ${max}.`,
     horizon: (min, max) => `Skriv eit heilt tal på år frå ${min} til ${max}.`,
+  },
+  keyFigures: {
+    label: 'Nøkkeltal for planen',
+    net: (from, to) => `Netto i økonomiplanen ${from}–${to}`,
+    firstShort: 'Første månad utan nok bustader',
+    enoughDwellings: 'Ingen: nok bustader heile perioden',
+    mostWaiting: 'Flest som ventar på introduksjonsplass',
+    nobodyWaiting: 'Ingen ventar',
+    waiting: (count, month) => `${count} (${month})`,
   },
   forecast: {
     heading: 'Prognose',
@@ -150,6 +163,8 @@ export const core = {
   grantChart: {
     tableCaption: 'Tilskot per år og gruppe, i kroner',
     peak: (year, amount) => `Tilskota er på topp i ${year} med ${amount}`,
+    rising: (year, amount) => `Tilskota stig framleis i det siste året i planen, ${year}: ${amount}`,
+    level: (year, amount) => `Tilskota er høgast frå ${year} og ut planen: ${amount} i året`,
     empty: 'Ingen tilskot enno: legg inn personar som skal busetjast',
     source: 'Kjelde: eigne berekningar på satsane til IMDi. Satsar for år som ikkje er publiserte, er anslåtte.',
     csvName: 'tilskot-per-aar.csv',

@@ -12,8 +12,12 @@ export const forecastCharts = {
     tableCaption: 'Tilskot, kostnader og netto per år, i kroner',
     empty: 'Ingen tilskot eller kostnader enno: legg inn personar som skal busetjast',
     surplus: (cumulative, year) => `Tilskota er større enn kostnadene kvart år: ${cumulative} netto til saman i ${year}`,
-    deficit: (first, cumulative, year) =>
-      `Kostnadene blir større enn tilskota første gong i ${first}; netto til saman i ${year} er ${cumulative}`,
+    deficit: (first, shortfall, cumulative, year) =>
+      `Kostnadene blir større enn tilskota første gong i ${first}, med ${shortfall}; netto til saman i ${year} er ${cumulative}`,
+    minorDeficit: (first, shortfall, cumulative, year) =>
+      `Tilskota dekkjer kostnadene nesten kvart år (i ${first} manglar ${shortfall}); netto til saman i ${year} er ${cumulative}`,
+    materialityNote: (share, minimum) =>
+      `Eit år vert nemnt som underskot i overskrifta når kostnadene er større enn tilskota med meir enn ${share} av tilskota det året og minst ${minimum}.`,
     income: 'Tilskot',
     cost: 'Kostnader',
     net: 'Netto',
@@ -27,6 +31,9 @@ export const forecastCharts = {
     tableCaption: 'Personar i kommunen etter butid, per år',
     empty: 'Ingen busette enno: legg inn personar som skal busetjast',
     peak: (year, persons) => `Flest personar i tilskotsåra (butid 1–5 år) i ${year}: ${persons}`,
+    rising: (year, persons) => `Personane i tilskotsåra (butid 1–5 år) blir stadig fleire: ${persons} i det siste året i planen, ${year}`,
+    level: (year, persons) => `Flest personar i tilskotsåra (butid 1–5 år) frå ${year} og ut planen: ${persons}`,
+    grantYears: 'Butid 1–5 år i alt',
     years: ['Butid 1 år', 'Butid 2 år', 'Butid 3 år', 'Butid 4 år', 'Butid 5 år', 'Butid 6 år eller meir'],
     source:
       'Kjelde: eigne berekningar. Butid 1 er busetjingsåret. Integreringstilskotet blir gitt i butid 1–5. Familiegjenforeining og fordelinga på persontypar er standardantakingar som kan endrast under «Føresetnader».',

@@ -23,19 +23,39 @@ describe('toBudgetSeries', () => {
       { year: 2018, income: 2_481_667, cost: 100_000, net: 2_381_667, cumulativeNet: 4_813_334, estimated: false },
       { year: 2019, income: 1_851_667, cost: 100_000, net: 1_751_667, cumulativeNet: 6_565_001, estimated: false },
     ]);
-    expect(series.finding).toEqual({ kind: 'surplus', firstDeficitYear: null, lastYear: 2019, cumulativeNet: 6_565_001 });
+    expect(series.finding).toEqual({ kind: 'surplus', firstDeficitYear: null, shortfall: 0, lastYear: 2019, cumulativeNet: 6_565_001 });
   });
 
-  it('given 2 000 000 a year in administration, then costs exceed grants first in 2019', () => {
+  it('given 2 000 000 a year in administration, then costs exceed grants first in 2019, by more than 2 % of its grants', () => {
+    // 2019: grants 1 851 667, costs 2 000 000, short 148 333 = 8,0 % of the grants > 2 %.
     const series = toBudgetSeries(tenSingles(2_000_000));
     expect(series.rows.map((r) => r.net)).toEqual([531_667, 481_667, -148_333]);
-    expect(series.finding).toEqual({ kind: 'deficit', firstDeficitYear: 2019, lastYear: 2019, cumulativeNet: 865_001 });
+    expect(series.finding).toEqual({ kind: 'deficit', firstDeficitYear: 2019, shortfall: 148_333, lastYear: 2019, cumulativeNet: 865_001 });
+  });
+
+  it('given costs above grants by no more than 2 % of the year’s grants, then that is a small shortfall, not a deficit', () => {
+    // 2019: grants 1 851 667, costs 1 888 700, short 37 033 = 1,9999 % of the grants (2 % is 37 033,34).
+    const series = toBudgetSeries(tenSingles(1_888_700));
+    expect(series.rows.map((r) => r.net)).toEqual([642_967, 592_967, -37_033]);
+    expect(series.finding).toEqual({ kind: 'minorDeficit', firstDeficitYear: 2019, shortfall: 37_033, lastYear: 2019, cumulativeNet: 1_198_901 });
+  });
+
+  it('given costs above grants by just over 2 % of the year’s grants but under 50 000 kr, then it is still a small shortfall', () => {
+    // 2019: short 37 034 > 37 033,34 (2 %), but < 50 000.
+    const series = toBudgetSeries(tenSingles(1_888_701));
+    expect(series.finding).toEqual({ kind: 'minorDeficit', firstDeficitYear: 2019, shortfall: 37_034, lastYear: 2019, cumulativeNet: 1_198_898 });
+  });
+
+  it('given costs above grants by 50 000 kr, 2,7 % of the year’s grants, then it is a deficit', () => {
+    // 2017: 2 531 667 − 1 901 667 = 630 000; 2018: 580 000; 2019: 1 851 667 − 1 901 667 = −50 000 (2,7 % of 1 851 667).
+    const series = toBudgetSeries(tenSingles(1_901_667));
+    expect(series.finding).toEqual({ kind: 'deficit', firstDeficitYear: 2019, shortfall: 50_000, lastYear: 2019, cumulativeNet: 1_160_000 });
   });
 
   it('given a year with costs 51 kr above grants, then that is no deficit: it rounds to 0 in thousands', () => {
     const series = toBudgetSeries(tenSingles(1_851_718));
     expect(series.rows.map((r) => r.net)).toEqual([679_949, 629_949, -51]);
-    expect(series.finding).toEqual({ kind: 'surplus', firstDeficitYear: null, lastYear: 2019, cumulativeNet: 1_309_847 });
+    expect(series.finding).toEqual({ kind: 'surplus', firstDeficitYear: null, shortfall: 0, lastYear: 2019, cumulativeNet: 1_309_847 });
   });
 
   it('given no one settled and no costs, then the finding is empty', () => {

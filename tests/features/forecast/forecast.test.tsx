@@ -71,7 +71,9 @@ describe('forecast', { timeout: 45_000 }, () => {
     await user.type(gridInput('Voksne i familier 2026'), '20');
     const [, budget, residence, housing, programme] = figureTitles();
     // The introduction benefit (a computed cost) outlasts the grant's high first years.
-    expect(budget).toMatch(/^Kostnadene blir større enn tilskuddene første gang i 20\d\d; netto til sammen i 2035 er −?\d+,\d\smill\.\skr$/);
+    // The benefit's last months in 2031 cost a few thousand kroner more than that year's (no) grants:
+    // below 50 000 kr, so a small shortfall, not a deficit to lead with.
+    expect(budget).toMatch(/^Tilskuddene dekker kostnadene nesten hvert år \(i 2031 mangler \d[\d\s]*\skr\); netto til sammen i 2035 er 9,6\smill\.\skr$/);
     expect(residence).toMatch(/^Flest personer i tilskuddsårene \(botid 1–5 år\) i 20\d\d: \d+$/);
     // 5 households over the year, 0.42 in January (shown as 0): short from February, all 5 at the worst.
     expect(housing).toBe('Boligene strekker ikke til fra feb. 2026, 5 husstander på det verste');

@@ -55,7 +55,8 @@ describe('toGrantSeries', () => {
       },
     ]);
     expect(series.totals).toEqual([3_366_520, 3_516_800, 2_955_000]);
-    expect(series.peak).toEqual({ year: 2028, total: 3_516_800 });
+    // 3 516 800 in 2028, then 2 955 000 in 2029: the totals turn down, so 2028 is a peak.
+    expect(series.trend).toEqual({ kind: 'peak', year: 2028, value: 3_516_800 });
     expect(series.groups).toEqual([
       'integrationYear1',
       'integrationLater',
@@ -67,17 +68,22 @@ describe('toGrantSeries', () => {
     ]);
   });
 
-  it('given equal totals in two years, then the peak is the earlier year', () => {
+  it('given equal totals in two years, then they are highest from the earlier year to the end, not a peak', () => {
     const series = toGrantSeries(projectionWith([2030, 2031], { integrationYear2: [230_000, 230_000] }));
-    expect(series.peak).toEqual({ year: 2030, total: 230_000 });
+    expect(series.trend).toEqual({ kind: 'level', year: 2030, value: 230_000 });
     expect(series.groups).toEqual(['integrationLater']);
   });
 
   it('given no income at all, then there is no peak and no group to draw, but a row per year', () => {
     const series = toGrantSeries(projectionWith([2026, 2027], {}));
-    expect(series.peak).toBeNull();
+    expect(series.trend).toBeNull();
     expect(series.groups).toEqual([]);
     expect(series.rows.map((row) => row.year)).toEqual([2026, 2027]);
     expect(series.totals).toEqual([0, 0]);
+  });
+
+  it('given totals 230 000 then 460 000 in the last year, then they are still rising at the horizon, not peaking', () => {
+    const series = toGrantSeries(projectionWith([2030, 2031], { integrationYear2: [230_000, 460_000] }));
+    expect(series.trend).toEqual({ kind: 'rising', year: 2031, value: 460_000 });
   });
 });

@@ -24,7 +24,7 @@ describe('municipality picker', { timeout: 45_000 }, () => {
   it('given the Sami part of a name without its ring, when typed as "traante", then Trondheim - Tråante is offered', async () => {
     const { user } = renderApp();
     await user.type(await findMunicipalityBox(), 'TRAANTE');
-    expect(optionNames()).toEqual([expect.stringMatching(/^Trondheim - Tråante, Trøndelag, [\d\u00a0]+ innbyggere$/)]);
+    expect(optionNames()).toEqual([expect.stringMatching(/^Trondheim - Tråante, Trøndelag, [\d\u00a0]+ innbyggere, kommunenummer 5001$/)]);
   });
 
   it('given "Kautokeino" is typed, then "Guovdageaidnu - Kautokeino" is offered with its name as written', async () => {
@@ -50,19 +50,63 @@ describe('municipality picker', { timeout: 45_000 }, () => {
     const { user } = renderApp();
     await user.type(await findMunicipalityBox(), 'våler');
     expect(optionNames()).toEqual([
-      expect.stringMatching(/^Våler, Innlandet, 3\u00a0615 innbyggere$/),
-      expect.stringMatching(/^Våler, Østfold, 6\u00a0145 innbyggere$/),
+      expect.stringMatching(/^Våler, Innlandet, 3\u00a0615 innbyggere, kommunenummer 3419$/),
+      expect.stringMatching(/^Våler, Østfold, 6\u00a0145 innbyggere, kommunenummer 3114$/),
       expect.stringMatching(/^Hvaler, Østfold, /),
     ]);
   });
 
-  it('given the keyboard only, when the planner types, moves down and presses Enter, then the active option is chosen', async () => {
+  it('given the keyboard only, when the planner types, moves down twice and presses Enter, then the second option is chosen', async () => {
     const { user } = renderApp();
     const box = await findMunicipalityBox();
     await user.type(box, 'herøy');
+    expect(box).not.toHaveAttribute('aria-activedescendant');
+    await user.keyboard('{ArrowDown}');
     expect(box).toHaveAttribute('aria-activedescendant', municipalityOptions()[0]?.id);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByText('Valgt: Herøy (Nordland)')).toBeInTheDocument();
+  });
+
+  it('given «Lev» is typed, then Levanger (name starts with it) is listed before Berlevåg, and ↓ Enter picks Levanger', async () => {
+    const { user } = renderApp();
+    const box = await findMunicipalityBox();
+    await user.type(box, 'Lev');
+    expect(optionNames().slice(0, 2)).toEqual([expect.stringMatching(/^Levanger, Trøndelag, /), expect.stringMatching(/^Berlevåg, Finnmark, /)]);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(box).toHaveValue('Levanger');
+    expect(screen.getByText('Valgt: Levanger (Trøndelag)')).toBeInTheDocument();
+  });
+
+  it('given Herøy is chosen, when «Lev» is typed and Tab pressed, then Herøy stays chosen and the field shows «Herøy» again, not «Lev»', async () => {
+    const { user } = renderApp();
+    const box = await findMunicipalityBox();
+    await user.type(box, 'herøy');
+    await user.click(screen.getByRole('option', { name: /^Herøy, Møre og Romsdal/ }));
+    await user.clear(box);
+    await user.type(box, 'Lev');
+    await user.tab();
+    expect(box).not.toHaveFocus();
+    expect(box).toHaveValue('Herøy');
+    expect(screen.getByText('Valgt: Herøy (Møre og Romsdal)')).toBeInTheDocument();
+  });
+
+  it('given a full name is typed, when Tab is pressed, then the municipality the field names is chosen', async () => {
+    const { user } = renderApp();
+    const box = await findMunicipalityBox();
+    await user.type(box, 'levanger');
+    await user.tab();
+    expect(box).toHaveValue('Levanger');
+    expect(screen.getByText('Valgt: Levanger (Trøndelag)')).toBeInTheDocument();
+  });
+
+  it('given the code «5612» is typed, then Guovdageaidnu - Kautokeino is offered showing its code, and Enter picks it', async () => {
+    const { user } = renderApp();
+    const box = await findMunicipalityBox();
+    await user.type(box, '5612');
+    expect(optionNames()).toEqual([expect.stringMatching(/^Guovdageaidnu - Kautokeino, Finnmark, [\d\u00a0]+ innbyggere, kommunenummer 5612$/)]);
+    expect(within(municipalityOptions()[0] ?? document.body).getByText('5612')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Valgt: Guovdageaidnu - Kautokeino (Finnmark)')).toBeInTheDocument();
   });
 
   it('given a name that does not exist, then the planner is told that nothing matches', async () => {
