@@ -34,7 +34,7 @@ test('given the 2027 web table pasted on the rates screen, then the reading stan
 
   const preview = page.getByRole('table', { name: 'Lest fra rundskrivet, ved siden av satsene for 2027 nå' });
   await expect(preview.getByRole('row')).toHaveCount(11);
-  await expect(preview.getByRole('row', { name: /^År 1 \(2027\) Enslige voksne/ })).toContainText('−22 922');
+  await expect(preview.getByRole('row', { name: /^År 1 \(2027\) Enslige voksne/ })).toContainText('+6 406');
   await expect(page.getByRole('region', { name: 'Én linje er ikke brukt' })).toContainText('Tilskudd til tolketjenester');
   await preview.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/circular-1280.png`, fullPage: true });
