@@ -14,7 +14,7 @@ interface NumberFieldProps {
   readonly onCommit: (value: number) => string | null;
   /** The default, shown beside the field ("Standard: 3 %"). */
   readonly defaultValue?: number;
-  /** The default is an assumption (FACTS.md §8, status U): labelled "Antakelse". */
+  /** The default is an assumption (an illustrative default, not from a published source): labelled "Antakelse". */
   readonly assumption?: boolean;
   /** A warning for an implausible but valid value. */
   readonly warn?: (value: number) => string | null;

@@ -29,7 +29,7 @@ export const isDefaultPolicy = (policy: PolicyInput): boolean =>
   SCALABLE_GRANTS.every((g) => policy.grantScale[g] === DEFAULT_POLICY.grantScale[g]);
 
 /**
- * Policy what-ifs (MODEL.md "Policy what-ifs"): scale any grant, add a bonus per person
+ * Policy what-ifs (what-ifs outside the official rate table): scale any grant, add a bonus per person
  * settled above the request, or let the state refund a share of the minors' care cost, without touching the official rate table. Shared by the scenario
  * editor and the rates screen, which edit the same scenario fields.
  */

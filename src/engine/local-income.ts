@@ -8,7 +8,7 @@ import type { Scenario } from './scenario';
 const own = (value: number) => ({ value, status: 'user-entered', source: 'scenario' }) as const;
 
 /**
- * The block grant's per-inhabitant part (rammetilskudd; FACTS.md §9): settled refugees count as
+ * The block grant's per-inhabitant part (rammetilskudd; the minister’s written answer to the Storting on counting settled refugees): settled refugees count as
  * inhabitants from the population count of 1 July the year before. Plan year y brings
  * perInhabitant × the persons of the plan living here on 1 July of year y − 1: those who arrived
  * in January–June of y − 1, and earlier cohorts c still here (× S(y − c), their year of residence

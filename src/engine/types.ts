@@ -67,7 +67,7 @@ export interface EstimateSource {
   readonly frozenYears?: readonly number[] | undefined;
 }
 
-/** A figure set by a stated rule rather than read from a document. */
+/** A figure set by a stated rule rather than read from a published table. */
 export interface RuleSource {
   readonly kind: 'rule';
   readonly rule:

@@ -60,7 +60,7 @@ function toSeries(months: readonly string[], need: readonly number[], capacity: 
   };
 }
 
-/** Dwellings needed against available by month, with households short and idle units (MODEL.md "Housing"). */
+/** Dwellings needed against available by month, with households short and idle units. */
 export function toHousingSeries(projection: Projection): CapacitySeries {
   const { months, housing } = projection.monthly;
   return toSeries(months, housing.householdsNeedingDwelling, housing.available, housing.shortage, housing.idle);
@@ -68,7 +68,7 @@ export function toHousingSeries(projection: Projection): CapacitySeries {
 
 /**
  * Programme participants against places by month, with participants waiting and idle places
- * (MODEL.md "Introduction programme"). Participants include those waiting for a place.
+ * (the introduction programme, integreringsloven 2021). Participants include those waiting for a place.
  */
 export function toProgrammeSeries(projection: Projection): CapacitySeries {
   const { months, programme } = projection.monthly;
