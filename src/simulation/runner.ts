@@ -1,5 +1,5 @@
-import { createSimulation, type SimulationResult } from '../engine/predictability/simulate';
-import { STEP_PATHS, type FromWorker, type SimulationInput, type ToWorker } from './protocol';
+import { createSimulation, type PathRows, type SimulationResult } from '../engine/predictability/simulate';
+import { buffersOf, STEP_PATHS, type FromWorker, type SimulationInput, type ToWorker } from './protocol';
 
 export interface RunHandlers {
   readonly onProgress: (done: number, total: number) => void;
@@ -14,19 +14,25 @@ export interface Runner {
   dispose(): void;
 }
 
+/** Workers a run is split over: one per core, at most four, at least one. */
+export function workerCount(cores: number | undefined): number {
+  return Math.max(1, Math.min(4, Math.floor(cores ?? 1)));
+}
+
 /**
- * In a Web Worker. A stale run is stopped by terminating its worker (immediate, whatever the
- * worker is doing); a fresh worker is started at once, so the next run does not wait for it.
+ * In Web Workers, one per core: each evaluates its share of the paths, the first joins the
+ * others' rows and summarises. A stale run is stopped by terminating its workers (immediate,
+ * whatever they are doing); fresh ones are started at once, so the next run does not wait.
  */
-function workerRunner(): Runner {
+function workerRunner(parts: number): Runner {
   const spawn = () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
-  let worker = spawn();
+  let workers = Array.from({ length: parts }, spawn);
   let busy = false;
   let runId = 0;
   const stop = () => {
     if (!busy) return;
-    worker.terminate();
-    worker = spawn();
+    workers.forEach((w) => w.terminate());
+    workers = Array.from({ length: parts }, spawn);
     busy = false;
   };
   return {
@@ -34,28 +40,49 @@ function workerRunner(): Runner {
       stop();
       const id = ++runId;
       busy = true;
-      worker.onmessage = (event: MessageEvent<FromWorker>) => {
-        const message = event.data;
-        if (message.id !== id) return;
-        if (message.type === 'progress') handlers.onProgress(message.done, message.total);
-        else {
-          busy = false;
-          if (message.type === 'result') handlers.onResult(message.result);
-          else handlers.onError(message.message);
-        }
+      const done = new Array<number>(parts).fill(0);
+      const totals = new Array<number>(parts).fill(0);
+      const later: (PathRows | null)[] = new Array<PathRows | null>(parts - 1).fill(null);
+      let firstWaits = false;
+      const fail = (message: string) => {
+        if (id !== runId || !busy) return;
+        stop();
+        handlers.onError(message);
       };
-      worker.onerror = (event) => {
-        busy = false;
-        handlers.onError(event.message || 'worker');
+      const joinWhenReady = () => {
+        const rows = later.filter((r): r is PathRows => r !== null);
+        if (!firstWaits || rows.length < parts - 1) return;
+        workers[0]?.postMessage({ type: 'join', id, later: rows } satisfies ToWorker, rows.flatMap(buffersOf));
       };
-      worker.postMessage({ type: 'start', id, input } satisfies ToWorker);
+      workers.forEach((worker, index) => {
+        worker.onmessage = (event: MessageEvent<FromWorker>) => {
+          const message = event.data;
+          if (message.id !== id) return;
+          if (message.type === 'progress') {
+            done[index] = message.done;
+            totals[index] = message.total;
+            handlers.onProgress(sum(done), Math.max(sum(totals), input.options.paths));
+          } else if (message.type === 'evaluated') {
+            if (message.rows === null) firstWaits = true;
+            else later[index - 1] = message.rows;
+            joinWhenReady();
+          } else if (message.type === 'result') {
+            busy = false;
+            handlers.onResult(message.result);
+          } else fail(message.message);
+        };
+        worker.onerror = (event) => fail(event.message || 'worker');
+        worker.postMessage({ type: 'start', id, input, part: { index, of: parts } } satisfies ToWorker);
+      });
     },
     cancel: stop,
     dispose() {
-      worker.terminate();
+      workers.forEach((w) => w.terminate());
     },
   };
 }
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /**
  * On the main thread, in steps with a yield (`setTimeout`) between them: where there is no
@@ -92,5 +119,5 @@ function mainThreadRunner(): Runner {
 
 /** A worker where the platform has one, else the main thread in steps. */
 export function createRunner(): Runner {
-  return typeof Worker === 'undefined' ? mainThreadRunner() : workerRunner();
+  return typeof Worker === 'undefined' ? mainThreadRunner() : workerRunner(workerCount(globalThis.navigator?.hardwareConcurrency));
 }

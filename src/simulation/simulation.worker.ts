@@ -1,26 +1,42 @@
 /// <reference lib="webworker" />
-import { createSimulation } from '../engine/predictability/simulate';
-import { STEP_PATHS, type FromWorker, type ToWorker } from './protocol';
+import { createSimulation, type Simulation } from '../engine/predictability/simulate';
+import { buffersOf, STEP_PATHS, type FromWorker, type ToWorker } from './protocol';
 
 /**
- * The Monte Carlo off the main thread (MODEL.md "Predictability"). It runs one simulation in
- * steps of 500 paths and reports progress after each; the page cancels a run by terminating
- * the worker, so the loop needs no yields.
+ * The Monte Carlo off the main thread (docs/model.md, «Predictability»). It evaluates its part
+ * of the paths in steps of 500 and reports progress after each. A single part summarises at
+ * once; in a split run, a later part sends its rows and the first part waits for them to join
+ * and summarise. The page cancels a run by terminating the workers, so the loop needs no yields.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: FromWorker) => scope.postMessage(message);
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+let waiting: { readonly id: number; readonly simulation: Simulation } | null = null;
 
 scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
-  const { id, input } = event.data;
+  const message = event.data;
+  const { id } = message;
   try {
-    const simulation = createSimulation(input.scenario, input.reference, input.record, input.options);
+    if (message.type === 'join') {
+      if (waiting?.id === id) post({ type: 'result', id, result: waiting.simulation.result(message.later) });
+      waiting = null;
+      return;
+    }
+    const { input, part } = message;
+    const simulation = createSimulation(input.scenario, input.reference, input.record, input.options, part);
     let done = 0;
     post({ type: 'progress', id, done, total: simulation.total });
     while (done < simulation.total) {
       done = simulation.step(STEP_PATHS);
       post({ type: 'progress', id, done, total: simulation.total });
     }
-    post({ type: 'result', id, result: simulation.result() });
+    if (part.of === 1) post({ type: 'result', id, result: simulation.result() });
+    else if (part.index === 0) {
+      waiting = { id, simulation };
+      post({ type: 'evaluated', id, rows: null });
+    } else {
+      const rows = simulation.rows();
+      post({ type: 'evaluated', id, rows }, buffersOf(rows));
+    }
   } catch (error) {
     post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
   }

@@ -4,8 +4,8 @@ import { maxCommitment } from '../../src/engine/max-commitment';
 import { nationalHistory } from '../../src/engine/predictability/national';
 import { commitmentNeeds } from '../../src/engine/commitment-needs';
 import { bandFactors, drawIndices, factorsOf } from '../../src/engine/predictability/draws';
-import { DEFAULT_SIMULATION, simulate } from '../../src/engine/predictability/simulate';
-import { quantile } from '../../src/engine/predictability/summary';
+import { createSimulation, DEFAULT_SIMULATION, simulate } from '../../src/engine/predictability/simulate';
+import { describeColumn, quantile } from '../../src/engine/predictability/summary';
 import type { NationalRecordYear } from '../../src/engine';
 import { FLAT_2017, flatReference, scenario, table } from '../builders';
 
@@ -72,6 +72,17 @@ describe('both modes start from the plan', () => {
 
   it('given the same seed, then the same result', () => {
     expect(simulate(base, FLAT_2017, RECORD, options)).toEqual(simulate(base, FLAT_2017, RECORD, options));
+  });
+
+  it('given a run split in parts (as over workers), then the parts joined give exactly the result of one run, with a band and without', () => {
+    for (const band of [0, 0.1]) {
+      const o = { ...options, paths: 301, band };
+      const parts = [0, 1, 2].map((index) => createSimulation(base, FLAT_2017, RECORD, o, { index, of: 3 }));
+      expect(parts.map((p) => p.total)).toEqual([100, 100, 101]);
+      parts.forEach((p) => p.step(p.total));
+      const [first, ...later] = parts;
+      expect(first?.result(later.map((p) => p.rows()))).toEqual(simulate(base, FLAT_2017, RECORD, o));
+    }
   });
 
   it('given any plan, then volatility 0 gives identical modes and a value of predictability of 0', () => {
@@ -196,6 +207,19 @@ describe('both modes start from the plan', () => {
     expect(quantile([1, 2, 3, 4, 5], 0.1)).toBeCloseTo(1.4, 12);
     expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
     expect(quantile([10], 0.9)).toBe(10);
+  });
+
+  it('given unsorted values, then P10, P50 and P90 found by selection are those of the sorted values', () => {
+    expect(describeColumn(Float64Array.from([5, 1, 4, 2, 3]))).toEqual({ p10: 1.4, p50: 3, p90: 4.6, mean: 3 });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 60 }), (xs) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const d = describeColumn(Float64Array.from(xs));
+        expect(d.p10).toBeCloseTo(quantile(sorted, 0.1), 9);
+        expect(d.p50).toBeCloseTo(quantile(sorted, 0.5), 9);
+        expect(d.p90).toBeCloseTo(quantile(sorted, 0.9), 9);
+      }),
+    );
   });
 });
 

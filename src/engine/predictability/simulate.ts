@@ -4,7 +4,7 @@ import type { NationalRecordYear, ReferenceData } from '../types';
 import { bandFactors, drawIndices, factorsOf } from './draws';
 import { buildKernels, type Kernels } from './kernel';
 import { nationalHistory } from './national';
-import { evaluatePath, METRICS, newScratch, planCapacity, type Metric, type PathInput } from './path';
+import { METRICS, pathEvaluator, planCapacity, type Metric, type PathInput } from './path';
 import { defaultCommitmentYears, plannedLevel } from './plan-level';
 import { differences, summarise, type ModeSummary, type Quantiles } from './summary';
 
@@ -67,15 +67,61 @@ export interface SimulationResult {
   readonly difference: Readonly<Record<Metric, Quantiles>>;
 }
 
+/** What each path gave, per metric: row p × H + y for path p (from the part's first) and plan year y. */
+export interface PathRows {
+  readonly yearly: Readonly<Record<Metric, Float64Array>>;
+  readonly commitment: Readonly<Record<Metric, Float64Array>>;
+}
+
+/**
+ * Part `index` of `of` evaluates the paths ⌊index × paths ÷ of⌋ to ⌊(index + 1) × paths ÷ of⌋
+ * (the draws are those of the whole run), so that parts can run in parallel, and their rows,
+ * joined in order, are exactly those of one run.
+ */
+export interface SimulationPart {
+  readonly index: number;
+  readonly of: number;
+}
+
 export interface Simulation {
+  /** Paths in this part. */
   readonly total: number;
   /** Evaluates the next `count` paths; returns how many are done. */
   step(count: number): number;
-  result(): SimulationResult;
+  /** This part's rows, as far as done. */
+  rows(): PathRows;
+  /** The summary of this part's paths followed by the later parts' `rows`, in order. */
+  result(later?: readonly PathRows[]): SimulationResult;
+}
+
+/** The paths of part `part` of a run of `paths`: [from, to). */
+export function partRange(paths: number, part: SimulationPart): { readonly from: number; readonly to: number } {
+  const share = (i: number) => Math.floor((i * paths) / part.of);
+  return { from: share(part.index), to: share(part.index + 1) };
 }
 
 const store = (rows: number): Record<Metric, Float64Array> =>
   Object.fromEntries(METRICS.map((m) => [m, new Float64Array(rows)])) as Record<Metric, Float64Array>;
+
+/** Copies the first path's row of H years to the next `paths − 1` rows. */
+function repeatFirstRow(values: Float64Array, H: number, paths: number): void {
+  for (let p = 1; p < paths; p++) for (let y = 0; y < H; y++) values[p * H + y] = values[y] ?? 0;
+}
+
+/** The first `rows` rows of each part's metric, joined in order. */
+function joined(parts: readonly Readonly<Record<Metric, Float64Array>>[], lengths: readonly number[]): Record<Metric, Float64Array> {
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const out = store(total);
+  for (const m of METRICS) {
+    let at = 0;
+    parts.forEach((part, i) => {
+      const n = lengths[i] ?? 0;
+      out[m].set(part[m].subarray(0, n), at);
+      at += n;
+    });
+  }
+  return out;
+}
 
 /** Draws every path's factors (cheap), then evaluates them in steps. */
 export function createSimulation(
@@ -83,6 +129,7 @@ export function createSimulation(
   reference: ReferenceData,
   record: readonly NationalRecordYear[],
   options: SimulationOptions,
+  part: SimulationPart = { index: 0, of: 1 },
 ): Simulation {
   const kernels: Kernels = buildKernels(scenario, reference);
   const H = kernels.horizon;
@@ -96,9 +143,11 @@ export function createSimulation(
   const { changes, revisions } = factorsOf(nationalHistory(record), Math.max(0, options.volatility));
   const inBand = bandFactors(revisions, Math.max(0, options.band));
   const draws = drawIndices(changes.length, revisions.length, H, paths, options.seed);
-  const yearly = store(paths * H);
-  const commitment = store(paths * H);
-  const scratch = newScratch(H);
+  const { from, to } = partRange(paths, part);
+  const count = to - from;
+  const yearly = store(count * H);
+  const commitment = store(count * H);
+  const evaluate = pathEvaluator(kernels, scenario, plan, options);
   const yKnown = new Float64Array(H);
   const ySettled = new Float64Array(H);
   const cKnown = new Float64Array(H);
@@ -110,13 +159,19 @@ export function createSimulation(
   // Without a band over the whole horizon the commitment mode is the same on every path.
   const fixedCommitment = options.band <= 0 && K === H;
   let done = 0;
+  const rows = (): PathRows => {
+    if (fixedCommitment) for (const m of METRICS) repeatFirstRow(commitment[m], H, done);
+    const upTo = (metrics: Record<Metric, Float64Array>) =>
+      Object.fromEntries(METRICS.map((m) => [m, metrics[m].subarray(0, done * H)])) as Record<Metric, Float64Array>;
+    return { yearly: upTo(yearly), commitment: upTo(commitment) };
+  };
   return {
-    total: paths,
-    step(count) {
-      const end = Math.min(paths, done + count);
+    total: count,
+    step(n) {
+      const end = Math.min(count, done + n);
       for (let p = done; p < end; p++) {
         for (let t = 0; t < H; t++) {
-          const i = p * H + t;
+          const i = (from + p) * H + t;
           const f = changes[draws.change[i] ?? 0] ?? 1;
           const r = revisions[draws.revision[i] ?? 0] ?? 1;
           const n = level[t] ?? 0;
@@ -125,26 +180,30 @@ export function createSimulation(
           cKnown[t] = t < K ? n : n * f;
           cSettled[t] = t < K ? n * (inBand[draws.revision[i] ?? 0] ?? 1) : n * f * r;
         }
-        evaluatePath(kernels, scenario, plan, options, yearlyInput, scratch, yearly, p);
-        if (fixedCommitment && p > 0) {
-          for (const m of METRICS) commitment[m].copyWithin(p * H, 0, H);
-        } else {
-          evaluatePath(kernels, scenario, plan, options, commitmentInput, scratch, commitment, p);
-        }
+        evaluate(yearlyInput, yearly, p);
+        if (!fixedCommitment || p === 0) evaluate(commitmentInput, commitment, p);
       }
       done = end;
       return done;
     },
-    result() {
+    rows,
+    result(later = []) {
+      const mine = rows();
+      const lengths = [done * H, ...later.map((r) => r.yearly.settled.length)];
+      const all =
+        later.length === 0
+          ? mine
+          : { yearly: joined([mine.yearly, ...later.map((r) => r.yearly)], lengths), commitment: joined([mine.commitment, ...later.map((r) => r.commitment)], lengths) };
+      const n = lengths.reduce((a, b) => a + b, 0) / H;
       return {
-        paths: done,
+        paths: n,
         plannedPerYear: level,
         commitmentYears: K,
         band: Math.max(0, options.band),
         placesLimited: scenario.years.some((y) => y.programmePlaces !== null),
-        yearly: summarise(yearly, done, H),
-        commitment: summarise(commitment, done, H),
-        difference: differences(yearly, commitment, done, H),
+        yearly: summarise(all.yearly, n, H),
+        commitment: summarise(all.commitment, n, H),
+        difference: differences(all.yearly, all.commitment, n, H),
       };
     },
   };

@@ -61,24 +61,46 @@ function select(a: Float64Array, k: number, from = 0, to = a.length - 1): void {
   }
 }
 
-/** Quantile q of `a` (type 7, as `quantile`), rearranging `a` in place. */
-function quantileInPlace(a: Float64Array, q: number): number {
-  const n = a.length;
-  if (n === 0) return 0;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  select(a, lo);
-  let next = a[lo] ?? 0;
-  if (lo + 1 < n) {
-    next = Infinity;
-    for (let i = lo + 1; i < n; i++) next = Math.min(next, a[i] ?? Infinity);
+/** Smallest of a[from..to] (inclusive). */
+function smallest(a: Float64Array, from: number, to: number): number {
+  let min = Infinity;
+  for (let i = from; i <= to; i++) {
+    const v = a[i] ?? Infinity;
+    if (v < min) min = v;
   }
-  const at = a[lo] ?? 0;
-  return at + (h - lo) * (next - at);
+  return min;
+}
+
+const LEVELS = [0.1, 0.5, 0.9] as const;
+
+/**
+ * P10, P50 and P90 (type 7, as `quantile`) of `a`, rearranging `a` in place. Each selection
+ * searches only above the one before it, and the value next above each quantile's rank is the
+ * smallest between it and the next quantile's rank: about 2.4 passes over `a` instead of 4.5.
+ */
+function quantilesInPlace(a: Float64Array): [number, number, number] {
+  const n = a.length;
+  const ranks = LEVELS.map((q) => (n - 1) * q);
+  const lows = ranks.map(Math.floor);
+  let from = 0;
+  for (const lo of lows) {
+    if (lo < from) continue;
+    select(a, lo, from, n - 1);
+    from = lo + 1;
+  }
+  return lows.map((lo, i) => {
+    const at = a[lo] ?? 0;
+    const frac = (ranks[i] ?? lo) - lo;
+    if (frac === 0 || lo + 1 >= n) return at;
+    // Everything at ranks above lo is ≥ a[lo]; up to the next selected rank, the rest is above it.
+    const above = lows.find((l, j) => j > i && l > lo) ?? n - 1;
+    const next = smallest(a, lo + 1, above);
+    return at + frac * (next - at);
+  }) as [number, number, number];
 }
 
 /** Mean and P10/P50/P90 of `values`; a column that does not vary (a commitment without a band) needs no selection. */
-function describe(values: Float64Array, work: Float64Array = new Float64Array(values.length)): Quantiles {
+export function describeColumn(values: Float64Array, work: Float64Array = new Float64Array(values.length)): Quantiles {
   let sum = 0;
   let min = Infinity;
   let max = -Infinity;
@@ -92,7 +114,8 @@ function describe(values: Float64Array, work: Float64Array = new Float64Array(va
   if (values.length === 0) return { p10: 0, p50: 0, p90: 0, mean: 0 };
   if (min === max) return { p10: min, p50: min, p90: min, mean: min };
   work.set(values);
-  return { p10: quantileInPlace(work, 0.1), p50: quantileInPlace(work, 0.5), p90: quantileInPlace(work, 0.9), mean };
+  const [p10, p50, p90] = quantilesInPlace(work);
+  return { p10, p50, p90, mean };
 }
 
 export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: number, H: number): ModeSummary {
@@ -111,14 +134,14 @@ export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: 
         column[p] = v;
         total[p] = (total[p] ?? 0) + v;
       }
-      const d = describe(column, work);
+      const d = describeColumn(column, work);
       fan.p10.push(d.p10);
       fan.p50.push(d.p50);
       fan.p90.push(d.p90);
       fan.mean.push(d.mean);
     }
     fans[metric] = fan;
-    totals[metric] = describe(total, work);
+    totals[metric] = describeColumn(total, work);
   }
   return { fans, totals };
 }
@@ -146,7 +169,7 @@ export function differences(
       for (let y = 0; y < H; y++) sum += (a[p * H + y] ?? 0) - (b[p * H + y] ?? 0);
       diff[p] = sum;
     }
-    out[metric] = describe(diff, work);
+    out[metric] = describeColumn(diff, work);
   }
   return out;
 }
