@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../engine';
 import type { SimulationResult } from '../engine/predictability/simulate';
 import type { SimulationInput } from './protocol';
@@ -6,10 +6,40 @@ import { createRunner, type Runner } from './runner';
 
 export type RunState =
   | { readonly status: 'idle' }
-  | { readonly status: 'running'; readonly done: number; readonly total: number }
+  | { readonly status: 'running'; readonly total: number }
   | { readonly status: 'done'; readonly result: SimulationResult; readonly input: SimulationInput }
   | { readonly status: 'cancelled' }
   | { readonly status: 'error'; readonly message: string };
+
+/**
+ * Paths done in the current run. Only the progress bar reads it (`useProgress`), so that a
+ * report from the worker redraws the bar and not the screen with its charts.
+ */
+export interface Progress {
+  subscribe(listener: () => void): () => void;
+  done(): number;
+  set(done: number): void;
+}
+
+export function createProgress(): Progress {
+  let done = 0;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    done: () => done,
+    set(next) {
+      if (next === done) return;
+      done = next;
+      listeners.forEach((l) => l());
+    },
+  };
+}
+
+/** The paths done, for the component that shows them. */
+export const useProgress = (progress: Progress): number => useSyncExternalStore(progress.subscribe, progress.done);
 
 /** How long an edit of the scenario waits for the next before a new run starts. */
 export const EDIT_DEBOUNCE_MS = 400;
@@ -21,6 +51,7 @@ export const EDIT_DEBOUNCE_MS = 400;
  */
 export function useSimulation(input: SimulationInput | null, scenario: Scenario) {
   const [state, setState] = useState<RunState>({ status: 'idle' });
+  const [progress] = useState(createProgress);
   const runner = useRef<Runner | null>(null);
   const lastScenario = useRef<Scenario | null>(null);
 
@@ -34,13 +65,14 @@ export function useSimulation(input: SimulationInput | null, scenario: Scenario)
   }, []);
 
   const start = useCallback((next: SimulationInput) => {
-    setState({ status: 'running', done: 0, total: next.options.paths });
+    progress.set(0);
+    setState({ status: 'running', total: next.options.paths });
     runner.current?.start(next, {
-      onProgress: (done, total) => setState({ status: 'running', done, total }),
+      onProgress: (done) => progress.set(done),
       onResult: (result) => setState({ status: 'done', result, input: next }),
       onError: (message) => setState({ status: 'error', message }),
     });
-  }, []);
+  }, [progress]);
 
   useEffect(() => {
     const edited = lastScenario.current !== null && lastScenario.current !== scenario;
@@ -59,5 +91,5 @@ export function useSimulation(input: SimulationInput | null, scenario: Scenario)
     if (input !== null) start(input);
   }, [input, start]);
 
-  return { state, cancel, restart };
+  return { state, progress, cancel, restart };
 }

@@ -42,7 +42,7 @@ function Screen({ bundle }: { readonly bundle: ReferenceBundle }) {
     const { scenario: cut, options: simulation } = toSimulationInput(scenario, options);
     return { scenario: cut, reference, record, options: simulation };
   }, [empty, scenario, options, reference, record]);
-  const { state, cancel, restart } = useSimulation(input, scenario);
+  const { state, progress, cancel, restart } = useSimulation(input, scenario);
   const current = state.status === 'done' && state.input === input ? state : null;
   useEffect(() => {
     if (current) setLastResult({ scenario: current.input.scenario, result: current.result });
@@ -74,7 +74,7 @@ function Screen({ bundle }: { readonly bundle: ReferenceBundle }) {
       <Largest finding={selectLargest(scenario, reference, band)} />
       <Needs needs={needs} firstYear={scenario.startYear} lastYear={scenario.startYear + K - 1} />
       <OptionsFormView options={options} horizon={scenario.years.length} requestYears={requestYears} onApply={setOptions} />
-      <RunStatus state={state} stale={state.status === 'done' && current === null} onCancel={cancel} onRestart={restart} />
+      <RunStatus state={state} progress={progress} stale={state.status === 'done' && current === null} onCancel={cancel} onRestart={restart} />
       <section className="value" aria-labelledby="value-heading">
         <h3 id="value-heading">{t.value.heading}</h3>
         <div aria-live="polite">

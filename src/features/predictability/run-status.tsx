@@ -1,9 +1,10 @@
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import type { RunState } from '../../simulation/use-simulation';
+import { useProgress, type Progress, type RunState } from '../../simulation/use-simulation';
 
 interface RunStatusProps {
   readonly state: RunState;
+  readonly progress: Progress;
   /** The result shown is for older inputs: a new run is about to start. */
   readonly stale: boolean;
   readonly onCancel: () => void;
@@ -11,20 +12,9 @@ interface RunStatusProps {
 }
 
 /** Progress of the run with a Cancel button, or what stopped it with a button to run again. */
-export function RunStatus({ state, stale, onCancel, onRestart }: RunStatusProps) {
+export function RunStatus({ state, progress, stale, onCancel, onRestart }: RunStatusProps) {
   const t = useMessages().predictability.progress;
-  const { formatNumber } = useFormat();
-  if (state.status === 'running') {
-    return (
-      <div className="run-status">
-        <progress max={state.total} value={state.done} aria-label={t.label} />
-        <span>{t.running(formatNumber(state.done), formatNumber(state.total))}</span>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
-    );
-  }
+  if (state.status === 'running') return <Running total={state.total} progress={progress} onCancel={onCancel} />;
   if (state.status === 'cancelled' || state.status === 'error') {
     return (
       <div className="run-status" role="status">
@@ -37,4 +27,20 @@ export function RunStatus({ state, stale, onCancel, onRestart }: RunStatusProps)
   }
   if (stale) return <p className="run-status muted">{t.waiting}</p>;
   return null;
+}
+
+/** The bar alone follows the worker's reports. */
+function Running({ total, progress, onCancel }: { readonly total: number; readonly progress: Progress; readonly onCancel: () => void }) {
+  const t = useMessages().predictability.progress;
+  const { formatNumber } = useFormat();
+  const done = useProgress(progress);
+  return (
+    <div className="run-status">
+      <progress max={total} value={done} aria-label={t.label} />
+      <span>{t.running(formatNumber(done), formatNumber(total))}</span>
+      <button type="button" className="button-secondary" onClick={onCancel}>
+        {t.cancel}
+      </button>
+    </div>
+  );
 }
