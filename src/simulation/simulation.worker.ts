@@ -3,9 +3,10 @@ import { createSimulation } from '../engine/predictability/simulate';
 import { STEP_PATHS, type FromWorker, type ToWorker } from './protocol';
 
 /**
- * The Monte Carlo off the main thread (MODEL.md "Predictability"). It runs one simulation in
- * steps of 500 paths and reports progress after each; the page cancels a run by terminating
- * the worker, so the loop needs no yields.
+ * The Monte Carlo off the main thread (docs/model.md#predictability,
+ * docs/architecture.md#the-simulation-worker). It runs one simulation in steps of 500 paths and
+ * reports progress after each; the page cancels a run by terminating the worker, so the loop needs
+ * no yields.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
