@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** The engine is pure: plain data in, plain data out (STYLE.md habit 1). */
+/** The engine is pure: plain data in, plain data out (docs/architecture.md#the-layers). */
 const enginePurity = {
   files: ['src/engine/**/*.ts'],
   rules: {

@@ -1,12 +1,13 @@
 /**
  * Builds the reference data the app serves (`npm run data:build`): public/data/rates.json,
- * national-record.json and municipalities.json, from the anchors of FACTS.md
- * (src/reference/anchors.ts) and the shared municipality list. Each file is validated by its
- * schema before it is written.
+ * national-record.json and municipalities.json, from the known figures in
+ * src/reference/anchors.ts (each with the published document it comes from) and the
+ * municipality list in data/municipalities-2024.json. Everything it reads is in this
+ * repository. Each file is validated by its schema before it is written.
  *
  * Usage: npx tsx scripts/build-reference-data.ts [path/to/municipalities-2024.json]
- * (default data/municipalities-2024.json in this repository: the list of 2024, from Kartverket
- * and SSB).
+ * (default data/municipalities-2024.json, relative to this script, not to the working
+ * directory: the list of 2024, from Kartverket and SSB, see data/README.md).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

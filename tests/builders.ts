@@ -4,8 +4,8 @@ import type { Scenario, YearInput } from '../src/engine/scenario';
 import type { Figure, GFigure, RateTable, ReferenceData } from '../src/engine/types';
 
 /**
- * Test builders. `FLAT_2017` is the complete 2017 table of FACTS.md §1, with the figures the
- * 2017 table lacks taken from the nearest year FACTS.md gives (minors 2023, high needs 2019,
+ * Test builders. `FLAT_2017` is the complete 2017 table of IMDi's circular, with the figures the
+ * 2017 table lacks taken from the nearest year with a known figure (minors 2023, high needs 2019,
  * Norwegian training 2019), so a test can work every number out by hand.
  */
 const v = (value: number): Figure => ({ value, status: 'verified', source: { kind: 'text', text: 'test fixture' } });
@@ -33,7 +33,7 @@ export function table(year: number, overrides: Partial<Record<'year2' | 'aboveRe
   };
 }
 
-/** G 2016–2025, FACTS.md §4. */
+/** G 2016–2025 (NAV, «Grunnbeløpet i folketrygden»). */
 export const G_BY_YEAR: Readonly<Record<number, number>> = {
   2016: 92_576, 2017: 93_634, 2018: 96_883, 2019: 99_858, 2020: 101_351,
   2021: 106_399, 2022: 111_477, 2023: 118_620, 2024: 124_028, 2025: 130_160,
@@ -62,7 +62,7 @@ export function minorAges(...ages: number[]): number[] {
   return Array.from({ length: 12 }, (_, i) => (ages.includes(6 + i) ? 1 : 0));
 }
 
-/** Ages at settlement 15, 16 and 17 evenly: the default of MODEL.md. */
+/** Ages at settlement 15, 16 and 17 evenly: the default assumption. */
 export const AGES_15_TO_17 = minorAges(15, 16, 17);
 
 /** Month profile with every arrival in one month (1–12). */

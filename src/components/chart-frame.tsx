@@ -34,7 +34,7 @@ interface ChartFrameProps {
 }
 
 /**
- * The one frame every chart sits in (STYLE.md habit 8): a title that states the finding, the
+ * The one frame every chart sits in: a title that states the finding, the
  * chart, its numbers as a table in a disclosure, a CSV download and a source note.
  */
 export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, labels, children, note }: ChartFrameProps) {

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 
 /**
- * Every colour of the app, by meaning (STYLE.md: colours mean something, never a stray hex).
+ * Every colour of the app, by meaning (colours mean something: income, cost, shortage, baseline; never a stray hex).
  * Text colours reach WCAG AA (4.5:1) on both `background` and `surface`; chart fills reach
  * 3:1 on white (WCAG 1.4.11), and bars are separated by a white stroke. Checked by
  * tests/components/palette.test.ts.

@@ -2,11 +2,11 @@ import { settledPersons } from './cohorts';
 import { addTo, newLine, type GrantContext, type Line } from './lines';
 
 /**
- * Grants tied to IMDi's request and the council's decision (FACTS.md §3):
+ * Grants tied to IMDi's request and the council's decision (docs/model.md#above-request-grant):
  * - extra grant per person settled beyond the request (ekstratilskudd; 2016, 2023; zero in
  *   years without one): max(0, settled − request) × rate, settled = persons + minors of the year;
  * - 2022's compensation per decided place left unused: max(0, decision − settled) × rate;
- * - a policy what-if bonus per person beyond the request (MODEL.md "Policy what-ifs").
+ * - a policy what-if bonus per person beyond the request (docs/model.md#policy-what-ifs).
  */
 export function requestGrants({ scenario, cohorts, book }: GrantContext): {
   aboveRequest: Line;

@@ -2,7 +2,7 @@ import { normalise } from './months';
 import type { Scenario } from './scenario';
 
 /**
- * Planned arrivals month by month (MODEL.md "Who is settled"): each year's persons placed in
+ * Planned arrivals month by month (docs/model.md#arrivals-by-month): each year's persons placed in
  * the year by the month profile. Persons are expected counts, so a month may hold a fraction.
  */
 export interface MonthlyArrivals {
@@ -34,7 +34,7 @@ export function plannedArrivals(scenario: Scenario): MonthlyArrivals {
   return out;
 }
 
-/** Family members reunified with single adults, month by month (MODEL.md, FACTS.md §8). */
+/** Family members reunified with single adults, month by month (docs/model.md#family-reunification). */
 export interface MonthlyReunified {
   readonly adults: Float64Array;
   readonly children: Float64Array;

@@ -1,7 +1,7 @@
 import type { BudgetTotals, BudgetYear, CostLineResult, GrantLineResult } from './projection';
 
 /**
- * The budget (MODEL.md "Costs and the budget"): per year, income = Σ grant lines, cost = Σ cost
+ * The budget (docs/model.md#the-budget): per year, income = Σ grant lines, cost = Σ cost
  * lines, net = income − cost, cumulative net; totals for the four-year economy plan
  * (økonomiplan: the first four plan years) and for the whole horizon. Lines are already whole
  * kroner, so every total adds up exactly to the lines shown.

@@ -3,7 +3,7 @@ import { sumYear } from './months';
 import type { Persons } from './types';
 
 /**
- * Cohorts: everyone who arrived in the same plan year (MODEL.md "Who is settled").
+ * Cohorts: everyone who arrived in the same plan year (docs/model.md#cohorts).
  * Year of residence n = Y − c + 1, where c is the cohort's year and Y the budget year.
  */
 export interface Cohort {

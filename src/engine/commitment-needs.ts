@@ -6,7 +6,7 @@ import type { Scenario } from './scenario';
 import type { ReferenceData } from './types';
 
 /**
- * What a commitment needs (MODEL.md "The largest commitment capacity allows", its inverse): for
+ * What a commitment needs (docs/model.md#what-a-commitment-needs; the inverse of max-commitment.ts): for
  * the number a year the planner commits to, with its band, the dwellings and programme places
  * to add to the plan, and by when, so that no month falls short. Need is the engine's, at the
  * top of the band (C × (1 + b)) in the committed years and at the plan's level after them.

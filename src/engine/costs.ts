@@ -7,7 +7,7 @@ import type { CostLineId } from './projection';
 import type { Scenario } from './scenario';
 
 /**
- * Cost lines (MODEL.md "Costs and the budget"). Every unit cost defaults to zero, so the budget
+ * Cost lines (docs/model.md#cost-lines). Every unit cost defaults to zero, so the budget
  * never shows invented costs; the introduction benefit is computed (programme.ts).
  * - programme running cost = cost per place-year × place-months / 12 (participant-months where
  *   no places are set);
@@ -16,7 +16,7 @@ import type { Scenario } from './scenario';
  * - emergency housing = premium per household-month × shortage household-months;
  * - social assistance = per person-year by year of residence 1–5 × persons still here (minors
  *   excluded; × S(n), leaving.ts);
- * - other services (health, care, school, kindergarten; KS finds them under-covered, FACTS.md §9)
+ * - other services (health, care, school, kindergarten; KS finds them under-covered)
  *   = per person-year by year of residence 1–5 × persons still here, minors included;
  * - care of unaccompanied minors = per minor-year × minor-years (the grant's basis);
  * - administration = the yearly amount entered.

@@ -2,8 +2,9 @@ import { DEFAULT_MINOR_AGE_SHARES } from './minor-ages';
 import type { CostInput, Scenario, YearInput } from './scenario';
 
 /**
- * Defaults of a new scenario. Every one of them is an assumption (FACTS.md §8, status U) that
- * the UI shows as such and the printed summary lists; `ASSUMPTIONS` says where each comes from.
+ * Defaults of a new scenario. Every one of them is an assumption, not a published figure
+ * (docs/model.md#defaults-that-are-assumptions), that the UI shows as such and the printed summary
+ * lists; `ASSUMPTIONS` says where each comes from.
  */
 
 export const MAX_HORIZON_YEARS = 15;
@@ -44,7 +45,7 @@ export const ZERO_COSTS: CostInput = {
   otherServicesByYearOfResidence: [0, 0, 0, 0, 0],
 };
 
-/** A scenario with the defaults of FACTS.md §8 and no one settled. */
+/** A scenario with the default assumptions and no one settled. */
 export function defaultScenario(
   municipalityCode: string,
   startYear: number,
@@ -116,7 +117,7 @@ export function defaultScenario(
   };
 }
 
-/** Composition split of a total (FACTS.md §8): single adults 30 %, adults in families 35 %, children 35 %. */
+/** Composition split of a total (an assumption): single adults 30 %, adults in families 35 %, children 35 %. */
 export const DEFAULT_SPLIT = { singleAdults: 0.3, adultsInFamilies: 0.35, children: 0.35 } as const;
 
 /** Where each default comes from, for the UI and the printed list of assumptions. */

@@ -1,17 +1,18 @@
 import type { Figure, FigureStatus } from './types';
 
 /**
- * The estimating rule for an unknown rate (MODEL.md "Grants", IMDi's circulars give the known
+ * The estimating rule for an unknown rate (docs/model.md#estimating-rule; IMDi's circulars give the known
  * figures): the nearest known rate of the same line, grown as the known year-1 single-adult rate
  * grew over the same span (central); beside it a range, low = flat at the known rate, high =
  * indexed by G. A year in which the integration grant was not price-adjusted (2023) adds no
  * growth to the integration lines, so the year after it is never indexed back up.
  *
- * Worked example (year 2, known 230 000 in 2017, central index 235 000 in 2017 and 241 772 in
+ * Worked example (year 2, known 230 000 in 2017, central index 235 000 in 2017 and 242 760 in
  * 2026, G with 2023 frozen: 93 634 → 111 477 (2022), 118 620 → 136 549 (2023 → 2026)):
- *   central = 230 000 × 241 772 / 235 000 = 236 628
+ *   central = 230 000 × 242 760 / 235 000 = 237 595
  *   low     = 230 000
- *   high    = 230 000 × 111 477 / 93 634 × 136 549 / 118 620 = 315 209
+ *   high    = 230 000 × 111 477 / 93 634 × 136 549 / 118 620 = 315 217
+ * (the 2026 year-2 rate in public/data/rates.json, edition 2026-12)
  */
 
 /** The series the rule reads. */

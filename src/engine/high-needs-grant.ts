@@ -2,11 +2,11 @@ import { weakest } from './rates';
 import { addTo, newLine, type GrantContext, type Line } from './lines';
 
 /**
- * Extra grant for high-needs persons (FACTS.md §3): tier 1 a one-off in year 1 per person;
- * tier 2 yearly in years of residence 1–5, per person min(documented cost − threshold, cap)
- * at the payment year's threshold and cap, and never below zero. The counts are those the
- * scenario enters per planned year, moved to the years they are settled in (`settledCounts`:
- * the same unless settlement waits for a dwelling).
+ * Extra grant for high-needs persons (docs/model.md#high-needs-grant; IMDi's circular): tier 1 a
+ * one-off in year 1 per person; tier 2 yearly in years of residence 1–5, per person min(documented
+ * cost − threshold, cap) at the payment year's threshold and cap, and never below zero. The counts
+ * are those the scenario enters per planned year, moved to the years they are settled in
+ * (`settledCounts`: the same unless settlement waits for a dwelling).
  */
 export function highNeedsGrant(
   { scenario, cohorts, book }: GrantContext,

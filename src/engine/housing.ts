@@ -6,7 +6,7 @@ const NO_ONE_LEAVES: readonly number[] = [];
 import type { HousingInput } from './scenario';
 
 /**
- * Housing month by month (MODEL.md "Housing").
+ * Housing month by month (docs/model.md#housing).
  *
  * Households: each single adult one (or `singleAdultsPerDwelling` sharing one), families of
  * `familySize` persons. Needed(t) = Σ over settlement years c of households settled in c ×

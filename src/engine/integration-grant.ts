@@ -3,7 +3,7 @@ import { staying } from './leaving';
 import { addTo, newLine, type GrantContext, type Line } from './lines';
 
 /**
- * Integration grant (integreringstilskudd), FACTS.md §1 and MODEL.md "Grants".
+ * Integration grant (integreringstilskudd), docs/model.md#integration-grant; IMDi's circular.
  *
  * In budget year Y a cohort settled in year c is paid rate[Y][n] per person, n = Y − c + 1,
  * 1 ≤ n ≤ 5: the rate of the payment year, not of the settlement year. Year 1 is the calendar

@@ -5,13 +5,13 @@ import type { Scenario } from './scenario';
 import type { ReferenceData } from './types';
 
 /**
- * The investment budget (investeringsbudsjett; MODEL.md "Housing", "Costs and the budget"), kept
+ * The investment budget (investeringsbudsjett; docs/model.md#investment-budget), kept
  * out of the operating budget: for every pipeline entry marked acquired (bought or built), in
  * the plan year its units are ready (ordered month + lead time):
  * - acquisition and building = units × `costs.acquisitionCostPerUnit`;
  * - Husbanken's rental-housing grant (tilskudd til utleieboliger) = units × the grant per unit
- *   of the municipality's zone (FACTS.md §6: the cap of an 80 m² dwelling), where the scenario's
- *   switch is on (the grant was abolished in 2024);
+ *   of the municipality's zone (Husbanken, «Tilskudd til utleieboliger»: the cap of an 80 m²
+ *   dwelling), where the scenario's switch is on (the grant was abolished in 2024);
  * - net investment = acquisition − grant.
  * Units ready before the start or after the horizon fall outside the plan. Whole kroner per year;
  * the totals are sums of the whole years.

@@ -1,5 +1,5 @@
 /**
- * Persons who leave the municipality (MODEL.md "Who is settled"; FACTS.md §9): secondary
+ * Persons who leave the municipality (docs/model.md#persons-who-leave): secondary
  * migration, or going home under collective protection. The scenario gives, for years of
  * residence 1–5, the share of those still living in the municipality who leave at the end of
  * that year (default 0, an assumption the planner sets). After year 5 no one more leaves.

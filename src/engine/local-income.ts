@@ -40,8 +40,9 @@ export function blockGrantLine(
 }
 
 /**
- * Policy what-if (MODEL.md; FACTS.md §9, KS asks for full refund): the state refunds a share of
- * the municipality's care cost for unaccompanied minors, as income beside the cost line.
+ * Policy what-if (docs/model.md#policy-what-ifs; the refund was replaced by the minors' grant in
+ * 2017, KS asks for full refund): the state refunds a share of the municipality's care cost for
+ * unaccompanied minors, as income beside the cost line.
  */
 export function minorsCareRefundLine(scenario: Scenario, careCost: ArrayLike<number>): Line {
   const line = newLine(careCost.length);

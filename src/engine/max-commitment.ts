@@ -5,12 +5,12 @@ import type { Scenario } from './scenario';
 import type { ReferenceData } from './types';
 
 /**
- * The largest commitment capacity allows (MODEL.md): the largest steady number C a year, in
- * the scenario's mix of persons, that the dwellings (stock, pipeline, releases) and the
- * programme places of the scenario carry with no month of shortage. Need is linear in C
- * (households(t) = C × Σ_c kernel[c][t]), so C = ⌊min over months of capacity ÷ need per
- * person a year⌋, and the binding constraint is the one with the smaller limit. With a band
- * («up to b more»), the largest C such that C × (1 + b) has no shortage: ⌊limit ÷ (1 + b)⌋.
+ * The largest commitment capacity allows (docs/model.md#largest-commitment-capacity-allows): the
+ * largest steady number C a year, in the scenario's mix of persons, that the dwellings (stock,
+ * pipeline, releases) and the programme places of the scenario carry with no month of shortage.
+ * Need is linear in C (households(t) = C × Σ_c kernel[c][t]), so C = ⌊min over months of capacity ÷
+ * need per person a year⌋, and the binding constraint is the one with the smaller limit. With a
+ * band («up to b more»), the largest C such that C × (1 + b) has no shortage: ⌊limit ÷ (1 + b)⌋.
  */
 export interface MaxCommitment {
   /** Persons a year; null when nothing binds (no one needs a dwelling or a place). */

@@ -1,10 +1,10 @@
 /**
  * The one rule for how long an unaccompanied minor stays on the minors' grant and in care
- * (FACTS.md §2): from settlement through December of the year the minor turns 20. Ages at
- * settlement run from 6 to 17 (Bufetat settles the younger ones from care centres and foster
- * homes, IMDi those over 15); the scenario holds one weight per age. The grant (minors-grant.ts)
- * and the count of minors in care (project.ts) both read these functions, so they cannot
- * disagree on who is still there.
+ * (docs/model.md#unaccompanied-minors; IMDi's circular): from settlement through December of the
+ * year the minor turns 20. Ages at settlement run from 6 to 17 (Bufetat settles the younger ones
+ * from care centres and foster homes, IMDi those over 15); the scenario holds one weight per age.
+ * The grant (minors-grant.ts) and the count of minors in care (project.ts) both read these
+ * functions, so they cannot disagree on who is still there.
  */
 
 import { staying } from './leaving';
@@ -18,7 +18,7 @@ export const LAST_GRANT_AGE = 20;
 /** The young band is paid through the year the minor turns 16; the older band from 17. */
 export const LAST_YOUNG_AGE = 16;
 
-/** Even over 15–17, none younger: the assumption of MODEL.md, used where no weight is above 0. */
+/** Even over 15–17, none younger: the default assumption, used where no weight is above 0. */
 export const DEFAULT_MINOR_AGE_SHARES: readonly number[] = MINOR_AGES.map((age) => (age >= 15 ? 1 : 0));
 
 /**

@@ -3,14 +3,14 @@ import { addTo, newLine, type GrantContext, type Line } from './lines';
 import { LAST_GRANT_AGE, LAST_YOUNG_AGE, MINOR_AGES, minorAgeShares } from './minor-ages';
 
 /**
- * Unaccompanied-minor grant (tilskudd for enslige mindreårige), FACTS.md §2.
+ * Unaccompanied-minor grant (tilskudd for enslige mindreårige), docs/model.md#minors-grant.
  *
  * Per minor per year from the settlement year through the year the minor turns 20, at the
  * rate of the payment year's age band: young band through the year they turn 16, older band
  * from the year they turn 17. Age at settlement 6–17 by the scenario's shares (minor-ages.ts,
  * the rule the care count shares); a minor
  * aged a in settlement year c is aged a + (Y − c) in year Y. In the settlement year the grant
- * is paid for the months from settlement, (12 − month index)/12 (an assumption, MODEL.md),
+ * is paid for the months from settlement, (12 − month index)/12 (an assumption, shown as one),
  * or for the full year. 2016 also paid a one-off per minor settled. Minors settled in the four
  * years before the plan (`settledBefore.minors`, same age shares) are paid for the full years
  * inside it until they turn 20. Only minors still living here are paid: × S(n) in year of

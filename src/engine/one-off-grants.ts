@@ -1,7 +1,7 @@
 import { addTo, newLine, type GrantContext, type Line } from './lines';
 
 /**
- * One-off grants in year 1 (FACTS.md §1, §3):
+ * One-off grants in year 1 (docs/model.md#elderly-and-kindergarten-grants; IMDi's circular):
  * elderly grant (eldretilskudd) per adult aged 60+ at settlement = adults × share 60+ × rate;
  * kindergarten grant (barnehagetilskudd) per child aged 0–5 = children × share 0–5 × rate.
  * The reunified count as adults or children of their arrival year.

@@ -57,7 +57,7 @@ function withFigure(table: RateTable, path: RatePath, figure: Figure): RateTable
 /**
  * True when an estimated figure of year `year` should start from a figure entered for
  * `enteredYear` instead: it is estimated, and the entered year is earlier and nearer than the
- * known year it starts from now (MODEL.md "Grants": an entered rate re-bases the later estimated
+ * known year it starts from now (docs/model.md#planners-rates: an entered rate re-bases the later estimated
  * years of its line).
  */
 function rebases(figure: Figure, year: number, enteredYear: number): boolean {

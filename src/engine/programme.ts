@@ -7,7 +7,7 @@ import type { RateBook } from './rates';
 import type { Scenario } from './scenario';
 
 /**
- * Introduction programme (introduksjonsprogram), MODEL.md and FACTS.md §4.
+ * Introduction programme (introduksjonsprogram), docs/model.md#introduction-programme.
  *
  * Entrants(t + lag) = adults arriving in month t × share 18–55 × participation. Entrants wait
  * until a place is free (places per plan year; null = no limit), then stay d months by the

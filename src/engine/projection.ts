@@ -44,7 +44,7 @@ export type CostLineId = (typeof COST_LINES)[number];
 /** A budget line: one value per plan year, and the weakest status of the rates behind it. */
 export interface GrantLineResult {
   readonly id: GrantLineId;
-  /** IMDi's grant code (FACTS.md §1), null where none was found. */
+  /** IMDi's grant code (docs/model.md#grants), null where none was found. */
   readonly code: string | null;
   readonly values: readonly Kroner[];
   /** Weakest status of the rates used, per year; null where the line is zero. */

@@ -5,7 +5,7 @@ import type { Scenario } from './scenario';
 import type { Figure, RateTable, ReferenceData } from './types';
 
 /**
- * What the estimated rates do to the totals (MODEL.md "Grants": show the range wherever an
+ * What the estimated rates do to the totals (docs/model.md#range-of-the-totals: show the range wherever an
  * estimated rate moves a total). The projection is run again at the low end of every estimated
  * rate (flat at the known rate) and at the high end (indexed by G); known and entered rates, G
  * and every cost stay as they are, so only income, and with it net, moves. Since every grant

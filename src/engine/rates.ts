@@ -3,7 +3,7 @@ import type { Figure, FigureStatus, GFigure, RateTable, ReferenceData } from './
 
 /**
  * Rate lookup by budget (payment) year. Years beyond the reference tables are indexed from the
- * last table by the estimating rule (MODEL.md "Grants"): central by the growth of the year-1
+ * last table by the estimating rule (docs/model.md#years-beyond-the-tables): central by the growth of the year-1
  * single-adult rate in the last table year, low flat, high by the assumed yearly growth of G.
  */
 

@@ -146,7 +146,7 @@ export interface PolicyInput {
   readonly minorsCareRefundShare: Share;
 }
 
-/** Income beyond IMDi's grants that the municipality enters (FACTS.md §9). */
+/** Income beyond IMDi's grants that the municipality enters (docs/model.md#block-grant). */
 export interface BlockGrantInput {
   /** The block grant's per-inhabitant part, kroner per inhabitant and year; 0 = not counted. */
   readonly perInhabitant: Kroner;

@@ -3,7 +3,7 @@ import type { Scenario } from './scenario';
 import type { Kroner, ReferenceData } from './types';
 
 /**
- * Sensitivity of the four-year net budget (MODEL.md, issue "Predictability" item 5): each input
+ * Sensitivity of the four-year net budget (docs/model.md#sensitivity): each input
  * is moved down and up by the same relative amount (default ±20 %) with everything else held,
  * and the economy-plan net is read off. Inputs the municipality decides are told apart from
  * those it does not.

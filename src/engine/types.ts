@@ -13,7 +13,7 @@ export type Persons = number;
 export type Share = number;
 
 /**
- * Status of a reference figure (FACTS.md legend):
+ * Status of a reference figure (docs/model.md#rate-tables-and-statuses):
  * verified (V), secondary (S), derived (D), estimated (filled by a stated rule),
  * user-entered (typed in by the planner, e.g. from IMDi's circular).
  */
@@ -55,7 +55,7 @@ export interface CitedSource {
 }
 
 /**
- * A figure estimated by the rule of MODEL.md "Grants": the known figure of `fromYear` (status
+ * A figure estimated by the rule of docs/model.md#estimating-rule: the known figure of `fromYear` (status
  * `fromStatus`), grown as the known year-1 single-adult rate grew over the span (`growth` =
  * factor − 1 over the whole span); `frozenYears` in the span were not price-adjusted.
  */
@@ -163,7 +163,7 @@ export interface GFigure extends Figure {
   readonly year: number;
 }
 
-/** One row of the national record (FACTS.md §5). Persons; null where not known. */
+/** One row of the national record (IMDi's «Anmodning og vedtak», regjeringen.no, NTB). Persons; null where not known. */
 export interface NationalRecordYear {
   readonly year: number;
   readonly request: number;
@@ -182,7 +182,7 @@ export interface Municipality {
   readonly population: number;
 }
 
-/** Husbanken's rental-housing grant zone (FACTS.md §6). */
+/** Husbanken's rental-housing grant zone («Tilskudd til utleieboliger», rates from 16 June 2023). */
 export type HousingZone = 'oslo' | 'baerum' | 'large-city' | 'city' | 'regional' | 'other';
 
 /** What the engine needs of the reference data. */

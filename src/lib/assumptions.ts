@@ -16,11 +16,12 @@ import type { Formatter } from './format';
 import { normalise } from './shares';
 
 /**
- * What a printed or exported budget must list beside its numbers (MODEL.md: every default is
- * an assumption; the printed summary lists estimated rates and every override). Shared by the
- * print view and the spreadsheet export, so they list the same things, each with the label the
- * scenario editor gives the input and its value written for the reader's language; the machine
- * key (the path in the scenario file) and value go along for spreadsheets.
+ * What a printed or exported budget must list beside its numbers
+ * (docs/model.md#defaults-that-are-assumptions: every default is an assumption; the printed summary
+ * lists estimated rates and every override). Shared by the print view and the spreadsheet export,
+ * so they list the same things, each with the label the scenario editor gives the input and its
+ * value written for the reader's language; the machine key (the path in the scenario file) and
+ * value go along for spreadsheets.
  */
 
 type Section = keyof Messages['inputs']['sections'];
@@ -74,7 +75,7 @@ const shares = (weights: readonly number[], names: (i: number) => string, t: Mes
   list(normalise(weights).map((w, i) => t.budgetSummary.namedShare(names(i), f.formatPercent(w))));
 const months = (value: number, t: Messages, f: Formatter) => t.budgetSummary.months(f.formatDecimalInput(value, 1), value);
 
-/** The inputs behind the assumptions of FACTS.md §8, in the editor's order, each as the editor labels it. */
+/** The inputs behind the default assumptions (docs/model.md#defaults-that-are-assumptions), in the editor's order, each as the editor labels it. */
 const ITEMS: readonly Item[] = [
   item('composition.adultsAged60Plus', 'composition', (s) => s.composition.adultsAged60Plus, (t) => t.inputs.composition.adultsAged60Plus, share),
   item('composition.adultsAged18to55', 'composition', (s) => s.composition.adultsAged18to55, (t) => t.inputs.composition.adultsAged18to55, share),
@@ -182,7 +183,7 @@ const sourceOf = (path: string) =>
   ASSUMPTIONS.filter((a) => covers(a.key, path)).sort((a, b) => b.key.length - a.key.length)[0];
 
 /**
- * Each assumption of FACTS.md §8 that the scenario holds, one row per input (the programme as
+ * Each default assumption that the scenario holds, one row per input (the programme as
  * participation, start, durations, …), with the editor's label, the value written for the
  * language of `t` and `f`, and whether it is still the default.
  */

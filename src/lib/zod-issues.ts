@@ -1,6 +1,6 @@
 /**
  * Turns zod issues into lines a planner can act on: `path: message, got X`, with a path like
- * `years[2].singleAdults`. Shared by every file the app reads from outside (STYLE.md habit 6):
+ * `years[2].singleAdults`. Shared by every file the app reads from outside (docs/architecture.md#data-from-outside):
  * reference data, scenarios, share links.
  */
 import { safeParse, type core } from 'zod/mini';

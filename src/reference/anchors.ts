@@ -1,7 +1,9 @@
 /**
- * The known figures of FACTS.md, entered by hand with their status and source. Everything
+ * The known figures, each from a published document (IMDi's circulars and pages, the budget
+ * proposition as KS reports it, NAV, Husbanken), entered by hand with their status and source. Everything
  * else in the reference data is filled from these by the rules in `fill.ts`.
- * Status legend (FACTS.md): V → 'verified', S → 'secondary', D → 'derived'.
+ * Statuses (docs/model.md#rate-tables-and-statuses): 'verified' (an official document), 'secondary'
+ * (quoted by a third party), 'derived' (by arithmetic or a stated rule).
  */
 import type {
   CitedSource,
@@ -58,7 +60,7 @@ const NRK_2018 = cite('NRK Sørlandet', 'Færre flyktninger gir hodebry for komm
 const IMDI_WEB_2016 = cite('IMDi', 'imdi.no', '2016');
 const rule = (r: Extract<Source, { kind: 'rule' }>['rule'], ...years: number[]): Source => ({ kind: 'rule', rule: r, years });
 
-/** Policy-year figures of the extra grant for settling above the request (FACTS.md §3). */
+/** Policy-year figures of the extra grant for settling above the request (docs/model.md#above-request-grant). */
 const ABOVE_REQUEST: readonly Anchor[] = [
   V(2016, 50_000, IMDI_WEB_2016),
   { year: 2017, value: 50_000, status: 'estimated', source: rule('carried', 2017, 2016, 2018) },
@@ -69,7 +71,7 @@ const ABOVE_REQUEST: readonly Anchor[] = [
   V(2023, 50_000, cite('IMDi', 'imdi.no', '2023-10-03')),
 ];
 
-/** The rate anchors of FACTS.md §1–§3. */
+/** The rate anchors of every grant line (docs/model.md#grants). */
 export const RATE_ANCHORS: RateAnchors = {
   integration: {
     year1SingleAdult: line(
@@ -161,7 +163,7 @@ const zone = (perM2: number, max: number): Figure => ({
   source: cite('Husbanken', 'Tilskudd til utleieboliger', '2023-06-16', note('per-square-metre', { kroner: perM2, squareMetres: 80 })),
 });
 
-/** Husbanken's rental-housing grant, maximum per dwelling, per zone (FACTS.md §6). */
+/** Husbanken's rental-housing grant, maximum per dwelling, per zone (Husbanken, «Tilskudd til utleieboliger», 16 June 2023). */
 export const HOUSING_GRANT_PER_UNIT = {
   oslo: zone(21_200, 1_696_000),
   baerum: zone(17_000, 1_360_000),
@@ -172,7 +174,7 @@ export const HOUSING_GRANT_PER_UNIT = {
 } satisfies Record<HousingZone, Figure>;
 
 /**
- * The zone of the municipalities FACTS.md §6 names (Oslo, Bærum, Bergen, Trondheim, Tromsø,
+ * The zone of the municipalities Husbanken's examples name (Oslo, Bærum, Bergen, Trondheim, Tromsø,
  * Stavanger, Bodø, Ringerike, Kristiansand, Ålesund). Every other municipality is assumed
  * to be in zone 'other': an assumption the planner can change.
  */
@@ -189,7 +191,7 @@ export const ZONE_BY_MUNICIPALITY: Readonly<Record<string, HousingZone>> = {
   '1508': 'regional',
 };
 
-/** The assumption behind zones of municipalities FACTS.md does not name (FACTS.md §6). */
+/** The assumption behind zones of municipalities Husbanken's examples do not name. */
 export const ZONE_ASSUMPTION =
   "Municipalities that Husbanken's examples do not name are put in zone 'other': an assumption the planner can change.";
 
@@ -212,7 +214,7 @@ const row = (
   settledIsPartial = false,
 ): NationalRecordYear => ({ year, request, revisedTo, decided, settled, settledIsPartial, note, source });
 
-/** The national record: IMDi's request, revision, decisions and settlements (FACTS.md §5). */
+/** The national record: IMDi's request, revision, decisions and settlements (imdi.no «Anmodning og vedtak» and annual reports, regjeringen.no, NTB). */
 export const NATIONAL_RECORD: readonly NationalRecordYear[] = [
   row(2015, 10_000, null, null, 11_342, IMDI_RECORD),
   row(2016, 18_517, 16_000, 16_523, 15_291, IMDI_RECORD, 'request cut to 16 000 in June'),
@@ -229,7 +231,7 @@ export const NATIONAL_RECORD: readonly NationalRecordYear[] = [
   row(2025, 18_900, null, null, null, NTB, 'settled not yet known'),
 ];
 
-/** One year of unaccompanied minors settled (FACTS.md §5). */
+/** One year of unaccompanied minors settled (IMDi's «Anmodning og vedtak» and annual reports). */
 export interface MinorsSettledYear {
   readonly year: number;
   readonly settled: number;
@@ -237,7 +239,7 @@ export interface MinorsSettledYear {
   readonly source: string;
 }
 
-/** Unaccompanied minors settled, 2015–2019 (FACTS.md §5, V). */
+/** Unaccompanied minors settled, 2015–2019 (IMDi, verified). */
 export const UNACCOMPANIED_MINORS_SETTLED: readonly MinorsSettledYear[] = (
   [
     [2015, 691],

@@ -67,7 +67,7 @@ function adjustments(from: number, to: number, frozen: (year: number) => boolean
 }
 
 /**
- * The central index (MODEL.md "Grants"): the year-1 single-adult rate for every year, whole
+ * The central index (docs/model.md#estimating-rule): the year-1 single-adult rate for every year, whole
  * kroner. Between two known figures it grows geometrically by price adjustment (a frozen year
  * adds none); before the first and after the last it goes on at the growth per adjustment of
  * the nearest span. With 2017 235 000, 2018 237 000 and 2024 241 100 (2023 frozen): 2018→2024
@@ -171,7 +171,7 @@ function tableFor(
 }
 
 /**
- * One complete rate table per year fromYear..toYear (MODEL.md "Grants"). G is filled by
+ * One complete rate table per year fromYear..toYear (docs/model.md#estimating-rule). G is filled by
  * `fillG` (years beyond the last known G grow by `indexGrowth`); the central index by
  * `centralIndex`; each line by `figureFor`. Integration lines take no growth in a frozen year
  * (2023: not price-adjusted), the other lines take G's.

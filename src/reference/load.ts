@@ -1,7 +1,7 @@
 /**
  * Loads the reference data the app serves from public/data: three files, each validated by its
  * schema, then checked against each other. Never throws: a damaged or missing file gives
- * lines naming the file and the path (STYLE.md habit 6).
+ * lines naming the file and the path (docs/architecture.md#data-from-outside).
  */
 import type { HousingZone, Municipality, NationalRecordYear, ReferenceData } from '../engine/types';
 import type { MinorsSettledYear } from './anchors';
@@ -27,7 +27,7 @@ export const REFERENCE_FILES = {
   municipalities: 'municipalities.json',
 } as const;
 
-/** The national record of requests and settlements (FACTS.md §5). */
+/** The national record of requests and settlements (IMDi's «Anmodning og vedtak», regjeringen.no, NTB). */
 export interface NationalRecord {
   readonly edition: string;
   readonly years: readonly NationalRecordYear[];
@@ -49,7 +49,7 @@ export interface ReferenceBundle {
   readonly municipalityEdition: MunicipalityEdition;
   /** Every municipality's Husbanken zone: the named ones from rates.json, others 'other'. */
   readonly zoneByMunicipality: Readonly<Record<string, HousingZone>>;
-  /** The assumption behind 'other' for municipalities not named (FACTS.md §6). */
+  /** The assumption behind 'other' for municipalities Husbanken's examples do not name. */
   readonly zoneAssumption: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * zod schemas of the three reference files in public/data (FACTS.md §1–§6). Each schema
+ * zod schemas of the three reference files in public/data (docs/model.md#rates). Each schema
  * `satisfies z.ZodMiniType<T>` for the engine type it yields (its output is assignable to T), and
  * `SchemaTypeProofs` proves that the parsed objects have no key T lacks.
  */
@@ -31,7 +31,7 @@ export interface RatesFile {
   readonly integrationFreezes: readonly { readonly year: number; readonly source: Source }[];
 }
 
-/** national-record.json: FACTS.md §5. */
+/** national-record.json: IMDi's requests, revisions, decisions and settlements (docs/model.md#draws). */
 export interface NationalRecordFile {
   readonly schemaVersion: 1;
   readonly edition: string;
@@ -64,13 +64,13 @@ const CODE = 'expected a 4-digit municipality code';
 const code = z.string({ error: CODE }).check(z.regex(/^\d{4}$/, { error: CODE }));
 
 const STATUSES = ['verified', 'secondary', 'derived', 'estimated', 'user-entered'] as const;
-/** A figure's status (FACTS.md legend). */
+/** A figure's status (docs/model.md#rate-tables-and-statuses). */
 export const figureStatusSchema = z.enum(STATUSES, {
   error: `expected one of ${STATUSES.join(', ')}`,
 }) satisfies z.ZodMiniType<FigureStatus>;
 
 const ZONES = ['oslo', 'baerum', 'large-city', 'city', 'regional', 'other'] as const;
-/** Husbanken's zones (FACTS.md §6). */
+/** Husbanken's zones («Tilskudd til utleieboliger»). */
 export const housingZoneSchema = z.enum(ZONES, {
   error: `expected one of ${ZONES.join(', ')}`,
 }) satisfies z.ZodMiniType<HousingZone>;
@@ -201,7 +201,7 @@ function rateTableOf<F extends z.ZodMiniType>(m: F) {
   });
 }
 
-/** One budget year's rate table (MODEL.md "Grants"). */
+/** One budget year's rate table (docs/model.md#rate-tables-and-statuses). */
 export const rateTableSchema = rateTableOf(moneyFigureSchema) satisfies z.ZodMiniType<RateTable>;
 
 /** Checks that entries are in year order, one a year, with no gap. */
@@ -287,7 +287,7 @@ export function ratesFromV1(file: z.output<typeof ratesFileV1Schema>): RatesFile
   return { ...converted, schemaVersion: 2, integrationFreezes: [] };
 }
 
-/** One year of the national record (FACTS.md §5). */
+/** One year of the national record (IMDi's «Anmodning og vedtak», regjeringen.no, NTB). */
 export const nationalRecordYearSchema = z.strictObject({
   year,
   request: persons,

@@ -5,11 +5,12 @@ import { RATE_PATHS } from '../engine/overrides';
 import type { Scenario } from '../engine/scenario';
 
 /**
- * The scenario file format, version 2 (README "Scenario files"); version 1 files are migrated
- * by `migrateScenario` (migrate.ts) before this schema reads them. Shared by the app (storage,
- * import, export) and the command-line planner. Only `formatVersion`, `municipalityCode`,
- * `startYear` and `years` are required; every other field falls back to the default of
- * FACTS.md §8, so an older or hand-written file opens with the defaults filled in.
+ * The scenario file format, version 2 (README "Scenario files"); version 1 files are migrated by
+ * `migrateScenario` (migrate.ts) before this schema reads them. Shared by the app (storage, import,
+ * export) and the command-line planner. Only `formatVersion`, `municipalityCode`, `startYear` and
+ * `years` are required; every other field falls back to its default (an assumption:
+ * docs/model.md#defaults-that-are-assumptions), so an older or hand-written file opens with the
+ * defaults filled in.
  *
  * Written with `zod/mini`'s functional API (checks via `.check(...)`, wrappers as functions) so
  * the bundler keeps only the parts of zod this schema uses.

@@ -3,7 +3,8 @@ import { createSimulation, type Simulation } from '../engine/predictability/simu
 import { buffersOf, STEP_PATHS, type FromWorker, type ToWorker } from './protocol';
 
 /**
- * The Monte Carlo off the main thread (docs/model.md, «Predictability»). It evaluates its part
+ * The Monte Carlo off the main thread (docs/model.md#predictability,
+ * docs/architecture.md#the-simulation-worker). It evaluates its part
  * of the paths in steps of 500 and reports progress after each. A single part summarises at
  * once; in a split run, a later part sends its rows and the first part waits for them to join
  * and summarise. The page cancels a run by terminating the workers, so the loop needs no yields.

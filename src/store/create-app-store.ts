@@ -11,7 +11,7 @@ import type { AppState } from './state';
 import { createUiSlice } from './ui-slice';
 
 export interface AppStoreOptions {
-  /** Today, for the first plan year of a new scenario (time is an input, STYLE.md habit 2). */
+  /** Today, for the first plan year of a new scenario (time is an input: nothing below the app reads the clock). */
   readonly today: Date;
   /** Where the state is kept between visits; localStorage by default. */
   readonly storage?: SyncStorage;

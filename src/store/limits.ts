@@ -1,6 +1,6 @@
 import { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from '../engine';
 
-/** First plan years the app offers: the rate tables start in 2016 (FACTS.md §1). */
+/** First plan years the app offers: the rate tables start in 2016 (docs/model.md#rate-tables-and-statuses). */
 export const START_YEAR_MIN = 2016;
 export const START_YEAR_MAX = 2040;
 

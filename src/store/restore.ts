@@ -80,7 +80,7 @@ export interface KeptText {
 }
 
 /**
- * Restores the stored state, version 2 (STYLE.md habit 6): every scenario passes
+ * Restores the stored state, version 2 (docs/architecture.md#data-from-outside): every scenario passes
  * `parseScenario`, which fills defaults; a scenario that cannot be read is dropped from the
  * list, the stored text is kept aside as it was and the planner is told, instead of the app
  * crashing or losing data silently. An empty list gives the new planner's list. The scenario

@@ -24,7 +24,7 @@ export function splitWhole<K extends string>(total: number, shares: Readonly<Rec
   return Object.fromEntries(keys.map((k, i) => [k, parts[i] ?? 0])) as Record<K, number>;
 }
 
-/** A total of persons split by the default composition (FACTS.md §8): 30/35/35. */
+/** A total of persons split by the default composition (an assumption, docs/model.md#defaults-that-are-assumptions): 30/35/35. */
 export function splitByDefault(total: number): Record<SplitKey, number> {
   return splitWhole(total, DEFAULT_SPLIT);
 }

@@ -1,7 +1,7 @@
 import { projectScenario } from '../../src/engine';
 import { FLAT_2017, line, scenario } from '../builders';
 
-describe('costs and the budget (MODEL.md "Costs and the budget")', () => {
+describe('costs and the budget (docs/model.md#costs-and-the-budget)', () => {
   const p = projectScenario(
     scenario(2017, 6, {
       years: [{ singleAdults: 10 }, {}, {}, {}, {}, {}],

@@ -1,7 +1,7 @@
 import { projectScenario } from '../../src/engine';
 import { AGES_15_TO_17, FLAT_2017, flatReference, line, onlyMonth, scenario, table } from '../builders';
 
-describe('elderly and kindergarten grants (FACTS.md §1)', () => {
+describe('elderly and kindergarten grants (docs/model.md#elderly-and-kindergarten-grants)', () => {
   it('given 100 adults in families, 3 % aged 60+, then 3 × 164 200 = 492 600 once in year 1', () => {
     const p = projectScenario(scenario(2017, 2, { years: [{ adultsInFamilies: 100 }], composition: { adultsAged60Plus: 0.03 } }), FLAT_2017);
     expect(line(p.grants, 'elderly')).toEqual([492_600, 0]);
@@ -13,7 +13,7 @@ describe('elderly and kindergarten grants (FACTS.md §1)', () => {
   });
 });
 
-describe('unaccompanied-minor grant (FACTS.md §2)', () => {
+describe('unaccompanied-minor grant (docs/model.md#minors-grant)', () => {
   const minors = (month: number, settlementYear: 'months' | 'full-year' = 'months') =>
     projectScenario(
       scenario(2023, 8, { years: [{ unaccompaniedMinors: 3 }], monthProfile: onlyMonth(month), minors: { ageShares: AGES_15_TO_17, settlementYear } }),
@@ -43,7 +43,7 @@ describe('unaccompanied-minor grant (FACTS.md §2)', () => {
   });
 });
 
-describe('high-needs grant (FACTS.md §3)', () => {
+describe('high-needs grant (docs/model.md#high-needs-grant)', () => {
   it('given 2 tier-1 persons, then 2 × 190 800 once in year 1', () => {
     const p = projectScenario(scenario(2019, 2, { years: [{ singleAdults: 2, highNeedsTier1: 2 }] }), FLAT_2017);
     expect(line(p.grants, 'highNeedsTier1')).toEqual([381_600, 0]);
@@ -71,7 +71,7 @@ describe('high-needs grant (FACTS.md §3)', () => {
   });
 });
 
-describe('grants tied to the request and the decision (FACTS.md §3)', () => {
+describe('grants tied to the request and the decision (docs/model.md#above-request-grant)', () => {
   it('given 14 settled against a request of 10, then 4 × 50 000 and a policy bonus of 4 × 20 000', () => {
     const p = projectScenario(
       scenario(2023, 1, { years: [{ singleAdults: 10, unaccompaniedMinors: 4, request: 10 }], policy: { aboveRequestBonusPerPerson: 20_000 } }),
@@ -93,7 +93,7 @@ describe('grants tied to the request and the decision (FACTS.md §3)', () => {
   });
 });
 
-describe('Norwegian-training grant (FACTS.md §3)', () => {
+describe('Norwegian-training grant (docs/model.md#norwegian-training-grant)', () => {
   it('given 30 single adults, half on the high rate, then 30 × 98 150 paid in thirds over three years', () => {
     const p = projectScenario(scenario(2019, 4, { years: [{ singleAdults: 30 }] }), FLAT_2017);
     expect(line(p.grants, 'norwegianTraining')).toEqual([981_500, 981_500, 981_500, 0]);

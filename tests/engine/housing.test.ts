@@ -7,7 +7,7 @@ const housing = {
   releases: [{ year: 2028, month: 1, units: 2 }],
 };
 
-describe('housing (MODEL.md "Housing")', () => {
+describe('housing (docs/model.md#housing)', () => {
   const planned = projectScenario(
     scenario(2026, 3, { years: [{ singleAdults: 12 }], monthProfile: onlyMonth(1), housing }),
     FLAT_2017,
@@ -64,7 +64,7 @@ describe('housing (MODEL.md "Housing")', () => {
     );
     // Tier 1 (190 800 kr one-off in 2017's table): 3 × 8/12 = 2 persons in 2026, 3 × 0.8/12 = 0.2 in 2027.
     expect(line(p.grants, 'highNeedsTier1')).toEqual([381_600, 38_160]);
-    // Tier 2 (400 000 − 2017's threshold of 200 000 = 200 000 kr a year each, FACTS.md §3):
+    // Tier 2 (400 000 − 2017's threshold of 200 000 = 200 000 kr a year each, docs/model.md#high-needs-grant):
     // 2 persons in 2026, 2 + 0.2 = 2.2 in 2027.
     expect(line(p.grants, 'highNeedsTier2')).toEqual([400_000, 440_000]);
   });

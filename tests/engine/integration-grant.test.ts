@@ -1,7 +1,7 @@
 import { projectScenario } from '../../src/engine';
 import { FLAT_2017, flatReference, line, onlyMonth, scenario, table } from '../builders';
 
-describe('integration grant (FACTS.md §1)', () => {
+describe('integration grant (docs/model.md#integration-grant)', () => {
   it('given 10 single adults settled in 2017 on the 2017 table, then 2 350 000 in 2017 and 7 865 000 over five years', () => {
     const p = projectScenario(scenario(2017, 6, { years: [{ singleAdults: 10 }] }), FLAT_2017);
     expect(line(p.grants, 'integrationYear1SingleAdult')).toEqual([2_350_000, 0, 0, 0, 0, 0]);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { projectScenario, type Projection, type Scenario, type YearInput } from '../../src/engine';
 import { FLAT_2017, onlyMonth, scenario } from '../builders';
 
-/** MODEL.md "Invariants a test can hold the engine to", as properties. */
+/** The invariants of docs/model.md#invariants, as properties. */
 
 const count = fc.integer({ min: 0, max: 200 });
 const shareArb = fc.double({ min: 0, max: 1, noNaN: true });

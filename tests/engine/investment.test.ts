@@ -19,7 +19,7 @@ const buying = (husbankenGrant: boolean, acquired = true) =>
     FLAT_2017,
   ).capital;
 
-describe('investment budget (MODEL.md "Costs and the budget")', () => {
+describe('investment budget (docs/model.md#investment-budget)', () => {
   it('given 8 dwellings bought at 3 500 000 kr, ready in 2027, and no Husbanken grant, then 28 000 000 kr is invested in 2027 and nothing is granted', () => {
     const c = buying(false);
     expect(c.units).toEqual([0, 8, 0, 0, 0]);

@@ -6,7 +6,7 @@ import { FLAT_2017, line, minorAges, onlyMonth, scenario } from '../builders';
 type Five = [number, number, number, number, number];
 const leaving = (byYearOfResidence: Five) => ({ leaving: { byYearOfResidence } });
 
-describe('persons who leave (MODEL.md "Who is settled")', () => {
+describe('persons who leave (docs/model.md#persons-who-leave)', () => {
   it('given shares 20/50/0/0/0 %, then S(n) is 1, 1, 0,8, 0,4, 0,4, 0,4, 0,4', () => {
     expect(stayingShares([0.2, 0.5, 0, 0, 0])).toEqual([1, 1, 0.8, 0.4, 0.4, 0.4, 0.4]);
   });

@@ -4,7 +4,7 @@ import { FLAT_2017, line, minorAges, onlyMonth, scenario } from '../builders';
 
 const cost = (p: ReturnType<typeof projectScenario>, id: string) => p.costs.find((c) => c.id === id)?.values ?? [];
 
-describe('income and costs beyond IMDi\'s grants (MODEL.md "Costs and the budget")', () => {
+describe('income and costs beyond IMDi\'s grants (docs/model.md#block-grant, docs/model.md#cost-lines)', () => {
   /**
    * 12 single adults in 2017, one a month; block grant 30 000 kr per inhabitant:
    * | year | living here on 1 July the year before       | block grant |

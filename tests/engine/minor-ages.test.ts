@@ -5,7 +5,7 @@ import { AGES_15_TO_17, FLAT_2017, line, minorAges, onlyMonth, scenario } from '
 /** Minors in care in December of each plan year. */
 const decembers = (months: readonly number[]) => months.filter((_, t) => t % 12 === 11);
 
-describe('minors settled aged 6 to 17: one rule for the grant and the care count (FACTS.md §2)', () => {
+describe('minors settled aged 6 to 17: one rule for the grant and the care count (docs/model.md#unaccompanied-minors)', () => {
   it('given one minor settled aged 6 in January 2020, then the young band runs 11 years (ages 6–16), the older band 4 (17–20), and the minor is in care all 15 years', () => {
     // year   2020 … 2030 | 2031 2032 2033 2034
     // age       6 …   16 |   17   18   19   20

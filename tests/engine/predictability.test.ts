@@ -25,7 +25,7 @@ const row = (year: number, request: number, revisedTo: number | null = null): Na
   year, request, revisedTo, decided: null, settled: null, settledIsPartial: false, note: '', source: 'test',
 });
 
-/** FACTS.md §5, requests and revisions 2015–2025. */
+/** IMDi's national record, requests and revisions 2015–2025 (as in public/data/national-record.json). */
 const RECORD = [
   row(2015, 10_000), row(2016, 18_517, 16_000), row(2017, 12_522), row(2018, 4_400), row(2019, 5_350),
   row(2020, 5_120, 3_600), row(2021, 5_025, 3_790), row(2022, 5_500, 35_000), row(2023, 35_000, 38_000),
@@ -224,7 +224,7 @@ describe('both modes start from the plan', () => {
 });
 
 describe('the factors drawn', () => {
-  it('given FACTS.md §5, then the changes and revisions are normalised to mean 1, and volatility 0 makes them all 1', () => {
+  it('given the national record 2015–2025, then the changes and revisions are normalised to mean 1, and volatility 0 makes them all 1', () => {
     const f = factorsOf(nationalHistory(RECORD), 1);
     expect(mean([...f.changes])).toBeCloseTo(1, 12);
     expect(mean([...f.revisions])).toBeCloseTo(1, 12);

@@ -10,7 +10,7 @@ const everyoneFor12Months = {
   under25WithParentsShare: 0,
 };
 
-describe('introduction programme (MODEL.md, FACTS.md §4)', () => {
+describe('introduction programme (docs/model.md#introduction-programme)', () => {
   const run = (places: number | null, month = 1) =>
     projectScenario(
       scenario(2017, 3, {

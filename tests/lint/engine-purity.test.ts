@@ -1,6 +1,6 @@
 import { ESLint } from 'eslint';
 
-/** The linter keeps src/engine pure (STYLE.md habit 1): each reach outside is an error. */
+/** The linter keeps src/engine pure (docs/architecture.md#the-layers): each reach outside is an error. */
 describe('engine purity lint', () => {
   const eslint = new ESLint();
   const errorsFor = async (code: string, filePath = 'src/engine/example.ts') => {

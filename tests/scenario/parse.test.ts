@@ -3,7 +3,7 @@ import { parseScenario, parseScenarioText, unknownScenarioFields } from '../../s
 const minimal = { formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{ singleAdults: 3 }] };
 
 describe('scenario file format', () => {
-  it('given only the required fields, then every other field gets its FACTS.md §8 default', () => {
+  it('given only the required fields, then every other field gets its default (an assumption)', () => {
     const result = parseScenario(minimal);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -1,5 +1,5 @@
 /**
- * Capacity that follows what the municipality knows (MODEL.md "Predictability"). Both modes
+ * Capacity that follows what the municipality knows (docs/model.md#capacity-that-follows-what-is-known). Both modes
  * start from the plan's own capacity (its dwellings, pipeline and releases; its places); on top
  * of it the municipality adds or removes units as the numbers it will settle become known:
  * - an increase is ordered when known and arrives after the lead time (not before the month

@@ -3,7 +3,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { NationalHistory } from './national';
 
 /**
- * The relative factors the yearly negotiation is drawn from (MODEL.md "Predictability"): the
+ * The relative factors the yearly negotiation is drawn from (docs/model.md#draws): the
  * observed year-over-year changes of IMDi's national request (ratio of one year's request to the
  * year before) and the in-year revisions (revised ÷ request, 1 in years without one), each
  * normalised to mean 1, so that drawing them around the plan's level never changes the expected

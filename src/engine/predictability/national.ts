@@ -1,9 +1,10 @@
 import type { NationalRecordYear } from '../types';
 
 /**
- * What the yearly negotiation is resampled from (FACTS.md §5): the observed year-over-year
- * log changes of IMDi's national request, and the in-year revision factors (revised ÷ request,
- * 1 in years without a revision). National need is kept within the range the record spans.
+ * What the yearly negotiation is resampled from (docs/model.md#draws; IMDi's «Anmodning og vedtak»
+ * and regjeringen.no): the observed year-over-year log changes of IMDi's national request, and the
+ * in-year revision factors (revised ÷ request, 1 in years without a revision). National need is
+ * kept within the range the record spans.
  */
 export interface NationalHistory {
   readonly logChanges: readonly number[];

@@ -4,7 +4,7 @@ import type { Scenario, YearInput } from '../scenario';
 export const personsEntered = (y: YearInput): number => y.singleAdults + y.adultsInFamilies + y.children + y.unaccompaniedMinors;
 
 /**
- * The plan's expected level N(t) per plan year (MODEL.md "Predictability"): the council's
+ * The plan's expected level N(t) per plan year (docs/model.md#expected-level): the council's
  * decision, else IMDi's request, else the persons entered.
  */
 export function plannedLevel(scenario: Scenario): number[] {

@@ -9,7 +9,7 @@ import { defaultCommitmentYears, plannedLevel } from './plan-level';
 import { differences, summarise, type ModeSummary, type Quantiles } from './summary';
 
 /**
- * Monte Carlo of the two modes on the plan's own numbers (MODEL.md "Predictability").
+ * Monte Carlo of the two modes on the plan's own numbers (docs/model.md#predictability).
  *
  * Both modes start from the plan: its persons per year (decision, else request, else the
  * persons entered) are the expected level N(t), or the commitment C the planner sets for the

@@ -15,7 +15,7 @@ import './budget-summary.css';
 
 /**
  * The printed budget summary (`#/utskrift`): what you see is what prints, on one or two A4
- * pages. Every number comes from the same selector as the dashboard (STYLE.md habit 12).
+ * pages. Every number comes from the same selector as the dashboard, so a printed number equals the one on screen.
  * `today` is the caller's: the date printed on the page and in the file names.
  */
 export function BudgetSummary({ today = new Date() }: { readonly today?: Date }) {

@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/use-format';
 import type { NeedShare } from './share';
 
 /**
- * What IMDi might ask of the municipality (MODEL.md "Predictability"): its share of the national
+ * What IMDi might ask of the municipality (docs/model.md#predictability): its share of the national
  * need applied to IMDi's national requests of the record. A view beside the record chart; it
  * does not set the plan's numbers or the commitment.
  */

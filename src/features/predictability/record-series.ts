@@ -18,7 +18,7 @@ export interface RecordSeries {
   readonly revisedYears: number;
 }
 
-/** The national record (FACTS.md §5) as chart rows, partial settlement figures apart. */
+/** The national record (IMDi's «Anmodning og vedtak», regjeringen.no, NTB) as chart rows, partial settlement figures apart. */
 export function toRecordSeries(record: readonly NationalRecordYear[]): RecordSeries {
   const rows = [...record]
     .sort((a, b) => a.year - b.year)

@@ -13,10 +13,11 @@ export interface OwnRequest {
 }
 
 /**
- * The municipality's share of the national need (MODEL.md "Predictability"): by default its
- * share of the population of all municipalities (an assumption, labelled as one); where the
- * planner enters its own recent requests, the mean of own request ÷ IMDi's national request
- * over the years entered that the record has.
+ * The municipality's share of the national need («what IMDi might ask of us», beside the record
+ * chart; it does not set N(t), docs/model.md#expected-level): by default its share of the
+ * population of all municipalities (an assumption, labelled as one); where the planner enters its
+ * own recent requests, the mean of own request ÷ IMDi's national request over the years entered
+ * that the record has.
  */
 export function needShare(
   municipality: Municipality | undefined,

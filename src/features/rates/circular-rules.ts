@@ -3,7 +3,7 @@ import { normalise } from './circular-line';
 
 /**
  * Which rate a label of IMDi's table names. The rules only place what the words say: a label
- * that fits no rule, or several, is refused, never guessed. Grant codes (FACTS.md §1), IMDi's
+ * that fits no rule, or several, is refused, never guessed. Grant codes (docs/model.md#grants), IMDi's
  * row names and the headings above them (a category such as «Barn» is the year-1 rate only
  * under an integration-grant heading) decide.
  */
@@ -25,7 +25,7 @@ const rate = (path: RatePath, residenceYear: number | null = null, settledIn: nu
 });
 const refused = (why: 'unknown' | 'ambiguous' | 'no-heading' | 'not-total'): Placement => ({ kind: 'refused', why });
 
-/** IMDi's grant codes as they stand in its tables and in IMDi Tilskudd (FACTS.md §1). */
+/** IMDi's grant codes as they stand in its tables and in IMDi Tilskudd (imdi.no, «Digitalisering av tilskuddsordninger», 2025). */
 const CODES: readonly (readonly [RegExp, RatePath])[] = [
   [/\bar-?1 ?ev\b/u, 'integration.year1SingleAdult'],
   [/\bar-?1 ?b\b/u, 'integration.year1Child'],

@@ -19,7 +19,7 @@ const withScale = (s: Scenario, grant: ScalableGrant, factor: number): Scenario 
 
 /**
  * "Dine endringer av satser": every rate the planner entered and every policy what-if, each
- * with a button to revert it, and one to revert them all (MODEL.md: the summary names every
+ * with a button to revert it, and one to revert them all (docs/model.md#policy-what-ifs: the summary names every
  * override).
  */
 export function RateChanges({ headingId }: { readonly headingId: string }) {

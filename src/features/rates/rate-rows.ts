@@ -14,7 +14,7 @@ import {
 // rates shown are exactly the rates the projection uses.
 import { effectiveRates } from '../../engine';
 
-/** The budget line each rate feeds, for its IMDi code (FACTS.md §1, GRANT_LINES). */
+/** The budget line each rate feeds, for its IMDi code (GRANT_LINES, docs/model.md#grants). */
 const LINE_OF_RATE: Partial<Record<RatePath, GrantLineId>> = {
   'integration.year1SingleAdult': 'integrationYear1SingleAdult',
   'integration.year1AdultInFamily': 'integrationYear1AdultInFamily',
@@ -32,7 +32,7 @@ const LINE_OF_RATE: Partial<Record<RatePath, GrantLineId>> = {
   'highNeeds.tier2Cap': 'highNeedsTier2',
 };
 
-/** IMDi's grant code of a rate, or null where it has none (FACTS.md §1). */
+/** IMDi's grant code of a rate, or null where it has none (docs/model.md#grants). */
 export function codeOf(path: RatePath): string | null {
   const line = LINE_OF_RATE[path];
   return GRANT_LINES.find((l) => l.id === line)?.code ?? null;

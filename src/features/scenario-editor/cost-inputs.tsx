@@ -12,7 +12,7 @@ const KRONER = { kind: 'kroner', emptyAs: 0 } as const;
 
 const withCosts = (s: Scenario, change: Partial<CostInput>): Scenario => ({ ...s, costs: { ...s.costs, ...change } });
 
-/** The municipality's own cost lines; every one is 0 until entered (MODEL.md "Costs"). */
+/** The municipality's own cost lines; every one is 0 until entered (docs/model.md#cost-lines). */
 export function CostInputs() {
   const t = useMessages();
   const m = t.inputs.costs;

@@ -8,7 +8,7 @@ import { useAppStore } from '../../store';
 import { DEFAULTS } from './defaults';
 
 /**
- * Ukrainians under the temporary chapter typically stay 6–12 months (FACTS.md §4, Prop. 101 L
+ * Ukrainians under the temporary chapter typically stay 6–12 months (docs/model.md#collective-protection; Prop. 101 L
  * (2023–2024)); how they split between 6 and 12 is an assumption, shown as such.
  */
 export const UKRAINE_DURATIONS: readonly DurationShare[] = [

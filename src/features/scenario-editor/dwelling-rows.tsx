@@ -8,10 +8,10 @@ import { useAppStore } from '../../store';
 
 const YEAR = { kind: 'count', min: 2000, max: 2100 } as const;
 const UNITS = { kind: 'count' } as const;
-/** The scenario format allows 60 months; above 36 is unusual (FACTS.md §8: 6–24 months). */
+/** The scenario format allows 60 months; above 36 is unusual (6–24 months is usual: an assumption). */
 const LEAD_TIME = { kind: 'count', max: 60 } as const;
 const LEAD_TIME_WARNING_ABOVE = 36;
-/** A new order is ready after 12 months (FACTS.md §8, an assumption). */
+/** A new order is ready after 12 months (an assumption, docs/model.md#capacity). */
 const DEFAULT_LEAD_TIME = 12;
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 

@@ -12,7 +12,7 @@ const withFamily = (s: Scenario, change: Partial<FamilyReunificationInput>): Sce
   familyReunification: { ...s.familyReunification, ...change },
 });
 
-/** Family reunification following settled single adults (MODEL.md "Who is settled"). */
+/** Family reunification following settled single adults (docs/model.md#family-reunification). */
 export function FamilyInputs() {
   const t = useMessages();
   const m = t.inputs.family;

@@ -25,7 +25,7 @@ interface Section {
   readonly render: (t: Messages) => ReactNode;
 }
 
-/** The sections under the grid, in the order of MODEL.md: who comes, then capacity, money, policy. */
+/** The sections under the grid, in the order of docs/model.md: who comes, then capacity, money, policy. */
 const SECTIONS: readonly Section[] = [
   { id: 'composition', changed: (s) => !AT_DEFAULT.composition(s), render: () => <CompositionInputs /> },
   { id: 'minors', changed: (s) => !AT_DEFAULT.minors(s), render: () => <MinorsInputs /> },

@@ -77,7 +77,7 @@ function useRowPaste(field: YearField | 'total', yearIndex: number): (text: stri
 }
 
 /**
- * Tier-2 high-needs persons bring min(documented cost − threshold, cap) a year (MODEL.md), so
+ * Tier-2 high-needs persons bring min(documented cost − threshold, cap) a year (docs/model.md#high-needs-grant), so
  * with no documented cost entered they bring 0 kr: said where the count is entered.
  */
 function useTier2Warning(field: YearField): (value: number | null) => string | null {

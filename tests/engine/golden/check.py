@@ -1,5 +1,5 @@
 """Independent hand-check of the golden scenario (kongsberg-2017.json), written apart from the
-engine from MODEL.md and FACTS.md, reading the rates from public/data/rates.json.
+engine from the written rules (now docs/model.md), reading the rates from public/data/rates.json.
 Run: python3 tests/engine/golden/check.py  → prints the table in golden.md."""
 import json, math, pathlib
 
@@ -15,7 +15,7 @@ Y0, H = S['startYear'], len(S['years'])
 yrs = [dict(singleAdults=0, adultsInFamilies=0, children=0, unaccompaniedMinors=0, highNeedsTier1=0, highNeedsTier2=0, request=None, decision=None) | y for y in S['years']]
 v = lambda y, *path: (lambda t: [t := t[p] for p in path][-1])(R[Y0 + y])['value']
 
-# Defaults (FACTS.md §8): 60+ 3 %, 18–55 90 %, 0–5 35 %, high rate 50 %, reunification 0.3 per single adult, half after 1 year, half after 2, half children.
+# Default assumptions (docs/model.md#defaults-that-are-assumptions): 60+ 3 %, 18–55 90 %, 0–5 35 %, high rate 50 %, reunification 0.3 per single adult, half after 1 year, half after 2, half children.
 P60, P1855, P05, HIGH, RE, CHILD = 0.03, 0.9, 0.35, 0.5, 0.3, 0.5
 reu = [0.0] * H
 for c in range(H):

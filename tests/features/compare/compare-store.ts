@@ -5,7 +5,7 @@ import { TODAY } from '../render-app';
 /**
  * Makes the current scenario easy to reckon by hand: nobody aged 60+ (no elderly grant), no
  * Norwegian-training grant and nobody in the introduction programme, so that in the settlement
- * year the income is exactly the integration grant year 1 (AR-1 EV 235 000 in 2017, FACTS.md).
+ * year the income is exactly the integration grant year 1 (AR-1 EV 235 000 in 2017, IMDi's circular).
  */
 function plainIncome(store: AppStore) {
   store.getState().editScenario((s) => ({

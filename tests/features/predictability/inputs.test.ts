@@ -9,7 +9,7 @@ const row = (year: number, request: number, revisedTo: number | null, settled: n
   year, request, revisedTo, decided: null, settled, settledIsPartial, note: '', source: 'test',
 });
 
-/** FACTS.md §5 2020–2025: requests, revisions, persons settled (2023 and 2024 partial). */
+/** IMDi's national record 2020–2025: requests, revisions, persons settled (2023 and 2024 partial). */
 const RECORD = [
   row(2022, 5_500, 35_000, 31_258), row(2020, 5_120, 3_600, 2_819), row(2021, 5_025, 3_790, 4_489),
   row(2023, 35_000, 38_000, 33_000, true), row(2024, 37_000, null, 23_000, true), row(2025, 18_900, null, null),

@@ -32,7 +32,7 @@ describe('a whole year of rates pasted as a column', () => {
 });
 
 describe('rate codes and overrides', () => {
-  it('given the rate paths, then the IMDi codes are those of FACTS.md §1, and rates without a code have none', () => {
+  it('given the rate paths, then the IMDi codes are those of docs/model.md#grants, and rates without a code have none', () => {
     expect(codeOf('integration.year1SingleAdult')).toBe('AR-1 EV');
     expect(codeOf('integration.year1Child')).toBe('AR-1 B');
     expect(codeOf('minors.olderBand')).toBe('EMINU');

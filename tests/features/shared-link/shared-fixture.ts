@@ -6,7 +6,7 @@ import { shareLink } from '../../../src/lib/share-link';
 /**
  * "Delt 2017": Kongsberg, 2017–2020, 20 single adults in 2017 and 8 in 2018, with nobody aged
  * 60+, no Norwegian-training grant and nobody in the programme, so that the 2017 income is
- * exactly 20 × AR-1 EV 235 000 = 4 700 000 kr (FACTS.md, 2017 table).
+ * exactly 20 × AR-1 EV 235 000 = 4 700 000 kr (IMDi's circular, 2017 table).
  */
 export function sharedScenario(): Scenario {
   const s = defaultScenario('3303', 2017, 4);
