@@ -74,6 +74,23 @@ describe('both modes start from the plan', () => {
     expect(simulate(base, FLAT_2017, RECORD, options)).toEqual(simulate(base, FLAT_2017, RECORD, options));
   });
 
+  it('given persons settled before the plan, a high-needs person and other services, then at volatility 0 each mode has the income of the plan budget, and the other services in its cost', () => {
+    const plan = scenario(2026, 3, {
+      years: [{ singleAdults: 20, highNeedsTier1: 1 }, { singleAdults: 20 }, { singleAdults: 20 }],
+      settledBefore: { persons: [10, 0, 0, 0], minors: [0, 0, 0, 0] },
+      housing: { dwellingsAtStart: 100 },
+    });
+    const withServices = { ...plan, costs: { ...plan.costs, otherServicesByYearOfResidence: [10_000, 10_000, 10_000, 10_000, 10_000] as const } };
+    const at0 = { ...options, paths: 20, volatility: 0 };
+    const r = simulate(plan, FLAT_2017, RECORD, at0);
+    const budget = projectScenario(plan, FLAT_2017).budget.years.map((y) => y.income);
+    for (const mode of [r.yearly, r.commitment]) mode.fans.income.mean.forEach((income, y) => expect(income).toBeCloseTo(budget[y] ?? NaN, 0));
+    // 20, 40 and 60 of the plan's persons at 10 000 kr each, as the plan's own line (persons settled before the plan bring grants, not these costs).
+    const extra = simulate(withServices, FLAT_2017, RECORD, at0).yearly.fans.cost.mean.map((c, y) => Math.round(c - (r.yearly.fans.cost.mean[y] ?? 0)));
+    expect(extra).toEqual([200_000, 400_000, 600_000]);
+    expect(projectScenario(withServices, FLAT_2017).costs.find((l) => l.id === 'otherServices')?.values).toEqual(extra);
+  });
+
   it('given a run split in parts (as over workers), then the parts joined give exactly the result of one run, with a band and without', () => {
     for (const band of [0, 0.1]) {
       const o = { ...options, paths: 301, band };

@@ -21,6 +21,13 @@ export interface Kernels {
   readonly households: readonly Float64Array[];
   /** [c][t]: programme participants in month t (no place limit) per person settled in year c. */
   readonly participants: readonly Float64Array[];
+  /**
+   * [y]: what does not scale with the persons settled in the plan, the same on every path:
+   * the grants and linear costs of persons settled before the plan, the high-needs grants of the
+   * persons the plan names. With them, a mode's income and net are the plan's budget's.
+   */
+  readonly fixedIncome: Float64Array;
+  readonly fixedLinearCost: Float64Array;
   /** Per plan year: kroner per person settled beyond the request (official grant and bonus). */
   readonly aboveRequestRate: readonly number[];
   /** The scenario's persons split by type, shares summing to one (the mix of one person). */
@@ -49,13 +56,16 @@ export function mixOf(scenario: Scenario): Kernels['mix'] {
   };
 }
 
-const LINEAR_COSTS = new Set(['introductionBenefit', 'socialAssistance', 'minorsCare']);
+const LINEAR_COSTS = new Set(['introductionBenefit', 'socialAssistance', 'otherServices', 'minorsCare']);
+
+const NONE_BEFORE = { persons: [0, 0, 0, 0], minors: [0, 0, 0, 0] } as const;
 
 export function buildKernels(scenario: Scenario, reference: ReferenceData): Kernels {
   const horizon = scenario.years.length;
   const mix = mixOf(scenario);
   const unitScenario = (c: number): Scenario => ({
     ...scenario,
+    settledBefore: NONE_BEFORE,
     housing: { ...scenario.housing, delaySettlementWithoutDwelling: false },
     years: scenario.years.map((_, y) => ({
       singleAdults: y === c ? mix.singleAdults * UNIT : 0,
@@ -73,21 +83,30 @@ export function buildKernels(scenario: Scenario, reference: ReferenceData): Kern
   const linearCost: Float64Array[] = [];
   const households: Float64Array[] = [];
   const participants: Float64Array[] = [];
+  const linearCostOf = (p: ReturnType<typeof projectScenario>, scale: number) =>
+    Float64Array.from(p.years, (_, y) => p.costs.filter((l) => LINEAR_COSTS.has(l.id)).reduce((s, l) => s + (l.values[y] ?? 0), 0) / scale);
   for (let c = 0; c < horizon; c++) {
     const p = projectScenario(unitScenario(c), reference);
     income.push(Float64Array.from(p.budget.years, (y) => y.income / UNIT));
-    linearCost.push(
-      Float64Array.from(p.years, (_, y) =>
-        p.costs.filter((l) => LINEAR_COSTS.has(l.id)).reduce((s, l) => s + (l.values[y] ?? 0), 0) / UNIT,
-      ),
-    );
+    linearCost.push(linearCostOf(p, UNIT));
     households.push(Float64Array.from(p.monthly.housing.householdsNeedingDwelling, (h) => h / UNIT));
     participants.push(Float64Array.from(p.monthly.programme.participants, (n) => n / UNIT));
   }
+  // The plan with no one settled in its years: what is left is the same on every path.
+  const fixed = projectScenario(
+    {
+      ...scenario,
+      housing: { ...scenario.housing, delaySettlementWithoutDwelling: false },
+      years: scenario.years.map((y) => ({ ...y, singleAdults: 0, adultsInFamilies: 0, children: 0, unaccompaniedMinors: 0, request: null, decision: null, programmePlaces: null })),
+    },
+    reference,
+  );
+  const fixedIncome = Float64Array.from(fixed.budget.years, (y) => y.income);
+  const fixedLinearCost = linearCostOf(fixed, 1);
   const { book } = effectiveRates(scenario, reference);
   const { grantScale, aboveRequestBonusPerPerson } = scenario.policy;
   const aboveRequestRate = scenario.years.map(
     (_, y) => book.table(scenario.startYear + y).aboveRequest.value * grantScale.aboveRequest + aboveRequestBonusPerPerson,
   );
-  return { horizon, income, linearCost, households, participants, aboveRequestRate, mix };
+  return { horizon, income, linearCost, households, participants, fixedIncome, fixedLinearCost, aboveRequestRate, mix };
 }

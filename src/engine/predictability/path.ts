@@ -160,6 +160,7 @@ export function pathEvaluator(k: Kernels, scenario: Scenario, plan: PlanCapacity
   const income = flatten(k.income, H);
   const linearCost = flatten(k.linearCost, H);
   const aboveRequest = Float64Array.from({ length: H }, (_, y) => k.aboveRequestRate[y] ?? 0);
+  const { fixedIncome, fixedLinearCost } = k;
   const s = newScratch(H);
   // Participants matter for places only where the plan limits them, and for the cost per place.
   const participants = plan.placesLimited || c.programmeCostPerPlaceYear > 0;
@@ -173,8 +174,8 @@ export function pathEvaluator(k: Kernels, scenario: Scenario, plan: PlanCapacity
     if (participants) needOf(input.settled, participantsKernel, H, s.participants);
     if (plan.placesLimited) follow(plan.places, s.participants, plan.participantsAtLevel, participantsKernel, input, o.placeLeadMonths, o, s, s.places);
     for (let y = 0; y < H; y++) {
-      let inc = 0;
-      let cost = administrationPerYear;
+      let inc = fixedIncome[y] ?? 0;
+      let cost = administrationPerYear + (fixedLinearCost[y] ?? 0);
       for (let cohort = 0; cohort <= y; cohort++) {
         const n = input.settled[cohort] ?? 0;
         inc += n * (income[cohort * H + y] ?? 0);
