@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectScenario } from '../src/engine';
 import { readReferenceBundleFromDisk } from '../src/reference/load-node';
-import { MAX_SCENARIO_FILE_BYTES, parseScenarioText } from '../src/scenario/parse';
-import { NO_MUNICIPALITY } from '../src/store/limits';
+import { MAX_SCENARIO_FILE_BYTES } from '../src/scenario/parse';
 import { renderPredictability } from './predictability';
+import { planMunicipality, readPlanScenario } from './read-plan';
 import { parseArgs, renderProjection, USAGE } from './render';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data');
@@ -38,15 +38,13 @@ async function main(argv: readonly string[]): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     fail([`${args.file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'unknown error')})`]);
   }
-  const parsed = parseScenarioText(text);
-  if (!parsed.ok) fail([`${args.file}: the scenario is not valid:`, ...parsed.issues.map((i) => `  ${i}`)]);
+  const parsed = readPlanScenario(args.file, text);
+  if (!parsed.ok) fail(parsed.lines);
   const reference = await readReferenceBundleFromDisk(args.dataDir ?? DATA_DIR);
   if (!reference.ok) fail(['The reference data could not be read:', ...reference.errors.map((e) => `  ${e}`)]);
-  const municipality = reference.data.municipalities.find((m) => m.code === parsed.scenario.municipalityCode);
-  if (parsed.scenario.municipalityCode === NO_MUNICIPALITY) {
-    fail([`${args.file}: municipalityCode: no municipality chosen ("${NO_MUNICIPALITY}"); choose one in the app, or write its four-digit 2024 code`]);
-  }
-  if (!municipality) fail([`${args.file}: municipalityCode: no municipality has the code "${parsed.scenario.municipalityCode}" (2024 codes)`]);
+  const chosen = planMunicipality(args.file, parsed.scenario, reference.data.municipalities);
+  if (!chosen.ok) fail(chosen.lines);
+  const { municipality } = chosen;
   if (args.predictability) {
     process.stdout.write(renderPredictability(args.format, parsed.scenario, reference.data.reference, reference.data.nationalRecord.years, args.predictability));
     return;

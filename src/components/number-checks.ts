@@ -1,4 +1,5 @@
 import { formatter, type Formatter } from '../lib/format';
+import type { FieldBound } from '../scenario/bounds';
 import { isBlank, readNumber } from './parse-number';
 import type { InputCheck } from './validated-input';
 
@@ -31,6 +32,16 @@ export interface CheckMessages {
   readonly percent: (max: string) => string;
   readonly range: (min: string, max: string) => string;
   readonly atMost: (max: string) => string;
+}
+
+/**
+ * A field's rule from the scenario's bound (src/scenario/bounds.ts), so that the field refuses
+ * what a file or link would: a share's bound (0–1) is typed as percent (0–100).
+ */
+export function ruleOf(bound: FieldBound, emptyAs?: number): NumberRule {
+  const scale = bound.kind === 'share' ? 100 : 1;
+  const rule: NumberRule = { kind: bound.kind, min: bound.min * scale, max: bound.max * scale, ...(bound.positive ? { positive: true } : {}) };
+  return emptyAs === undefined ? rule : { ...rule, emptyAs };
 }
 
 const toStored = (rule: NumberRule, typed: number) => (rule.kind === 'share' ? typed / 100 : typed);

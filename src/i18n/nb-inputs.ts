@@ -42,6 +42,22 @@ export const inputs = {
     range: (min: string, max: string) => `Skriv et tall fra ${min} til ${max}.`,
     atMost: (max: string) => `Må være høyst ${max}.`,
   },
+  /** A value read from a file, a link or storage outside its bound (src/scenario/bounds.ts), by field. */
+  limit: {
+    count: (min: string, max: string) => `må være et helt tall fra ${min} til ${max}`,
+    kroner: (min: string, max: string) => `må være et beløp fra ${min} til ${max} kr`,
+    share: 'må være en prosent fra 0 til 100',
+    decimal: (min: string, max: string) => `må være et tall fra ${min} til ${max}`,
+    positive: (max: string) => `må være et tall over 0 og høyst ${max}`,
+    issue: (field: string, rule: string, got: string) => `${field}: ${rule} (fant ${got}).`,
+    other: (field: string, problem: string) => `${field}: ${problem}`,
+    missing: 'ingenting',
+    list: (count: number) => `en liste med ${count}`,
+    object: 'et objekt',
+    unknown: (fields: string) => `ukjent felt: ${fields}`,
+    years: (max: number) => `må være en liste med 1 til ${max} år`,
+    inScenario: (position: number, name: string | null, line: string) => `Scenario ${position}${name === null ? '' : ` («${name}»)`}: ${line}`,
+  },
   paste: {
     rows: 'Lim inn én rad om gangen. Ingenting er endret.',
     tooMany: (count: number, room: number) =>

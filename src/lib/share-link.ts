@@ -1,6 +1,8 @@
 import lzString from 'lz-string';
 import { defaultScenario, EMPTY_YEAR, type Scenario } from '../engine';
+import { rawStartYear } from '../scenario/field-names';
 import { parseScenario } from '../scenario/parse';
+import type { IssueFound } from './zod-issues';
 
 /**
  * The whole scenario in a link: the scenario file format as JSON, compressed with lz-string
@@ -45,7 +47,7 @@ export function shareLink(scenario: Scenario, base: string): ShareLinkResult {
 export type ReadShareResult =
   | { ok: true; scenario: Scenario }
   | { ok: false; reason: 'missing' | 'damaged' }
-  | { ok: false; reason: 'invalid'; issues: string[] };
+  | { ok: false; reason: 'invalid'; issues: string[]; found: readonly IssueFound[]; startYear: number };
 
 /** Reads the scenario from a link's hash (`#/delt?s=…`). */
 export function readShareLink(hash: string): ReadShareResult {
@@ -66,5 +68,7 @@ export function readShareLink(hash: string): ReadShareResult {
     return { ok: false, reason: 'damaged' };
   }
   const parsed = parseScenario(raw);
-  return parsed.ok ? { ok: true, scenario: parsed.scenario } : { ok: false, reason: 'invalid', issues: parsed.issues };
+  return parsed.ok
+    ? { ok: true, scenario: parsed.scenario }
+    : { ok: false, reason: 'invalid', issues: parsed.issues, found: parsed.found, startYear: rawStartYear(raw) };
 }

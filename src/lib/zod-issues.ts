@@ -81,8 +81,23 @@ export function formatIssues(error: { readonly issues: readonly core.$ZodIssue[]
   });
 }
 
-/** The result of `parseWithIssues`: the data, or the formatted issues. Never throws. */
-export type ParseOutcome<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly issues: string[] };
+/** One issue as found: where, zod's code, the English message and the value found there. */
+export interface IssueFound {
+  readonly path: readonly PropertyKey[];
+  readonly code: string;
+  readonly message: string;
+  readonly input: unknown;
+}
+
+/** The issues as data, for a reader that names the fields in the UI's language. */
+export function issuesFound(error: { readonly issues: readonly core.$ZodIssue[] }): IssueFound[] {
+  return error.issues.map((issue) => ({ path: issue.path, code: issue.code, message: issue.message, input: 'input' in issue ? issue.input : undefined }));
+}
+
+/** The result of `parseWithIssues`: the data, or the formatted issues (lines and data). Never throws. */
+export type ParseOutcome<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly issues: string[]; readonly found: IssueFound[] };
 
 /**
  * Parses `raw` with `schema`, reporting the input of each issue so lines can say what was
@@ -90,5 +105,5 @@ export type ParseOutcome<T> = { readonly ok: true; readonly data: T } | { readon
  */
 export function parseWithIssues<T>(schema: core.$ZodType<T>, raw: unknown): ParseOutcome<T> {
   const result = safeParse(schema, raw, { reportInput: true, error: plainErrorMap });
-  return result.success ? { ok: true, data: result.data } : { ok: false, issues: formatIssues(result.error) };
+  return result.success ? { ok: true, data: result.data } : { ok: false, issues: formatIssues(result.error), found: issuesFound(result.error) };
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/scenario';
-import { parseWithIssues } from '../lib/zod-issues';
+import { parseWithIssues, type IssueFound } from '../lib/zod-issues';
 import { migrateScenario } from './migrate';
 import { scenarioSchema } from './schema';
 
@@ -9,8 +9,12 @@ export const MAX_SCENARIO_FILE_BYTES = 1_000_000;
 /** The first line of an issue about unknown fields at the top level of a scenario. */
 export const UNKNOWN_TOP_LEVEL_ISSUE = '(top level): unknown field';
 
-/** The outcome of reading a scenario: the scenario, or one message per problem. */
-export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
+/**
+ * The outcome of reading a scenario: the scenario, or one message per problem (`issues`, English
+ * with the field's path) and the problems as data (`found`, for naming the fields as the screen
+ * does: field-names.ts).
+ */
+export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[]; found: readonly IssueFound[] };
 
 /**
  * Validates and repairs a scenario read from a file, storage or a link, filling the defaults
@@ -19,7 +23,7 @@ export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false
  */
 export function parseScenario(raw: unknown): ParseScenarioResult {
   const result = parseWithIssues(scenarioSchema, migrateScenario(raw));
-  return result.ok ? { ok: true, scenario: result.data } : { ok: false, issues: result.issues };
+  return result.ok ? { ok: true, scenario: result.data } : { ok: false, issues: result.issues, found: result.found };
 }
 
 /** The top-level fields of `raw` that the scenario format does not have (a typing mistake, say). */
@@ -37,7 +41,8 @@ export function parseScenarioText(text: string): ParseScenarioResult {
   try {
     raw = JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, issues: [`not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    const line = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, issues: [line], found: [{ path: [], code: 'json', message: line, input: text }] };
   }
   return parseScenario(raw);
 }

@@ -3,6 +3,7 @@ import { defaultScenario, MAX_HORIZON_YEARS } from '../engine/defaults';
 import { FIRST_MINOR_AGE, LAST_MINOR_AGE, MINOR_AGES } from '../engine/minor-ages';
 import { RATE_PATHS } from '../engine/overrides';
 import type { Scenario } from '../engine/scenario';
+import { boundText, FIELD_BOUNDS, LIMITS, type BoundedPath, type FieldBound } from './bounds';
 
 /**
  * The scenario file format, version 2 (README "Scenario files"); version 1 files are migrated by
@@ -20,43 +21,29 @@ export const SCENARIO_FORMAT_VERSION = 2;
 
 const D = defaultScenario('0000', 2026, 1);
 
-const count = z.number({ error: 'must be a whole number ≥ 0' }).check(
-  z.int({ error: 'must be a whole number ≥ 0' }),
-  z.minimum(0, { error: 'must be a whole number ≥ 0' }),
-);
-const amount = z.number({ error: 'must be a number of kroner ≥ 0' }).check(z.minimum(0, { error: 'must be a number of kroner ≥ 0' }));
-/** An amount of kroner with an upper bound, for the fields version 2 added. */
-const amountUpTo = (max: number) => {
-  const error = `must be a number of kroner from 0 to ${max}`;
-  return z.number({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }));
+/** The number at a path of FIELD_BOUNDS (bounds.ts), with its bound and message. */
+const bounded = (path: BoundedPath) => {
+  const bound: FieldBound = FIELD_BOUNDS[path];
+  const error = boundText(bound);
+  const checks = [
+    ...(bound.kind === 'count' ? [z.int({ error })] : []),
+    bound.positive ? z.gt(bound.min, { error }) : z.minimum(bound.min, { error }),
+    z.maximum(bound.max, { error }),
+  ];
+  return z.number({ error }).check(...checks);
 };
-const share = z
-  .number({ error: 'must be a share between 0 and 1' })
-  .check(z.minimum(0, { error: 'must be a share between 0 and 1' }), z.maximum(1, { error: 'must be a share between 0 and 1' }));
-const weight = z.number({ error: 'must be a weight ≥ 0' }).check(z.minimum(0, { error: 'must be a weight ≥ 0' }));
-const positive = z.number({ error: 'must be a number > 0' }).check(z.positive({ error: 'must be a number > 0' }));
-const year = z
-  .number({ error: 'must be a year' })
-  .check(
-    z.int({ error: 'must be a year' }),
-    z.minimum(2000, { error: 'must be a year from 2000 to 2100' }),
-    z.maximum(2100, { error: 'must be a year from 2000 to 2100' }),
-  );
-const month = z
-  .number({ error: 'must be a month 1–12' })
-  .check(z.int({ error: 'must be a month 1–12' }), z.minimum(1, { error: 'must be a month 1–12' }), z.maximum(12, { error: 'must be a month 1–12' }));
-const nullableCount = z.nullable(count);
-
+/** A list the planner adds rows to, at most `max` rows. */
+const rowsUpTo = (max: number) => ({ error: `must hold at most ${max} rows` });
 const yearInput = z.strictObject({
-  singleAdults: z._default(count, 0),
-  adultsInFamilies: z._default(count, 0),
-  children: z._default(count, 0),
-  unaccompaniedMinors: z._default(count, 0),
-  highNeedsTier1: z._default(count, 0),
-  highNeedsTier2: z._default(count, 0),
-  request: z._default(nullableCount, null),
-  decision: z._default(nullableCount, null),
-  programmePlaces: z._default(nullableCount, null),
+  singleAdults: z._default(bounded('years.*.singleAdults'), 0),
+  adultsInFamilies: z._default(bounded('years.*.adultsInFamilies'), 0),
+  children: z._default(bounded('years.*.children'), 0),
+  unaccompaniedMinors: z._default(bounded('years.*.unaccompaniedMinors'), 0),
+  highNeedsTier1: z._default(bounded('years.*.highNeedsTier1'), 0),
+  highNeedsTier2: z._default(bounded('years.*.highNeedsTier2'), 0),
+  request: z._default(z.nullable(bounded('years.*.request')), null),
+  decision: z._default(z.nullable(bounded('years.*.decision')), null),
+  programmePlaces: z._default(z.nullable(bounded('years.*.programmePlaces')), null),
 });
 
 const five = <T extends z.ZodMiniType<number>>(t: T) => z.tuple([t, t, t, t, t]);
@@ -64,79 +51,78 @@ const three = <T extends z.ZodMiniType<number>>(t: T) => z.tuple([t, t, t]);
 const four = <T extends z.ZodMiniType<number>>(t: T) => z.tuple([t, t, t, t]);
 
 const composition = z.strictObject({
-  adultsAged60Plus: z._default(share, D.composition.adultsAged60Plus),
-  adultsAged18to55: z._default(share, D.composition.adultsAged18to55),
-  childrenAged0to5: z._default(share, D.composition.childrenAged0to5),
-  norwegianTrainingHighRate: z._default(share, D.composition.norwegianTrainingHighRate),
+  adultsAged60Plus: z._default(bounded('composition.adultsAged60Plus'), D.composition.adultsAged60Plus),
+  adultsAged18to55: z._default(bounded('composition.adultsAged18to55'), D.composition.adultsAged18to55),
+  childrenAged0to5: z._default(bounded('composition.childrenAged0to5'), D.composition.childrenAged0to5),
+  norwegianTrainingHighRate: z._default(bounded('composition.norwegianTrainingHighRate'), D.composition.norwegianTrainingHighRate),
 });
 
 const programme = z.strictObject({
-  participation: z._default(share, D.programme.participation),
-  startLagMonths: z._default(count.check(z.maximum(24, { error: 'must be at most 24 months' })), D.programme.startLagMonths),
+  participation: z._default(bounded('programme.participation'), D.programme.participation),
+  startLagMonths: z._default(bounded('programme.startLagMonths'), D.programme.startLagMonths),
   durations: z._default(
     z
-      .array(z.strictObject({ months: count.check(z.minimum(1, { error: 'must be a whole number of months ≥ 1' })), share: weight }))
-      .check(z.minLength(1, { error: 'must list at least one duration' })),
+      .array(z.strictObject({ months: bounded('programme.durations.*.months'), share: bounded('programme.durations.*.share') }))
+      .check(z.minLength(1, { error: 'must list at least one duration' }), z.maxLength(LIMITS.rows, rowsUpTo(LIMITS.rows))),
     [...D.programme.durations],
   ),
-  under25Share: z._default(share, D.programme.under25Share),
-  under25WithParentsShare: z._default(share, D.programme.under25WithParentsShare),
+  under25Share: z._default(bounded('programme.under25Share'), D.programme.under25Share),
+  under25WithParentsShare: z._default(bounded('programme.under25WithParentsShare'), D.programme.under25WithParentsShare),
 });
 
 const housing = z.strictObject({
-  dwellingsAtStart: z._default(count, 0),
+  dwellingsAtStart: z._default(bounded('housing.dwellingsAtStart'), 0),
   pipeline: z._default(
     z.array(
       z.strictObject({
-        year,
-        month,
-        units: count,
-        leadTimeMonths: count.check(z.maximum(60, { error: 'must be at most 60 months' })),
+        year: bounded('housing.pipeline.*.year'),
+        month: bounded('housing.pipeline.*.month'),
+        units: bounded('housing.pipeline.*.units'),
+        leadTimeMonths: bounded('housing.pipeline.*.leadTimeMonths'),
         acquired: z._default(z.boolean(), false),
       }),
-    ),
+    ).check(z.maxLength(LIMITS.rows, rowsUpTo(LIMITS.rows))),
     [],
   ),
-  releases: z._default(z.array(z.strictObject({ year, month, units: count })), []),
-  singleAdultsPerDwelling: z._default(positive, D.housing.singleAdultsPerDwelling),
-  familySize: z._default(positive, D.housing.familySize),
-  moveOutByYearOfResidence: z._default(five(share), [...D.housing.moveOutByYearOfResidence]),
+  releases: z._default(
+    z.array(z.strictObject({ year: bounded('housing.releases.*.year'), month: bounded('housing.releases.*.month'), units: bounded('housing.releases.*.units') })).check(z.maxLength(LIMITS.rows, rowsUpTo(LIMITS.rows))),
+    [],
+  ),
+  singleAdultsPerDwelling: z._default(bounded('housing.singleAdultsPerDwelling'), D.housing.singleAdultsPerDwelling),
+  familySize: z._default(bounded('housing.familySize'), D.housing.familySize),
+  moveOutByYearOfResidence: z._default(five(bounded('housing.moveOutByYearOfResidence.*')), [...D.housing.moveOutByYearOfResidence]),
   delaySettlementWithoutDwelling: z._default(z.boolean(), false),
   zone: z._default(z.enum(['oslo', 'baerum', 'large-city', 'city', 'regional', 'other']), 'other'),
   husbankenGrant: z._default(z.boolean(), false),
 });
 
 const costs = z.strictObject({
-  programmeCostPerPlaceYear: z._default(amount, 0),
-  housingNetCostPerUnitMonth: z._default(amount, 0),
-  idleUnitCostPerMonth: z._default(amount, 0),
-  emergencyHousingPremiumPerHouseholdMonth: z._default(amount, 0),
-  socialAssistanceByYearOfResidence: z._default(five(amount), [0, 0, 0, 0, 0]),
-  careCostPerMinorYear: z._default(amount, 0),
-  administrationPerYear: z._default(amount, 0),
-  acquisitionCostPerUnit: z._default(amount, 0),
-  otherServicesByYearOfResidence: z._default(five(amountUpTo(10_000_000)), [0, 0, 0, 0, 0]),
+  programmeCostPerPlaceYear: z._default(bounded('costs.programmeCostPerPlaceYear'), 0),
+  housingNetCostPerUnitMonth: z._default(bounded('costs.housingNetCostPerUnitMonth'), 0),
+  idleUnitCostPerMonth: z._default(bounded('costs.idleUnitCostPerMonth'), 0),
+  emergencyHousingPremiumPerHouseholdMonth: z._default(bounded('costs.emergencyHousingPremiumPerHouseholdMonth'), 0),
+  socialAssistanceByYearOfResidence: z._default(five(bounded('costs.socialAssistanceByYearOfResidence.*')), [0, 0, 0, 0, 0]),
+  careCostPerMinorYear: z._default(bounded('costs.careCostPerMinorYear'), 0),
+  administrationPerYear: z._default(bounded('costs.administrationPerYear'), 0),
+  acquisitionCostPerUnit: z._default(bounded('costs.acquisitionCostPerUnit'), 0),
+  otherServicesByYearOfResidence: z._default(five(bounded('costs.otherServicesByYearOfResidence.*')), [0, 0, 0, 0, 0]),
 });
-
-const scale = z
-  .number({ error: 'must be a factor ≥ 0' })
-  .check(z.minimum(0, { error: 'must be a factor ≥ 0' }), z.maximum(10, { error: 'must be a factor of at most 10' }));
 
 const policy = z.strictObject({
   grantScale: z.prefault(
     z.strictObject({
-      integration: z._default(scale, 1),
-      elderly: z._default(scale, 1),
-      kindergarten: z._default(scale, 1),
-      minors: z._default(scale, 1),
-      highNeeds: z._default(scale, 1),
-      aboveRequest: z._default(scale, 1),
-      norwegianTraining: z._default(scale, 1),
+      integration: z._default(bounded('policy.grantScale.integration'), 1),
+      elderly: z._default(bounded('policy.grantScale.elderly'), 1),
+      kindergarten: z._default(bounded('policy.grantScale.kindergarten'), 1),
+      minors: z._default(bounded('policy.grantScale.minors'), 1),
+      highNeeds: z._default(bounded('policy.grantScale.highNeeds'), 1),
+      aboveRequest: z._default(bounded('policy.grantScale.aboveRequest'), 1),
+      norwegianTraining: z._default(bounded('policy.grantScale.norwegianTraining'), 1),
     }),
     {},
   ),
-  aboveRequestBonusPerPerson: z._default(amount, 0),
-  minorsCareRefundShare: z._default(share, 0),
+  aboveRequestBonusPerPerson: z._default(bounded('policy.aboveRequestBonusPerPerson'), 0),
+  minorsCareRefundShare: z._default(bounded('policy.minorsCareRefundShare'), 0),
 });
 
 export const scenarioSchema = z.strictObject(
@@ -151,13 +137,13 @@ export const scenarioSchema = z.strictObject(
     municipalityCode: z
       .string({ error: 'must be a four-digit municipality code' })
       .check(z.regex(/^\d{4}$/, { error: 'must be a four-digit municipality code' })),
-    startYear: year,
+    startYear: bounded('startYear'),
     years: z
       .array(yearInput, { error: 'must be a list of years' })
       .check(z.minLength(1, { error: 'must hold 1 to 15 years' }), z.maxLength(MAX_HORIZON_YEARS, { error: 'must hold 1 to 15 years' })),
     monthProfile: z._default(
       z
-        .array(weight)
+        .array(bounded('monthProfile.*'))
         .check(
           z.length(12, { error: 'must hold twelve weights' }),
           z.refine((w) => w.some((x) => x > 0), { error: 'must have a weight above 0' }),
@@ -168,37 +154,32 @@ export const scenarioSchema = z.strictObject(
     minors: z.prefault(
       z.strictObject({
         ageShares: z._default(
-          z.array(weight).check(z.length(MINOR_AGES.length, { error: `must hold ${MINOR_AGES.length} weights, ages ${FIRST_MINOR_AGE}–${LAST_MINOR_AGE}` })),
+          z.array(bounded('minors.ageShares.*')).check(z.length(MINOR_AGES.length, { error: `must hold ${MINOR_AGES.length} weights, ages ${FIRST_MINOR_AGE}–${LAST_MINOR_AGE}` })),
           [...D.minors.ageShares],
         ),
         settlementYear: z._default(z.enum(['months', 'full-year']), 'months'),
       }),
       {},
     ),
-    highNeedsTier2DocumentedCost: z._default(amount, 0),
+    highNeedsTier2DocumentedCost: z._default(bounded('highNeedsTier2DocumentedCost'), 0),
     settledBefore: z.prefault(
       z.strictObject({
-        persons: z._default(four(count), [0, 0, 0, 0]),
-        minors: z._default(four(count), [0, 0, 0, 0]),
+        persons: z._default(four(bounded('settledBefore.persons.*')), [0, 0, 0, 0]),
+        minors: z._default(four(bounded('settledBefore.minors.*')), [0, 0, 0, 0]),
       }),
       {},
     ),
     familyReunification: z.prefault(
       z.strictObject({
-        perSingleAdult: z._default(
-          z
-            .number({ error: 'must be a number ≥ 0' })
-            .check(z.minimum(0, { error: 'must be a number ≥ 0' }), z.maximum(10, { error: 'must be at most 10' })),
-          D.familyReunification.perSingleAdult,
-        ),
-        lagShares: z._default(three(weight), [...D.familyReunification.lagShares]),
-        childShare: z._default(share, D.familyReunification.childShare),
-        humanitarianShare: z._default(share, D.familyReunification.humanitarianShare),
+        perSingleAdult: z._default(bounded('familyReunification.perSingleAdult'), D.familyReunification.perSingleAdult),
+        lagShares: z._default(three(bounded('familyReunification.lagShares.*')), [...D.familyReunification.lagShares]),
+        childShare: z._default(bounded('familyReunification.childShare'), D.familyReunification.childShare),
+        humanitarianShare: z._default(bounded('familyReunification.humanitarianShare'), D.familyReunification.humanitarianShare),
       }),
       {},
     ),
-    leaving: z.prefault(z.strictObject({ byYearOfResidence: z._default(five(share), [0, 0, 0, 0, 0]) }), {}),
-    blockGrant: z.prefault(z.strictObject({ perInhabitant: z._default(amountUpTo(1_000_000), 0) }), {}),
+    leaving: z.prefault(z.strictObject({ byYearOfResidence: z._default(five(bounded('leaving.byYearOfResidence.*')), [0, 0, 0, 0, 0]) }), {}),
+    blockGrant: z.prefault(z.strictObject({ perInhabitant: z._default(bounded('blockGrant.perInhabitant'), 0) }), {}),
     programme: z.prefault(programme, {}),
     housing: z.prefault(housing, {}),
     costs: z.prefault(costs, {}),
@@ -206,12 +187,12 @@ export const scenarioSchema = z.strictObject(
     rateOverrides: z._default(
       z.array(
         z.strictObject({
-          year,
+          year: bounded('rateOverrides.*.year'),
           rate: z.enum(RATE_PATHS, { error: `must be one of ${RATE_PATHS.join(', ')}` }),
-          value: amount,
+          value: bounded('rateOverrides.*.value'),
           source: z._default(z.string({ error: 'must be text' }).check(z.maxLength(200, { error: 'must be at most 200 characters' })), ''),
         }),
-      ),
+      ).check(z.maxLength(LIMITS.rateOverrides, rowsUpTo(LIMITS.rateOverrides))),
       [],
     ),
   },

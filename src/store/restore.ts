@@ -1,5 +1,8 @@
 import { MAX_HORIZON_YEARS, type Scenario, type YearInput } from '../engine';
-import { LOCALES, type Locale } from '../i18n';
+import { loadedMessages, LOCALES, type Locale } from '../i18n';
+import { nb } from '../i18n/nb';
+import { formatter } from '../lib/format';
+import { nameIssues, rawStartYear } from '../scenario/field-names';
 import { parseScenario } from '../scenario/parse';
 import { listState, nextScenarioId } from './entries';
 import { DEFAULT_UI } from './ui-slice';
@@ -7,12 +10,6 @@ import type { AppState, ScenarioEntry, StorageNotice, UiChoices } from './state'
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Puts an issue line of a part under the part's path: `years[0]…` → `scenarios[2].scenario.years[0]…`. */
-function under(prefix: string, line: string): string {
-  if (line.startsWith('(top level)')) return `${prefix}${line.slice('(top level)'.length)}`;
-  return line.startsWith('[') ? `${prefix}${line}` : `${prefix}.${line}`;
-}
 
 /**
  * Plan years after the horizon, checked with the scenario schema like the visible ones (by
@@ -45,8 +42,13 @@ interface RestoredList {
 
 const VALID_ID = /^[\w-]{1,40}$/;
 
-/** Every stored scenario through `parseScenario`; one that fails is dropped and reported. */
-function restoreEntries(raw: unknown): RestoredList {
+/**
+ * Every stored scenario through `parseScenario`; one that fails is dropped and reported, its
+ * fields named as the screen names them in the planner's language.
+ */
+function restoreEntries(raw: unknown, locale: Locale): RestoredList {
+  const t = loadedMessages(locale) ?? nb;
+  const format = formatter(locale);
   if (!Array.isArray(raw)) return { entries: [], dropped: [], issues: ['scenarios: the stored state holds no list of scenarios'] };
   const entries: ScenarioEntry[] = [];
   const dropped: Dropped[] = [];
@@ -58,7 +60,8 @@ function restoreEntries(raw: unknown): RestoredList {
     const parsed = parseScenario(isRecord(item) ? item.scenario : item);
     if (!isRecord(item) || !parsed.ok) {
       dropped.push({ position: i + 1, name: storedName });
-      issues.push(...(parsed.ok ? [`${path}: not a stored scenario`] : parsed.issues.map((line) => under(`${path}.scenario`, line))));
+      const named = parsed.ok ? [] : nameIssues(parsed.found, rawStartYear(isRecord(item) ? item.scenario : item), t, format);
+      issues.push(...(parsed.ok ? [`${path}: not a stored scenario`] : named.map((line) => t.inputs.limit.inScenario(i + 1, storedName, line))));
       return;
     }
     const shelved = restoreShelved(item.shelvedYears, parsed.scenario, `${path}.shelvedYears`);
@@ -100,7 +103,7 @@ export function restoreState(
   };
   if (!isRecord(persisted)) return { ...current, storageNotice: notice([], ['the stored state is not an object']) };
   const ui = restoreUi(persisted.ui);
-  const { entries, dropped, issues } = restoreEntries(persisted.scenarios);
+  const { entries, dropped, issues } = restoreEntries(persisted.scenarios, ui.locale);
   const storageNotice = issues.length > 0 ? notice(dropped, issues) : null;
   if (entries.length === 0) return { ...current, ui, storageNotice };
   const storedId = typeof persisted.currentId === 'string' ? persisted.currentId : '';

@@ -1,4 +1,5 @@
 import { defaultScenario, EMPTY_YEAR, type Scenario, type YearInput } from '../engine';
+import { FIELD_BOUNDS, withinBound } from '../scenario/bounds';
 import { parseScenario } from '../scenario/parse';
 import { withCurrent } from './entries';
 import { HORIZON_MAX, HORIZON_MIN, isWholeInRange, NO_MUNICIPALITY, START_YEAR_MAX, START_YEAR_MIN } from './limits';
@@ -69,14 +70,15 @@ export const createScenarioSlice: SliceCreator<Omit<ScenarioSlice, 'scenario' | 
       },
 
       setYearField: (yearIndex, field, value) => {
-        const valid = value === null ? NULLABLE_FIELDS.has(field) : Number.isInteger(value) && value >= 0;
+        // The schema's bound (bounds.ts): a value no municipality could plan is not stored.
+        const valid = value === null ? NULLABLE_FIELDS.has(field) : withinBound(value, FIELD_BOUNDS[`years.*.${field}`]);
         if (!valid) return;
         updateYear(yearIndex, (year) => ({ ...year, [field]: value }));
       },
 
       editScenario: (change) => {
         const parsed = parseScenario(change(get().scenario));
-        if (!parsed.ok) return { ok: false, issues: parsed.issues };
+        if (!parsed.ok) return { ok: false, issues: parsed.issues, found: parsed.found };
         // An edit that changes nothing is not an undo step.
         if (JSON.stringify(parsed.scenario) !== JSON.stringify(get().scenario)) replace(parsed.scenario);
         return { ok: true };
@@ -84,7 +86,9 @@ export const createScenarioSlice: SliceCreator<Omit<ScenarioSlice, 'scenario' | 
 
       splitTotal: (yearIndex, total) => {
         if (!Number.isInteger(total) || total < 0) return;
-        updateYear(yearIndex, (year) => ({ ...year, ...splitByDefault(total) }));
+        const parts = splitByDefault(total);
+        if (!Object.values(parts).every((part) => withinBound(part, FIELD_BOUNDS['years.*.singleAdults']))) return;
+        updateYear(yearIndex, (year) => ({ ...year, ...parts }));
       },
     };
   };

@@ -1,3 +1,4 @@
+import type { IssueFound } from '../lib/zod-issues';
 import type { Scenario, YearInput } from '../engine';
 import type { Locale } from '../i18n';
 import type { ReferenceBundle, ReferenceLoadResult } from '../reference/load';
@@ -26,7 +27,8 @@ export type ReferenceState =
 export type YearField = keyof YearInput;
 
 /** The outcome of an edit that is validated against the scenario format. */
-export type EditResult = { ok: true } | { ok: false; issues: string[] };
+/** An edit stored, or refused with its issues (lines, and as data for naming the fields: field-names.ts). */
+export type EditResult = { ok: true } | { ok: false; issues: string[]; found?: readonly IssueFound[] };
 
 export interface ScenarioSlice {
   /**

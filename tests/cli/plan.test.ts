@@ -18,7 +18,7 @@ describe('command-line planner', () => {
     const file = write('bad.json', { formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{}, {}, { singleAdults: -3 }] });
     const result = plan(file);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('years[2].singleAdults: must be a whole number ≥ 0, got -3');
+    expect(result.stderr).toContain('years[2].singleAdults (Enslige voksne, 2028): must be a whole number from 0 to 10000, got -3');
     expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
     expect(result.stdout).toBe('');
   });

@@ -53,11 +53,11 @@ describe('income and costs beyond IMDi\'s grants (docs/model.md#block-grant, doc
   });
 
   it.each([
-    [{ blockGrant: { perInhabitant: 2_000_000 } }, 'blockGrant.perInhabitant: must be a number of kroner from 0 to 1000000, got 2000000'],
-    [{ costs: { otherServicesByYearOfResidence: [0, 0, 0, 0, 20_000_000] } }, 'costs.otherServicesByYearOfResidence[4]: must be a number of kroner from 0 to 10000000, got 20000000'],
-    [{ policy: { minorsCareRefundShare: 1.5 } }, 'policy.minorsCareRefundShare: must be a share between 0 and 1, got 1.5'],
-    [{ leaving: { byYearOfResidence: [0, 2, 0, 0, 0] } }, 'leaving.byYearOfResidence[1]: must be a share between 0 and 1, got 2'],
+    [{ blockGrant: { perInhabitant: 2_000_000 } }, 'blockGrant.perInhabitant: must be an amount of kroner from 0 to 1000000, got 2000000'],
+    [{ costs: { otherServicesByYearOfResidence: [0, 0, 0, 0, 20_000_000] } }, 'costs.otherServicesByYearOfResidence[4]: must be an amount of kroner from 0 to 10000000, got 20000000'],
+    [{ policy: { minorsCareRefundShare: 1.5 } }, 'policy.minorsCareRefundShare: must be a share from 0 to 1, got 1.5'],
+    [{ leaving: { byYearOfResidence: [0, 2, 0, 0, 0] } }, 'leaving.byYearOfResidence[1]: must be a share from 0 to 1, got 2'],
   ])('given a version 2 field beyond its bound, then the file is refused naming it: %#', (extra, issue) => {
-    expect(parseScenario({ formatVersion: 2, municipalityCode: '3303', startYear: 2026, years: [{}], ...extra })).toEqual({ ok: false, issues: [issue] });
+    expect(parseScenario({ formatVersion: 2, municipalityCode: '3303', startYear: 2026, years: [{}], ...extra })).toMatchObject({ ok: false, issues: [issue] });
   });
 });

@@ -31,11 +31,11 @@ describe('scenario format version 1 → 2', () => {
 
   it('given a version 2 file with three age weights, then the issue names the field and the ages', () => {
     const result = parseScenario({ formatVersion: 2, municipalityCode: '3303', startYear: 2026, years: [{}], minors: { ageShares: [1, 1, 1] } });
-    expect(result).toEqual({ ok: false, issues: ['minors.ageShares: must hold 12 weights, ages 6–17, got a list of 3'] });
+    expect(result.ok ? [] : result.issues).toEqual(['minors.ageShares: must hold 12 weights, ages 6–17, got a list of 3']);
   });
 
   it('given a version 1 file with an unknown field, then it is still refused', () => {
     const result = parseScenario({ formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{}], minor: {} });
-    expect(result).toEqual({ ok: false, issues: ['(top level): unknown field minor'] });
+    expect(result.ok ? [] : result.issues).toEqual(['(top level): unknown field minor']);
   });
 });

@@ -103,7 +103,7 @@ describe('persistence', () => {
     expect(state.scenarios).toHaveLength(1);
     expect(localStorage.getItem(DAMAGED_KEY)).toBe(raw);
     expect(state.storageNotice).toMatchObject({ keptUnder: DAMAGED_KEY, text: raw, dropped: [{ position: 1, name: null }] });
-    expect(state.storageNotice?.issues).toEqual(['scenarios[0].scenario.years[0].children: must be a whole number ≥ 0, got -2']);
+    expect(state.storageNotice?.issues).toEqual(['Scenario 1: Barn, 2027: må være et helt tall fra 0 til 10\u00a0000 (fant \u22122).']);
   });
 
   it('given one damaged scenario among good ones, then only it is dropped, by name, and the others open', () => {
@@ -121,7 +121,7 @@ describe('persistence', () => {
     expect(state.scenario.name).toBe('Plan B');
     expect(state.scenario.years[1]?.singleAdults).toBe(4);
     expect(state.storageNotice?.dropped).toEqual([{ position: 1, name: 'Gammel plan' }]);
-    expect(state.storageNotice?.issues).toEqual(['scenarios[0].scenario.startYear: must be a year, got "neste år"']);
+    expect(state.storageNotice?.issues).toEqual(['Scenario 1 («Gammel plan»): Første planår: må være et helt tall fra 2000 til 2100 (fant "neste år").']);
     expect(localStorage.getItem(DAMAGED_KEY)).toBe(raw);
   });
 

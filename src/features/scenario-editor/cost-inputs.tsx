@@ -2,6 +2,8 @@ import { InputGroup } from '../../components/input-group';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import { UNIT_COSTS, ZERO_COSTS, type CostInput, type Scenario } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
+import { ruleOf } from '../../components/number-checks';
+import { FIELD_BOUNDS } from '../../scenario/bounds';
 import { useAppStore } from '../../store';
 import { AT_DEFAULT } from './defaults';
 import { RowInputs } from './row-inputs';
@@ -9,6 +11,8 @@ import { ScenarioField } from './scenario-field';
 import { spliceRow } from './splice-row';
 
 const KRONER = { kind: 'kroner', emptyAs: 0 } as const;
+const SOCIAL = ruleOf(FIELD_BOUNDS['costs.socialAssistanceByYearOfResidence.*'], 0);
+const OTHER = ruleOf(FIELD_BOUNDS['costs.otherServicesByYearOfResidence.*'], 0);
 
 const withCosts = (s: Scenario, change: Partial<CostInput>): Scenario => ({ ...s, costs: { ...s.costs, ...change } });
 
@@ -49,7 +53,7 @@ export function CostInputs() {
         values={social}
         defaults={ZERO_COSTS.socialAssistanceByYearOfResidence}
         assumption={false}
-        rule={KRONER}
+        rule={SOCIAL}
         apply={(values, from) =>
           edit((s) => withCosts(s, { socialAssistanceByYearOfResidence: spliceRow(s.costs.socialAssistanceByYearOfResidence, values, from) }))
         }
@@ -63,7 +67,7 @@ export function CostInputs() {
         values={other}
         defaults={ZERO_COSTS.otherServicesByYearOfResidence}
         assumption={false}
-        rule={KRONER}
+        rule={OTHER}
         apply={(values, from) =>
           edit((s) => withCosts(s, { otherServicesByYearOfResidence: spliceRow(s.costs.otherServicesByYearOfResidence, values, from) }))
         }

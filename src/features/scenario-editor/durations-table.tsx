@@ -4,6 +4,8 @@ import { useScenarioEdit } from '../../components/use-scenario-edit';
 import type { DurationShare } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
+import { ruleOf } from '../../components/number-checks';
+import { FIELD_BOUNDS } from '../../scenario/bounds';
 import { useAppStore } from '../../store';
 import { DEFAULTS } from './defaults';
 
@@ -16,7 +18,7 @@ export const UKRAINE_DURATIONS: readonly DurationShare[] = [
   { months: 12, share: 0.5 },
 ];
 
-const MONTHS_RULE = { kind: 'count', min: 1, max: 120 } as const;
+const MONTHS_RULE = ruleOf(FIELD_BOUNDS['programme.durations.*.months']);
 const SHARE_RULE = { kind: 'share' } as const;
 
 /** How long participants stay: months and shares, with the two profiles to pick from. */

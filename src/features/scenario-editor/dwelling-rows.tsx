@@ -4,12 +4,14 @@ import { useScenarioEdit } from '../../components/use-scenario-edit';
 import type { HousingInput, PipelineEntry, ReleaseEntry } from '../../engine';
 import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
+import { ruleOf } from '../../components/number-checks';
+import { FIELD_BOUNDS } from '../../scenario/bounds';
 import { useAppStore } from '../../store';
 
 const YEAR = { kind: 'count', min: 2000, max: 2100 } as const;
-const UNITS = { kind: 'count' } as const;
+const UNITS = ruleOf(FIELD_BOUNDS['housing.pipeline.*.units']);
 /** The scenario format allows 60 months; above 36 is unusual (6–24 months is usual: an assumption). */
-const LEAD_TIME = { kind: 'count', max: 60 } as const;
+const LEAD_TIME = ruleOf(FIELD_BOUNDS['housing.pipeline.*.leadTimeMonths']);
 const LEAD_TIME_WARNING_ABOVE = 36;
 /** A new order is ready after 12 months (an assumption, docs/model.md#capacity). */
 const DEFAULT_LEAD_TIME = 12;

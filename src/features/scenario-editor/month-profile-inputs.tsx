@@ -2,6 +2,8 @@ import { InputGroup } from '../../components/input-group';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
+import { ruleOf } from '../../components/number-checks';
+import { FIELD_BOUNDS } from '../../scenario/bounds';
 import { useAppStore } from '../../store';
 import { normalise } from '../../lib/shares';
 import { assumptionSources, AT_DEFAULT, DEFAULTS, isAssumption } from './defaults';
@@ -9,7 +11,7 @@ import { RowInputs } from './row-inputs';
 import { spliceRow } from './splice-row';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-const WEIGHT = { kind: 'decimal', max: 1000 } as const;
+const WEIGHT = ruleOf(FIELD_BOUNDS['monthProfile.*']);
 
 /** The settlement month profile: twelve weights placing arrivals in the year. */
 export function MonthProfileInputs() {

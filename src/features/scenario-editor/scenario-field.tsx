@@ -1,7 +1,8 @@
-import type { NumberRule } from '../../components/number-checks';
+import { ruleOf, type NumberRule } from '../../components/number-checks';
 import { NumberField } from '../../components/number-field';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import type { Scenario } from '../../engine';
+import { boundAt } from '../../scenario/bounds';
 import { useAppStore } from '../../store';
 import { DEFAULTS, isAssumption } from './defaults';
 
@@ -16,8 +17,13 @@ interface ScenarioFieldProps {
   readonly warn?: (value: number) => string | null;
 }
 
-/** A number field over one value of the scenario, with its default and assumption. */
-export function ScenarioField({ label, hint, rule, path, get, set, warn }: ScenarioFieldProps) {
+/**
+ * A number field over one value of the scenario, with its default and assumption; its limits are
+ * the scenario's bound at `path` (bounds.ts) where it has one.
+ */
+export function ScenarioField({ label, hint, rule: given, path, get, set, warn }: ScenarioFieldProps) {
+  const bound = boundAt(path);
+  const rule = bound ? ruleOf(bound, given.emptyAs) : given;
   const value = useAppStore((state) => get(state.scenario));
   const edit = useScenarioEdit();
   return (

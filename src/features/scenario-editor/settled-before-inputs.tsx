@@ -4,10 +4,12 @@ import { NumberField } from '../../components/number-field';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import type { SettledBeforeInput } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
+import { ruleOf } from '../../components/number-checks';
+import { FIELD_BOUNDS } from '../../scenario/bounds';
 import { useAppStore } from '../../store';
 import { AT_DEFAULT, DEFAULTS } from './defaults';
 
-const COUNT = { kind: 'count' } as const;
+const COUNT = ruleOf(FIELD_BOUNDS['settledBefore.persons.*']);
 const ROWS = ['persons', 'minors'] as const;
 
 /**

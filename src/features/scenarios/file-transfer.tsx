@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { downloadText } from '../../lib/csv';
 import { useFormat } from '../../i18n/use-format';
+import { nameIssues } from '../../scenario/field-names';
 import { NO_MUNICIPALITY, selectMunicipalities, useAppStore, useAppStoreApi } from '../../store';
 import { importedName, MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from './scenario-file';
 
@@ -19,8 +20,10 @@ type Refused = { readonly kind: 'import'; readonly file: string; readonly issues
  * municipality is not exported: the planner is asked to choose one first.
  */
 export function FileTransfer({ onStatus }: FileTransferProps) {
-  const { file: t, status } = useMessages().workspace;
-  const { formatNumber } = useFormat();
+  const messages = useMessages();
+  const { file: t, status } = messages.workspace;
+  const format = useFormat();
+  const { formatNumber } = format;
   const id = useId();
   const store = useAppStoreApi();
   const municipalities = useAppStore(selectMunicipalities);
@@ -50,7 +53,11 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
       return { ok: false, issues: [t.unreadable] };
     }
     const codes = new Set(municipalities.map((m) => m.code));
-    return readScenarioFile(text, (code) => codes.has(code), NO_MUNICIPALITY, { unknownMunicipality: t.unknownMunicipality, unknownField: t.unknownField });
+    return readScenarioFile(text, (code) => codes.has(code), NO_MUNICIPALITY, {
+      unknownMunicipality: t.unknownMunicipality,
+      unknownField: t.unknownField,
+      named: (found, startYear) => nameIssues(found, startYear, messages, format),
+    });
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {

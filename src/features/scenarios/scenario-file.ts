@@ -1,5 +1,7 @@
 import type { Scenario } from '../../engine';
-import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, UNKNOWN_TOP_LEVEL_ISSUE, unknownScenarioFields } from '../../scenario/parse';
+import type { IssueFound } from '../../lib/zod-issues';
+import { rawStartYear } from '../../scenario/field-names';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, unknownScenarioFields } from '../../scenario/parse';
 
 /** A scenario file larger than this is not one; the command-line planner has the same cap. */
 export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;
@@ -38,6 +40,8 @@ export interface ReadFileMessages {
   readonly unknownMunicipality: (code: string) => string;
   /** A top-level field the format does not have, named. */
   readonly unknownField: (field: string) => string;
+  /** The problems of the file, one line each, the fields named as the screen names them (field-names.ts). */
+  readonly named: (found: readonly IssueFound[], startYear: number) => string[];
 }
 
 /**
@@ -54,21 +58,21 @@ export function readScenarioFile(
 ): ReadFileResult {
   const parsed = parseScenarioText(text);
   if (!parsed.ok) {
-    const unknown = unknownFieldsOf(text);
-    if (unknown.length === 0) return parsed;
-    const rest = parsed.issues.filter((line) => !line.startsWith(UNKNOWN_TOP_LEVEL_ISSUE));
-    return { ok: false, issues: [...unknown.map(messages.unknownField), ...rest] };
+    const raw = rawOf(text);
+    const unknown = unknownScenarioFields(raw);
+    const rest = unknown.length === 0 ? parsed.found : parsed.found.filter((issue) => !(issue.code === 'unrecognized_keys' && issue.path.length === 0));
+    return { ok: false, issues: [...unknown.map(messages.unknownField), ...messages.named(rest, rawStartYear(raw))] };
   }
   const code = parsed.scenario.municipalityCode;
   if (code !== noMunicipality && !isKnownMunicipality(code)) return { ok: false, issues: [messages.unknownMunicipality(code)] };
   return parsed;
 }
 
-function unknownFieldsOf(text: string): string[] {
+function rawOf(text: string): unknown {
   try {
-    return unknownScenarioFields(JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text));
+    return JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
   } catch {
-    return [];
+    return undefined;
   }
 }
 

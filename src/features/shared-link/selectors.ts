@@ -2,6 +2,7 @@ import type { Municipality, Projection, Scenario, YearInput } from '../../engine
 import type { Messages } from '../../i18n';
 import { budgetRows, groupBudgetRows, type BudgetGroups } from '../../lib/budget-rows';
 import { readShareLink, type ReadShareResult } from '../../lib/share-link';
+import type { IssueFound } from '../../lib/zod-issues';
 import { NO_MUNICIPALITY, projectionOf, selectMunicipalities, type AppState } from '../../store';
 
 let lastRead: { readonly hash: string; readonly result: ReadShareResult } | null = null;
@@ -22,7 +23,13 @@ export type SharedView =
       readonly municipality: Municipality | null;
     }
   | { readonly ok: false; readonly reason: 'missing' | 'damaged' }
-  | { readonly ok: false; readonly reason: 'invalid'; readonly issues: readonly string[] }
+  | {
+      readonly ok: false;
+      readonly reason: 'invalid';
+      readonly issues: readonly string[];
+      readonly found: readonly IssueFound[];
+      readonly startYear: number;
+    }
   | { readonly ok: false; readonly reason: 'unknown-municipality'; readonly code: string };
 
 let lastView: { readonly hash: string; readonly reference: AppState['reference']; readonly view: SharedView | null } | null = null;

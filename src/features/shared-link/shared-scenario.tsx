@@ -1,6 +1,9 @@
 import type { Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
+import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
+import type { Formatter } from '../../lib/format';
+import { nameIssues } from '../../scenario/field-names';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectSharedView, type SharedView } from './selectors';
 import { SharedBudget } from './shared-budget';
@@ -8,15 +11,16 @@ import { SharedDetails } from './shared-details';
 import { useHash } from './use-hash';
 import './shared-link.css';
 
-/** One line per problem for a link that cannot be shown. */
-function problems(view: Exclude<SharedView, { ok: true }>, t: Messages['sharedLink']['error']): { text: string; issues: readonly string[] } {
+/** One line per problem for a link that cannot be shown, the fields named as the screen names them. */
+function problems(view: Exclude<SharedView, { ok: true }>, all: Messages, format: Formatter): { text: string; issues: readonly string[] } {
+  const t = all.sharedLink.error;
   switch (view.reason) {
     case 'missing':
       return { text: t.missing, issues: [] };
     case 'damaged':
       return { text: t.damaged, issues: [] };
     case 'invalid':
-      return { text: t.invalid, issues: view.issues };
+      return { text: t.invalid, issues: nameIssues(view.found, view.startYear, all, format) };
     case 'unknown-municipality':
       return { text: t.invalid, issues: [t.unknownMunicipality(view.code)] };
   }
@@ -34,9 +38,11 @@ function NoLink() {
 }
 
 function LinkError({ view }: { readonly view: Exclude<SharedView, { ok: true }> }) {
-  const t = useMessages().sharedLink.error;
+  const all = useMessages();
+  const format = useFormat();
+  const t = all.sharedLink.error;
   if (view.reason === 'missing') return <NoLink />;
-  const { text, issues } = problems(view, t);
+  const { text, issues } = problems(view, all, format);
   return (
     <div className="notice notice-error shared-error" role="alert">
       <h3 className="notice-title">{t.title}</h3>

@@ -42,6 +42,21 @@ export const inputs = {
     range: (min, max) => `Type a number from ${min} to ${max}.`,
     atMost: (max) => `Must be at most ${max}.`,
   },
+  limit: {
+    count: (min, max) => `must be a whole number from ${min} to ${max}`,
+    kroner: (min, max) => `must be an amount from NOK ${min} to ${max}`,
+    share: 'must be a percentage from 0 to 100',
+    decimal: (min, max) => `must be a number from ${min} to ${max}`,
+    positive: (max) => `must be a number above 0 and at most ${max}`,
+    issue: (field, rule, got) => `${field}: ${rule} (found ${got}).`,
+    other: (field, problem) => `${field}: ${problem}`,
+    missing: 'nothing',
+    list: (count) => `a list of ${count}`,
+    object: 'an object',
+    unknown: (fields) => `unknown field: ${fields}`,
+    years: (max) => `must be a list of 1 to ${max} years`,
+    inScenario: (position, name, line) => `Scenario ${position}${name === null ? '' : ` (“${name}”)`}: ${line}`,
+  },
   paste: {
     rows: 'Paste one row at a time. Nothing has changed.',
     tooMany: (count, room) =>

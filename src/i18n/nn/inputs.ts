@@ -42,6 +42,21 @@ export const inputs = {
     range: (min, max) => `Skriv eit tal frå ${min} til ${max}.`,
     atMost: (max) => `Må vere høgst ${max}.`,
   },
+  limit: {
+    count: (min, max) => `må vere eit heilt tal frå ${min} til ${max}`,
+    kroner: (min, max) => `må vere eit beløp frå ${min} til ${max} kr`,
+    share: 'må vere ein prosent frå 0 til 100',
+    decimal: (min, max) => `må vere eit tal frå ${min} til ${max}`,
+    positive: (max) => `må vere eit tal over 0 og høgst ${max}`,
+    issue: (field, rule, got) => `${field}: ${rule} (fann ${got}).`,
+    other: (field, problem) => `${field}: ${problem}`,
+    missing: 'ingenting',
+    list: (count) => `ei liste med ${count}`,
+    object: 'eit objekt',
+    unknown: (fields) => `ukjent felt: ${fields}`,
+    years: (max) => `må vere ei liste med 1 til ${max} år`,
+    inScenario: (position, name, line) => `Scenario ${position}${name === null ? '' : ` («${name}»)`}: ${line}`,
+  },
   paste: {
     rows: 'Lim inn éi rad om gongen. Ingenting er endra.',
     tooMany: (count, room) =>

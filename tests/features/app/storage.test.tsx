@@ -63,7 +63,7 @@ describe('kept in the browser', { timeout: 30_000 }, () => {
     expect(notice).not.toBeNull();
     expect(within(notice!).getAllByRole('listitem')[0]).toHaveTextContent('«Ødelagt» (scenario nr. 1)');
     expect(within(notice!).getByText(DAMAGED_KEY)).toBeInTheDocument();
-    expect(within(notice!).getByText('scenarios[0].scenario.years: must be a list of years, got "mange"')).toBeInTheDocument();
+    expect(within(notice!).getByText('Scenario 1 («Ødelagt»): Antall år: må være en liste med 1 til 15 år (fant "mange").')).toBeInTheDocument();
     expect(localStorage.getItem(DAMAGED_KEY)).toBe(raw);
     expect(store.getState().scenario.name).toBe('Hel');
     expect(store.getState().baselineId).toBe('s2');

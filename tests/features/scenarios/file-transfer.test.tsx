@@ -60,8 +60,8 @@ describe('scenario files', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('«feil.json» kunne ikke importeres');
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'years[0].singleAdults: must be a whole number ≥ 0, got -3',
-      'years[1].children: must be a whole number ≥ 0, got "fem"',
+      'Enslige voksne, 2026: må være et helt tall fra 0 til 10\u00a0000 (fant \u22123).',
+      'Barn, 2027: må være et helt tall fra 0 til 10\u00a0000 (fant "fem").',
     ]);
     expect(rowNames()).toEqual(['Nytt scenario']);
     expect(store.getState().scenarios).toHaveLength(1);
@@ -118,7 +118,7 @@ describe('scenario files', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'kommentar: scenarioformatet har ikke noe felt med dette navnet (skrivefeil?). Fjern det eller rett navnet.',
-      'years[0].children: must be a whole number ≥ 0, got -1',
+      'Barn, 2026: må være et helt tall fra 0 til 10\u00a0000 (fant \u22121).',
     ]);
     expect(store.getState().scenarios).toHaveLength(1);
     expect(localStorage.getItem(STORAGE_KEY)).toBe(before);

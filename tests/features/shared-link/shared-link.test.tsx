@@ -88,8 +88,8 @@ describe('a shared link opened', { timeout: 30_000 }, () => {
     const message = await alert();
     expect(message).toHaveTextContent('Lenken inneholder et scenario som ikke er gyldig');
     expect(within(message).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'years[0].singleAdults: must be a whole number ≥ 0, got -3',
-      'years[1].children: must be a whole number ≥ 0, got 1.5',
+      'Enslige voksne, 2017: må være et helt tall fra 0 til 10\u00a0000 (fant \u22123).',
+      'Barn, 2018: må være et helt tall fra 0 til 10\u00a0000 (fant 1,5).',
     ]);
   });
 
