@@ -1,7 +1,9 @@
 import { defaultScenario, type PolicyInput, type ScalableGrant } from '../engine';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
+import { FIELD_BOUNDS } from '../scenario/bounds';
 import { InputGroup } from './input-group';
+import { ruleOf } from './number-checks';
 import { NumberField } from './number-field';
 import { useScenarioEdit } from './use-scenario-edit';
 
@@ -20,8 +22,8 @@ export const SCALABLE_GRANTS: readonly ScalableGrant[] = [
 export const DEFAULT_POLICY: PolicyInput = defaultScenario('0000', 2026, 1).policy;
 
 /** A grant may be scaled from 0 to 10 times (the scenario format's limit), typed as percent. */
-const SCALE_RULE = { kind: 'share', max: 1000 } as const;
-const BONUS_RULE = { kind: 'kroner' } as const;
+const SCALE_RULE = ruleOf(FIELD_BOUNDS['policy.grantScale.integration']);
+const BONUS_RULE = ruleOf(FIELD_BOUNDS['policy.aboveRequestBonusPerPerson']);
 
 export const isDefaultPolicy = (policy: PolicyInput): boolean =>
   policy.aboveRequestBonusPerPerson === DEFAULT_POLICY.aboveRequestBonusPerPerson &&

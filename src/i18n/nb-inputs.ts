@@ -46,7 +46,7 @@ export const inputs = {
   limit: {
     count: (min: string, max: string) => `må være et helt tall fra ${min} til ${max}`,
     kroner: (min: string, max: string) => `må være et beløp fra ${min} til ${max} kr`,
-    share: 'må være en prosent fra 0 til 100',
+    share: (max: string) => `må være en prosent fra 0 til ${max}`,
     decimal: (min: string, max: string) => `må være et tall fra ${min} til ${max}`,
     positive: (max: string) => `må være et tall over 0 og høyst ${max}`,
     issue: (field: string, rule: string, got: string) => `${field}: ${rule} (fant ${got}).`,
@@ -54,7 +54,7 @@ export const inputs = {
     missing: 'ingenting',
     list: (count: number) => `en liste med ${count}`,
     object: 'et objekt',
-    unknown: (fields: string) => `ukjent felt: ${fields}`,
+    unknown: (fields: string) => `Ukjent felt: ${fields}`,
     years: (max: number) => `må være en liste med 1 til ${max} år`,
     inScenario: (position: number, name: string | null, line: string) => `Scenario ${position}${name === null ? '' : ` («${name}»)`}: ${line}`,
   },

@@ -49,7 +49,7 @@ export const LIMITS = {
 
 /**
  * How a number is typed and checked: a whole count, whole or decimal kroner, a share stored as
- * 0–1 (typed as percent), or a decimal. `positive`: must be above `min`.
+ * 0–1 (typed as percent; a grant's factor 0–10), or a decimal. `positive`: must be above `min`.
  */
 export type BoundKind = 'count' | 'kroner' | 'share' | 'decimal';
 
@@ -71,7 +71,8 @@ const MONTH = count(12, 1);
 const WEIGHT = decimal(LIMITS.weight);
 const PER_UNIT = kroner(LIMITS.kronerPerUnit);
 const PER_MONTH = kroner(LIMITS.kronerPerMonth);
-const SCALE = decimal(LIMITS.grantScale);
+/** A factor on a grant, typed as percent like a share (100 % = as in the rate table). */
+const SCALE: FieldBound = { kind: 'share', min: 0, max: LIMITS.grantScale };
 
 /**
  * Every number of the scenario by its path, `*` for a position in a list. The schema reads
@@ -106,7 +107,7 @@ export const FIELD_BOUNDS = {
   'programme.participation': SHARE,
   'programme.startLagMonths': count(LIMITS.startLagMonths),
   'programme.durations.*.months': count(LIMITS.programmeMonths, 1),
-  'programme.durations.*.share': WEIGHT,
+  'programme.durations.*.share': SHARE,
   'programme.under25Share': SHARE,
   'programme.under25WithParentsShare': SHARE,
   'housing.dwellingsAtStart': count(LIMITS.dwellingsAtStart),
@@ -164,7 +165,7 @@ export function boundText(bound: FieldBound): string {
     case 'kroner':
       return `must be an amount of kroner ${range}`;
     case 'share':
-      return 'must be a share from 0 to 1';
+      return `must be a share from 0 to ${bound.max}`;
     case 'decimal':
       return bound.positive ? `must be a number above ${bound.min} and at most ${bound.max}` : `must be a number ${range}`;
   }

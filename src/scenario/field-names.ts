@@ -74,7 +74,7 @@ export function fieldLabel(path: readonly Key[], startYear: number, t: Messages,
   }
   if (first === 'leaving') return typeof path[2] === 'number' ? m.leaving.year(nth(2)) : m.sections.leaving;
   if (first === 'minors') {
-    if (second === 'ageShares') return typeof path[2] === 'number' ? m.minors.age(FIRST_MINOR_AGE + at(path, 2)) : m.minors.ageGroup;
+    if (second === 'ageShares') return typeof path[2] === 'number' ? m.minors.ageName(FIRST_MINOR_AGE + at(path, 2)) : m.minors.ageGroup;
     if (second === 'settlementYear') return m.minors.settlementYear;
   }
   if (first === 'monthProfile') return typeof second === 'number' ? `${m.months.weight}, ${f.formatMonthName(second + 1)}` : m.months.caption;
@@ -100,7 +100,7 @@ export function boundRule(bound: FieldBound, t: Messages, f: Formatter): string 
     case 'kroner':
       return l.kroner(min, max);
     case 'share':
-      return l.share;
+      return l.share(f.formatNumber(bound.max * 100));
     case 'decimal':
       return bound.positive ? l.positive(max) : l.decimal(min, max);
   }
@@ -121,6 +121,9 @@ function shown(value: unknown, bound: FieldBound | undefined, t: Messages, f: Fo
   return l.object;
 }
 
+/** The lines without repeats (a number beyond the safe integers breaks two checks with one message). */
+const unique = (lines: readonly string[]): string[] => [...new Set(lines)];
+
 /** The first plan year of a raw document, for naming its years; 0 when it has none. */
 export function rawStartYear(raw: unknown): number {
   if (typeof raw !== 'object' || raw === null) return 0;
@@ -134,17 +137,20 @@ export function rawStartYear(raw: unknown): number {
  * (English) words after the label; one without a label keeps its path.
  */
 export function nameIssues(found: readonly IssueFound[], startYear: number, t: Messages, f: Formatter): string[] {
-  return found.map((issue) => {
+  return unique(found.map((issue) => {
     const label = issue.path.length === 0 ? null : fieldLabel(issue.path, startYear, t, f);
     const bound = boundAt(issue.path);
     const where = label ?? formatPath(issue.path);
     const l = t.inputs.limit;
     if (bound && issue.code !== 'unrecognized_keys') return l.issue(where, boundRule(bound, t, f), shown(issue.input, bound, t, f));
-    if (issue.code === 'unrecognized_keys') return l.other(where, l.unknown(issue.message.replace(/^unknown fields? /, '')));
+    if (issue.code === 'unrecognized_keys') {
+      const unknown = l.unknown(issue.message.replace(/^unknown fields? /, ''));
+      return issue.path.length === 0 ? unknown : l.other(where, unknown);
+    }
     if (issue.path.length === 1 && issue.path[0] === 'years') return l.issue(where, l.years(MAX_HORIZON_YEARS), shown(issue.input, undefined, t, f));
     // A problem of the whole document (not JSON, not an object) has no field to name.
     return issue.path.length === 0 ? issue.message : l.other(where, issue.message);
-  });
+  }));
 }
 
 /**
@@ -153,11 +159,11 @@ export function nameIssues(found: readonly IssueFound[], startYear: number, t: M
  * 10000, got 2000000`.
  */
 export function cliIssues(found: readonly IssueFound[], startYear: number, t: Messages, f: Formatter, lines: readonly string[]): string[] {
-  return found.map((issue, i) => {
+  return unique(found.map((issue, i) => {
     const line = lines[i] ?? issue.message;
     const label = issue.path.length === 0 ? null : fieldLabel(issue.path, startYear, t, f);
     if (label === null) return line;
     const where = formatPath(issue.path);
     return line.startsWith(`${where}:`) ? `${where} (${label})${line.slice(where.length)}` : line;
-  });
+  }));
 }

@@ -45,7 +45,7 @@ export const inputs = {
   limit: {
     count: (min, max) => `must be a whole number from ${min} to ${max}`,
     kroner: (min, max) => `must be an amount from NOK ${min} to ${max}`,
-    share: 'must be a percentage from 0 to 100',
+    share: (max) => `must be a percentage from 0 to ${max}`,
     decimal: (min, max) => `must be a number from ${min} to ${max}`,
     positive: (max) => `must be a number above 0 and at most ${max}`,
     issue: (field, rule, got) => `${field}: ${rule} (found ${got}).`,
@@ -53,7 +53,7 @@ export const inputs = {
     missing: 'nothing',
     list: (count) => `a list of ${count}`,
     object: 'an object',
-    unknown: (fields) => `unknown field: ${fields}`,
+    unknown: (fields) => `Unknown field: ${fields}`,
     years: (max) => `must be a list of 1 to ${max} years`,
     inScenario: (position, name, line) => `Scenario ${position}${name === null ? '' : ` (“${name}”)`}: ${line}`,
   },

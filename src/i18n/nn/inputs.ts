@@ -45,7 +45,7 @@ export const inputs = {
   limit: {
     count: (min, max) => `må vere eit heilt tal frå ${min} til ${max}`,
     kroner: (min, max) => `må vere eit beløp frå ${min} til ${max} kr`,
-    share: 'må vere ein prosent frå 0 til 100',
+    share: (max) => `må vere ein prosent frå 0 til ${max}`,
     decimal: (min, max) => `må vere eit tal frå ${min} til ${max}`,
     positive: (max) => `må vere eit tal over 0 og høgst ${max}`,
     issue: (field, rule, got) => `${field}: ${rule} (fann ${got}).`,
@@ -53,7 +53,7 @@ export const inputs = {
     missing: 'ingenting',
     list: (count) => `ei liste med ${count}`,
     object: 'eit objekt',
-    unknown: (fields) => `ukjent felt: ${fields}`,
+    unknown: (fields) => `Ukjent felt: ${fields}`,
     years: (max) => `må vere ei liste med 1 til ${max} år`,
     inScenario: (position, name, line) => `Scenario ${position}${name === null ? '' : ` («${name}»)`}: ${line}`,
   },
