@@ -18,7 +18,9 @@ export const EMPTY_YEAR: YearInput = {
   highNeedsTier1: 0,
   highNeedsTier2: 0,
   request: null,
+  revisedRequest: null,
   decision: null,
+  decisionMarginPercent: 0,
   programmePlaces: null,
 };
 
@@ -52,7 +54,7 @@ export function defaultScenario(
   horizonYears: number = DEFAULT_HORIZON_YEARS,
 ): Scenario {
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     name: 'Nytt scenario',
     municipalityCode,
     startYear,
@@ -63,6 +65,7 @@ export function defaultScenario(
       adultsAged18to55: 0.9,
       childrenAged0to5: 0.35,
       norwegianTrainingHighRate: 0.5,
+      adultsCollectiveProtection: 0,
     },
     minors: { ageShares: [...DEFAULT_MINOR_AGE_SHARES], settlementYear: 'months' },
     highNeedsTier2DocumentedCost: 0,

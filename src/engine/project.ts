@@ -2,6 +2,7 @@ import { plannedArrivals, reunifiedArrivals } from './arrivals';
 import { budgetTotals, budgetYears, ECONOMY_PLAN_YEARS } from './budget';
 import { byYearOfResidence, cohortsByYear } from './cohorts';
 import { costLines } from './costs';
+import { beyondDecision } from './decision';
 import { highNeedsGrant } from './high-needs-grant';
 import { moveWithSettlement, projectHousing } from './housing';
 import { integrationGrant } from './integration-grant';
@@ -108,6 +109,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     estimated: years.map((_, y) => id === 'introductionBenefit' && programme.benefitEstimated[y] === true),
   }));
   const budget = budgetYears(years, grants, costs);
+  const beyond = beyondDecision(scenario.years, cohorts);
 
   return {
     startYear: scenario.startYear,
@@ -123,6 +125,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
       reunified: clean((cohorts[y]?.reunifiedAdults ?? 0) + (cohorts[y]?.reunifiedChildren ?? 0)),
       byYearOfResidence: byYearOfResidence(cohorts, y).map(clean) as [number, number, number, number, number, number],
       waitingForDwelling: clean(housing.personsWaiting[y * 12 + 11] ?? 0),
+      beyondDecision: clean(beyond[y] ?? 0),
     })),
     grants,
     costs,

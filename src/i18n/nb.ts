@@ -89,7 +89,9 @@ export const nb = {
     highNeedsTier1: 'Høye behov nivå 1',
     highNeedsTier2: 'Høye behov nivå 2',
     request: 'IMDis anmodning',
+    revisedRequest: 'Revidert anmodning i året',
     decision: 'Kommunestyrets vedtak',
+    decisionMarginPercent: 'Vedtak: inntil % flere',
     programmePlaces: 'Introduksjonsplasser',
   } satisfies Record<keyof YearInput, string>,
   validation: {

@@ -31,7 +31,8 @@ type Cell = string | number | null;
 const text = (cell: Cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell);
 
 const YEAR_FIELDS: readonly (keyof YearInput)[] = [
-  'singleAdults', 'adultsInFamilies', 'children', 'unaccompaniedMinors', 'highNeedsTier1', 'highNeedsTier2', 'request', 'decision', 'programmePlaces',
+  'singleAdults', 'adultsInFamilies', 'children', 'unaccompaniedMinors', 'highNeedsTier1', 'highNeedsTier2',
+  'request', 'revisedRequest', 'decision', 'decisionMarginPercent', 'programmePlaces',
 ];
 
 type SheetName = 'Budsjett' | 'Inndata' | 'Forutsetninger';

@@ -166,7 +166,11 @@ function tableFor(
     },
     aboveRequest: fig(a.aboveRequest),
     unusedDecidedPlace: fig(a.unusedDecidedPlace),
-    norwegianTraining: { lowTotal: fig(a.norwegianTraining.lowTotal), highTotal: fig(a.norwegianTraining.highTotal) },
+    norwegianTraining: {
+      lowTotal: fig(a.norwegianTraining.lowTotal),
+      highTotal: fig(a.norwegianTraining.highTotal),
+      collectiveProtection: fig(a.norwegianTraining.collectiveProtection),
+    },
   };
 }
 

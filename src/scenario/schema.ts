@@ -5,18 +5,18 @@ import { RATE_PATHS } from '../engine/overrides';
 import type { Scenario } from '../engine/scenario';
 
 /**
- * The scenario file format, version 2 (README "Scenario files"); version 1 files are migrated by
- * `migrateScenario` (migrate.ts) before this schema reads them. Shared by the app (storage, import,
- * export) and the command-line planner. Only `formatVersion`, `municipalityCode`, `startYear` and
- * `years` are required; every other field falls back to its default (an assumption:
- * docs/model.md#defaults-that-are-assumptions), so an older or hand-written file opens with the
- * defaults filled in.
+ * The scenario file format, version 3 (README "Scenario files"); version 1 and 2 files are
+ * migrated by `migrateScenario` (migrate.ts) before this schema reads them. Shared by the app (storage,
+ * import, export) and the command-line planner. Only `formatVersion`, `municipalityCode`,
+ * `startYear` and `years` are required; every other field falls back to its default (an
+ * assumption: docs/model.md#defaults-that-are-assumptions), so an older or hand-written file
+ * opens with the defaults filled in.
  *
  * Written with `zod/mini`'s functional API (checks via `.check(...)`, wrappers as functions) so
  * the bundler keeps only the parts of zod this schema uses.
  */
 
-export const SCENARIO_FORMAT_VERSION = 2;
+export const SCENARIO_FORMAT_VERSION = 3;
 
 const D = defaultScenario('0000', 2026, 1);
 
@@ -55,7 +55,12 @@ const yearInput = z.strictObject({
   highNeedsTier1: z._default(count, 0),
   highNeedsTier2: z._default(count, 0),
   request: z._default(nullableCount, null),
+  revisedRequest: z._default(nullableCount, null),
   decision: z._default(nullableCount, null),
+  decisionMarginPercent: z._default(
+    count.check(z.maximum(100, { error: 'must be a whole per cent from 0 to 100' })),
+    0,
+  ),
   programmePlaces: z._default(nullableCount, null),
 });
 
@@ -68,6 +73,7 @@ const composition = z.strictObject({
   adultsAged18to55: z._default(share, D.composition.adultsAged18to55),
   childrenAged0to5: z._default(share, D.composition.childrenAged0to5),
   norwegianTrainingHighRate: z._default(share, D.composition.norwegianTrainingHighRate),
+  adultsCollectiveProtection: z._default(share, D.composition.adultsCollectiveProtection),
 });
 
 const programme = z.strictObject({

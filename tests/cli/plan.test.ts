@@ -13,7 +13,8 @@ const write = (name: string, content: unknown) => {
   return path;
 };
 
-describe('command-line planner', () => {
+// Each case starts the planner as a process (about a second on a quiet machine, several on a busy one).
+describe('command-line planner', { timeout: 30_000 }, () => {
   it('given a file with a negative count, then it exits 1 naming the field and the value, without a stack trace', () => {
     const file = write('bad.json', { formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{}, {}, { singleAdults: -3 }] });
     const result = plan(file);

@@ -75,7 +75,9 @@ export function buildKernels(scenario: Scenario, reference: ReferenceData): Kern
       highNeedsTier1: 0,
       highNeedsTier2: 0,
       request: null,
+      revisedRequest: null,
       decision: null,
+      decisionMarginPercent: 0,
       programmePlaces: null,
     })),
   });

@@ -66,7 +66,9 @@ export const core = {
     highNeedsTier1: 'High needs, tier 1',
     highNeedsTier2: 'High needs, tier 2',
     request: 'IMDi’s request',
+    revisedRequest: 'Request as revised in the year',
     decision: 'Council’s decision',
+    decisionMarginPercent: 'Decision: up to % more',
     programmePlaces: 'Introduction programme places',
   },
   validation: {

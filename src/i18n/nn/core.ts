@@ -67,7 +67,9 @@ export const core = {
     highNeedsTier1: 'Høge behov nivå 1',
     highNeedsTier2: 'Høge behov nivå 2',
     request: 'Oppmodinga frå IMDi',
+    revisedRequest: 'Revidert oppmoding i året',
     decision: 'Vedtaket i kommunestyret',
+    decisionMarginPercent: 'Vedtak: inntil % fleire',
     programmePlaces: 'Introduksjonsplassar',
   },
   validation: {

@@ -46,6 +46,7 @@ export function fixtureProjection(startYear: number, years: readonly FixtureYear
       reunified: 0,
       byYearOfResidence: [0, 0, 0, 0, 0, 0],
       waitingForDwelling: 0,
+      beyondDecision: 0,
     })),
     grants: [],
     costs: [],
