@@ -73,6 +73,9 @@ export const inputs = {
     childrenAged0to5Hint: 'Andel av barna. Gir barnehagetilskudd.',
     norwegianTrainingHighRate: 'Høy sats for persontilskudd (%)',
     norwegianTrainingHighRateHint: 'Andel av voksne 18–67 år som gir høy sats (etter opprinnelsesgruppe).',
+    adultsCollectiveProtection: 'Voksne med kollektiv beskyttelse (%)',
+    adultsCollectiveProtectionHint:
+      'Andel av de voksne, for eksempel fra Ukraina. De gir persontilskuddet for kollektiv beskyttelse (ett år, i bosettingsåret) i stedet for treårssatsen, og går kort introduksjonsprogram (6 eller 12 måneder).',
   },
   shares: {
     rest: (label: string, share: string) => `${label}: ${share} (resten, så summen blir 100 %)`,

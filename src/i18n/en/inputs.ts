@@ -72,6 +72,9 @@ export const inputs = {
     childrenAged0to5Hint: 'Share of the children. Brings the kindergarten grant.',
     norwegianTrainingHighRate: 'High rate of the Norwegian-training grant (%)',
     norwegianTrainingHighRateHint: 'Share of adults aged 18–67 who bring the high rate (by group of origin).',
+    adultsCollectiveProtection: 'Adults under collective protection (%)',
+    adultsCollectiveProtectionHint:
+      'Share of the adults, for example from Ukraine. They bring the Norwegian-training grant for collective protection (one year, in the settlement year) instead of the three-year total, and take a short introduction programme (6 or 12 months).',
   },
   shares: {
     rest: (label, share) => `${label}: ${share} (the rest, so the total is 100%)`,

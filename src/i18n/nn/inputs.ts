@@ -72,6 +72,9 @@ export const inputs = {
     childrenAged0to5Hint: 'Del av barna. Gir barnehagetilskot.',
     norwegianTrainingHighRate: 'Høg sats for persontilskot (%)',
     norwegianTrainingHighRateHint: 'Del av vaksne 18–67 år som gir høg sats (etter opphavsgruppe).',
+    adultsCollectiveProtection: 'Vaksne med kollektivt vern (%)',
+    adultsCollectiveProtectionHint:
+      'Del av dei vaksne, til dømes frå Ukraina. Dei gir persontilskotet for kollektivt vern (eitt år, i busetjingsåret) i staden for treårssatsen, og går kort introduksjonsprogram (6 eller 12 månader).',
   },
   shares: {
     rest: (label, share) => `${label}: ${share} (resten, så summen blir 100 %)`,
