@@ -9,6 +9,7 @@ export const inputs = {
     'composition.adultsAged18to55': 'Assumption, no public source: 90% of adults are 18–55',
     'composition.childrenAged0to5': 'Assumption, no public source: 35% of children are 0–5',
     'composition.norwegianTrainingHighRate': 'No source (assumption): half at the high rate',
+    'composition.adultsCollectiveProtection': 'Assumption, no public source: no adults under collective protection',
     'minors.ageShares': 'Assumption, no public source: age at settlement spread evenly over 15–17',
     'minors.settlementYear': 'Assumption, no public source: the settlement year is paid for the months from settlement',
     'familyReunification': 'Assumption, no public source: 0.3 per single adult, 1–2 years later',

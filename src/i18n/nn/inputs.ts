@@ -9,6 +9,7 @@ export const inputs = {
     'composition.adultsAged18to55': 'Antaking, inga offentleg kjelde: 90 % av vaksne er 18–55 år',
     'composition.childrenAged0to5': 'Antaking, inga offentleg kjelde: 35 % av barna er 0–5 år',
     'composition.norwegianTrainingHighRate': 'Inga kjelde (antaking): halvparten på høg sats',
+    'composition.adultsCollectiveProtection': 'Antaking, inga offentleg kjelde: ingen vaksne med kollektivt vern',
     'minors.ageShares': 'Antaking, inga offentleg kjelde: alder ved busetjing jamt fordelt 15–17',
     'minors.settlementYear': 'Antaking, inga offentleg kjelde: busetjingsåret vert betalt for månadene frå busetjing',
     'familyReunification': 'Antaking, inga offentleg kjelde: 0,3 per einsleg vaksen, 1–2 år seinare',
