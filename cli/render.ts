@@ -96,8 +96,13 @@ function table(scenario: Scenario, municipality: Municipality, p: Projection, ed
   const persons = p.persons.map((y) => y.settled.singleAdults + y.settled.adultsInFamilies + y.settled.children + y.settled.unaccompaniedMinors);
   const shortage = p.years.map((_, y) => Math.max(...p.monthly.housing.shortage.slice(y * 12, y * 12 + 12)));
   const waiting = p.years.map((_, y) => Math.max(...p.monthly.programme.waiting.slice(y * 12, y * 12 + 12)));
+  // Persons beyond the council's decision with its margin «inntil x % flere», only where there are any.
+  const beyond = p.persons.some((y) => y.beyondDecision > 0)
+    ? [['Bosatt utover vedtaket (med «inntil %»)', '', ...p.persons.map((y) => show(y.beyondDecision, false))]]
+    : [];
   body.unshift(
     ['Bosatte (uten familiegjenforente)', '', ...persons.map((v) => show(v, false))],
+    ...beyond,
     ['Familiegjenforente', '', ...p.persons.map((y) => show(y.reunified, false))],
     ['Boliger som mangler, verste måned', '', ...shortage.map((v) => show(v, false))],
     ['Venter på introduksjonsplass, verste måned', '', ...waiting.map((v) => show(v, false))],

@@ -130,6 +130,7 @@ export const ASSUMPTIONS: readonly { readonly key: string; readonly source: stri
   { key: 'composition.adultsAged18to55', source: 'Antakelse, ingen offentlig kilde: 90 % av voksne er 18–55 år' },
   { key: 'composition.childrenAged0to5', source: 'Antakelse, ingen offentlig kilde: 35 % av barna er 0–5 år' },
   { key: 'composition.norwegianTrainingHighRate', source: 'Antakelse, ingen offentlig kilde: halvparten på høy sats' },
+  { key: 'composition.adultsCollectiveProtection', source: 'Antakelse, ingen offentlig kilde: ingen voksne med kollektiv beskyttelse' },
   { key: 'minors.ageShares', source: 'Antakelse, ingen offentlig kilde: alder ved bosetting jevnt fordelt 15–17' },
   { key: 'minors.settlementYear', source: 'Antakelse, ingen offentlig kilde: bosettingsåret betales for månedene fra bosetting' },
   { key: 'familyReunification', source: 'Antakelse, ingen offentlig kilde: 0,3 per enslig voksen, 1–2 år senere' },

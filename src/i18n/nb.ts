@@ -78,6 +78,9 @@ export const nb = {
     total: 'Enslige voksne og familier i alt',
     overPopulation: (population: string) => `Mer enn kommunens folketall (${population}). Stemmer tallet?`,
     tier2WithoutCost: (section: string) => `Nivå 2 gir 0 kr til dokumentert kostnad er lagt inn under «${section}».`,
+    beyondDecision: (count: string, most: string, marginPercent: number) =>
+      `Planen bosetter ${count} flere enn vedtaket ${marginPercent > 0 ? `med inntil ${marginPercent} % flere ` : ''}tillater (høyst ${most}).`,
+    marginCheck: (field: string) => `«${field}»: skriv en hel prosent fra 0 til 100.`,
     horizonKept: (count: number) =>
       `Tallene for ${count} år etter perioden er tatt vare på og kommer tilbake hvis du øker antall år.`,
   },

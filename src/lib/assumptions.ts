@@ -88,6 +88,13 @@ const ITEMS: readonly Item[] = [
     share,
   ),
   item(
+    'composition.adultsCollectiveProtection',
+    'composition',
+    (s) => s.composition.adultsCollectiveProtection,
+    (t) => t.inputs.composition.adultsCollectiveProtection,
+    share,
+  ),
+  item(
     'minors.ageShares',
     'minors',
     (s) => s.minors.ageShares,

@@ -6,7 +6,9 @@ import { splitByDefault } from './split';
 import type { ScenarioSlice, YearField } from './state';
 import type { SliceCreator } from './slice-creator';
 
-const NULLABLE_FIELDS: ReadonlySet<YearField> = new Set(['request', 'decision', 'programmePlaces']);
+const NULLABLE_FIELDS: ReadonlySet<YearField> = new Set(['request', 'revisedRequest', 'decision', 'programmePlaces']);
+/** The largest value of a year field where it is not a count of persons (the margin is per cent). */
+const MAX_OF: Partial<Record<YearField, number>> = { decisionMarginPercent: 100 };
 
 const isEmptyYear = (year: YearInput): boolean =>
   (Object.keys(EMPTY_YEAR) as YearField[]).every((field) => year[field] === EMPTY_YEAR[field]);
@@ -69,7 +71,7 @@ export const createScenarioSlice: SliceCreator<Omit<ScenarioSlice, 'scenario' | 
       },
 
       setYearField: (yearIndex, field, value) => {
-        const valid = value === null ? NULLABLE_FIELDS.has(field) : Number.isInteger(value) && value >= 0;
+        const valid = value === null ? NULLABLE_FIELDS.has(field) : Number.isInteger(value) && value >= 0 && value <= (MAX_OF[field] ?? Infinity);
         if (!valid) return;
         updateYear(yearIndex, (year) => ({ ...year, [field]: value }));
       },

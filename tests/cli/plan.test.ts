@@ -107,6 +107,21 @@ describe('command-line planner', { timeout: 30_000 }, () => {
     expect(json.projection.capital.net).toEqual([0, 22_560_000, 0]);
   }, 30_000);
 
+  it('given a format 3 file with a request revised in the year, a decision of 8 with up to 20 % more and 10 settled, then the table shows 1 beyond the decision and the json the revision', () => {
+    // ⌊8 × 1,2⌋ = 9 allowed, 10 settled: 1 beyond.
+    const file = write('flows.json', {
+      formatVersion: 3, municipalityCode: '3303', startYear: 2026,
+      years: [{ singleAdults: 10, request: 6, revisedRequest: 8, decision: 8, decisionMarginPercent: 20 }, {}],
+      composition: { adultsCollectiveProtection: 0.5 },
+    });
+    const table = plan(file);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^Bosatt utover vedtaket \(med «inntil %»\)\s+1\s+0$/m);
+    const json = JSON.parse(plan(file, '--format', 'json').stdout) as { scenario: { years: { revisedRequest: number | null }[]; composition: { adultsCollectiveProtection: number } } };
+    expect(json.scenario.years[0]?.revisedRequest).toBe(8);
+    expect(json.scenario.composition.adultsCollectiveProtection).toBe(0.5);
+  }, 30_000);
+
   it.each([
     [[], 'no scenario file given'],
     [['a.json', '--format', 'xml'], '--format must be one of table, json, csv, got "xml"'],

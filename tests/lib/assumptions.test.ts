@@ -87,6 +87,7 @@ describe('the assumptions to list beside the budget', () => {
       'Voksne 18–55 år': '90 %',
       'Barn 0–5 år': '35 %',
       'Høy sats for persontilskudd': '50 %',
+      'Voksne med kollektiv beskyttelse': '0 %',
       'Alder ved bosetting': '15 år 33,3 %, 16 år 33,3 %, 17 år 33,3 %',
       'Tilskudd for enslige mindreårige i bosettingsåret': 'For månedene fra bosetting',
       'Gjenforente per bosatt enslig voksen': '0,3',

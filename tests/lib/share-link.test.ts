@@ -16,6 +16,25 @@ describe('share link', () => {
     expect(readShareLink(new URL(link.url).hash)).toEqual({ ok: true, scenario: kongsberg });
   });
 
+  it('given a request revised in the year, a decision with up to 10 % more and adults under collective protection, then the link carries them', () => {
+    const flows = scenario(2026, 3, {
+      years: [{ singleAdults: 20, request: 15, revisedRequest: 18, decision: 16, decisionMarginPercent: 10 }],
+      composition: { adultsCollectiveProtection: 0.6 },
+    });
+    const link = shareLink(flows, base);
+    expect(link.ok && readShareLink(new URL(link.url).hash)).toEqual({ ok: true, scenario: flows });
+  });
+
+  it('given a link written by an app of format 2, then it opens in format 3 with no revision, margin or collective protection', () => {
+    const hash = `#/delt?s=${compressToEncodedURIComponent(JSON.stringify({ formatVersion: 2, municipalityCode: '3303', startYear: 2026, years: [{ request: 15 }] }))}`;
+    const read = readShareLink(hash);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.scenario.formatVersion).toBe(3);
+    expect(read.scenario.years[0]).toMatchObject({ request: 15, revisedRequest: null, decisionMarginPercent: 0 });
+    expect(read.scenario.composition.adultsCollectiveProtection).toBe(0);
+  });
+
   it('given a typical ten-year scenario, then the link is well under the limit', () => {
     const link = shareLink(kongsberg, base);
     expect(link.ok && link.url.length).toBeLessThan(600);

@@ -86,6 +86,18 @@ describe('the budget workbook', () => {
     expect(override.getCell(3).numFmt).toBe(AMOUNT_FORMAT);
   });
 
+  it('given a request revised in the year and a decision with up to 10 % more, then the inputs sheet lists both beside the request and the decision', () => {
+    const flows = scenario(2017, 2, { years: [{ singleAdults: 10, request: 8, revisedRequest: 9, decision: 10, decisionMarginPercent: 10 }] });
+    const { Inndata } = workbookSheets({ ...input, scenario: flows, projection: projectScenario(flows, FLAT_2017) });
+    const at = Inndata.findIndex((row) => row[0] === 'IMDis anmodning');
+    expect(Inndata.slice(at, at + 4)).toEqual([
+      ['IMDis anmodning', 8, null],
+      ['Revidert anmodning i året', 9, null],
+      ['Kommunestyrets vedtak', 10, null],
+      ['Vedtak: inntil % flere', 10, 0],
+    ]);
+  });
+
   it('given persons settled before the plan, then the inputs sheet lists them under the four years before it', () => {
     const before = { ...s, settledBefore: { persons: [0, 3, 0, 12] as const, minors: [1, 0, 0, 0] as const } };
     const { Inndata } = workbookSheets({ ...input, scenario: before, projection: projectScenario(before, FLAT_2017) });

@@ -7,7 +7,13 @@ import { assumptionSources, AT_DEFAULT, DEFAULTS } from './defaults';
 import { ScenarioField } from './scenario-field';
 
 const SHARE = { kind: 'share' } as const;
-const FIELDS = ['adultsAged60Plus', 'adultsAged18to55', 'childrenAged0to5', 'norwegianTrainingHighRate'] as const satisfies readonly (keyof Composition)[];
+const FIELDS = [
+  'adultsAged60Plus',
+  'adultsAged18to55',
+  'childrenAged0to5',
+  'norwegianTrainingHighRate',
+  'adultsCollectiveProtection',
+] as const satisfies readonly (keyof Composition)[];
 
 /** Shares that split persons into the groups grants and the programme depend on. */
 export function CompositionInputs() {

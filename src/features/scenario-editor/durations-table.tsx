@@ -2,19 +2,18 @@ import { useId } from 'react';
 import { NumberField } from '../../components/number-field';
 import { useScenarioEdit } from '../../components/use-scenario-edit';
 import type { DurationShare } from '../../engine';
+import { SHORT_PROGRAMME_DURATIONS } from '../../engine/collective-protection';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
 import { DEFAULTS } from './defaults';
 
 /**
- * Ukrainians under the temporary chapter typically stay 6–12 months (docs/model.md#collective-protection; Prop. 101 L
- * (2023–2024)); how they split between 6 and 12 is an assumption, shown as such.
+ * Ukrainians under the temporary chapter typically stay 6–12 months (docs/model.md#collective-protection; Prop. 101 L (2023–2024));
+ * how they split between 6 and 12 is an assumption, shown as such. The same short profile that
+ * adults under collective protection follow in the engine.
  */
-export const UKRAINE_DURATIONS: readonly DurationShare[] = [
-  { months: 6, share: 0.5 },
-  { months: 12, share: 0.5 },
-];
+export const UKRAINE_DURATIONS: readonly DurationShare[] = SHORT_PROGRAMME_DURATIONS;
 
 const MONTHS_RULE = { kind: 'count', min: 1, max: 120 } as const;
 const SHARE_RULE = { kind: 'share' } as const;

@@ -55,6 +55,9 @@ export const core = {
     total: 'Single adults and families in total',
     overPopulation: (population) => `More than the municipality’s population (${population}). Is the number right?`,
     tier2WithoutCost: (section) => `Tier 2 gives 0 kr until a documented cost is entered under “${section}”.`,
+    beyondDecision: (count, most, marginPercent) =>
+      `The plan settles ${count} more than the decision ${marginPercent > 0 ? `with up to ${marginPercent} % more ` : ''}allows (at most ${most}).`,
+    marginCheck: (field) => `“${field}”: enter a whole per cent from 0 to 100.`,
     horizonKept: (count) =>
       `The figures for ${count} ${count === 1 ? 'year' : 'years'} after the period are kept and come back if you increase the number of years.`,
   },

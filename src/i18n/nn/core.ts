@@ -56,6 +56,9 @@ export const core = {
     total: 'Einslege vaksne og familiar i alt',
     overPopulation: (population) => `Meir enn folketalet i kommunen (${population}). Stemmer talet?`,
     tier2WithoutCost: (section) => `Nivå 2 gir 0 kr til dokumentert kostnad er lagd inn under «${section}».`,
+    beyondDecision: (count, most, marginPercent) =>
+      `Planen buset ${count} fleire enn vedtaket ${marginPercent > 0 ? `med inntil ${marginPercent} % fleire ` : ''}tillèt (høgst ${most}).`,
+    marginCheck: (field) => `«${field}»: skriv ein heil prosent frå 0 til 100.`,
     horizonKept: (count) =>
       `Tala for ${count} år etter perioden er tekne vare på og kjem tilbake om du aukar talet på år.`,
   },
