@@ -1,7 +1,7 @@
 import type { Municipality, Projection, Scenario } from '../src/engine';
 import { nb } from '../src/i18n/nb';
-import { budgetRows, hasValue } from '../src/lib/budget-rows';
-import { investmentRows } from '../src/lib/investment-rows';
+import { budgetRows, hasValue } from '../src/report/budget-rows';
+import { investmentRows } from '../src/report/investment-rows';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,5 +1,4 @@
-import type { NationalRecordYear, ReferenceData, Scenario } from '../engine';
-import type { SimulationOptions, SimulationResult } from '../engine/predictability/simulate';
+import type { NationalRecordYear, ReferenceData, Scenario, SimulationOptions, SimulationResult } from '../engine';
 
 /** Everything one run needs: plain, serialisable data (it crosses to the worker). */
 export interface SimulationInput {

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createSimulation } from '../engine/predictability/simulate';
+import { createSimulation } from '../engine';
 import { STEP_PATHS, type FromWorker, type ToWorker } from './protocol';
 
 /**

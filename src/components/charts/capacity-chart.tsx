@@ -2,7 +2,7 @@ import { memo, useCallback } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { niceAxis } from '../nice-axis';
+import { niceAxis } from '../../lib/nice-axis';
 import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters, type ChartSize } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';

@@ -2,7 +2,7 @@ import { memo, useCallback } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { niceAxis } from '../../components/nice-axis';
+import { niceAxis } from '../../lib/nice-axis';
 import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters } from '../../components/chart-kit';
 import { palette, residenceColours } from '../../components/palette';
 import type { Messages } from '../../i18n';

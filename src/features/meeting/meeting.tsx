@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { rangeOf, useAppStore } from '../../store';
-import { rangeSentence } from '../../lib/range-text';
+import { rangeSentence } from '../../report/range-text';
 import { canFullscreen, enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
 import { toKeyFigures } from './key-figures';
 import { EconomySlide, PersonsSlide, ShortageSlide } from './key-slides';

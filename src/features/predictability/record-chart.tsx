@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
 import { axisStyle, ChartLegend, HatchPattern, useSvgId, useAxisLabel, useChartFormatters } from '../../components/chart-kit';
-import { niceAxis } from '../../components/nice-axis';
+import { niceAxis } from '../../lib/nice-axis';
 import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';

@@ -1,6 +1,6 @@
 import { memo, useId, type ReactElement } from 'react';
 import { FanChart } from '../../components/charts';
-import type { SimulationResult } from '../../engine/predictability/simulate';
+import type { SimulationResult } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { FAN_METRICS, toFanSeries } from '../../report/fan-series';

@@ -1,8 +1,4 @@
-import type { NationalRecordYear, ReferenceData, Scenario } from '../../engine';
-import { commitmentNeeds, type CommitmentNeeds, type CommitmentRequest } from '../../engine/commitment-needs';
-import { maxCommitment } from '../../engine/max-commitment';
-import { buildKernels, type Kernels } from '../../engine/predictability/kernel';
-import { sensitivity } from '../../engine/sensitivity';
+import { buildKernels, commitmentNeeds, type CommitmentNeeds, type CommitmentRequest, type Kernels, maxCommitment, type NationalRecordYear, type ReferenceData, type Scenario, sensitivity } from '../../engine';
 import { toLargestFinding, type LargestFinding } from './largest-series';
 import { toRecordSeries, type RecordSeries } from './record-series';
 import { toTornadoSeries, type TornadoSeries } from './tornado-series';

@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
 import { pasteIntoRow } from '../../components/paste-row';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import { ValidatedInput, type PasteOutcome } from '../../components/validated-input';
 import type { YearInput } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceAxis } from '../../../src/components/nice-axis';
+import { niceAxis } from '../../../src/lib/nice-axis';
 import { toMismatchSeries, toSpreadSeries } from '../../../src/features/predictability';
 import { nb } from '../../../src/i18n/nb';
 import { en } from '../../../src/i18n/en';

@@ -9,10 +9,10 @@ import {
   type RatePath,
   type ReferenceData,
   type Scenario,
-} from '../../engine';
+} from '../engine';
 // The engine's own lookup (overrides applied, years beyond the tables indexed), so that the
 // rates shown are exactly the rates the projection uses.
-import { effectiveRates } from '../../engine';
+import { effectiveRates } from '../engine';
 
 /** The budget line each rate feeds, for its IMDi code (FACTS.md §1, GRANT_LINES). */
 const LINE_OF_RATE: Partial<Record<RatePath, GrantLineId>> = {
