@@ -1,4 +1,4 @@
-import type { Municipality, Projection, Scenario } from '../src/engine';
+import { personsSettled, type Municipality, type Projection, type Scenario } from '../src/engine';
 import { nb } from '../src/i18n/nb';
 import { budgetRows, hasValue } from '../src/report/budget-rows';
 import { investmentRows } from '../src/report/investment-rows';
@@ -93,7 +93,7 @@ function table(scenario: Scenario, municipality: Municipality, p: Projection, ed
   const rows = budgetRows(p, nb).filter(hasValue);
   const head = ['Linje', 'Kode', ...p.years.map(String)];
   const body = rows.map((r) => [r.label, r.code ?? '', ...r.values.map((v, y) => show(v, r.estimated[y] === true))]);
-  const persons = p.persons.map((y) => y.settled.singleAdults + y.settled.adultsInFamilies + y.settled.children + y.settled.unaccompaniedMinors);
+  const persons = p.persons.map((y) => personsSettled(y.settled));
   const shortage = p.years.map((_, y) => Math.max(...p.monthly.housing.shortage.slice(y * 12, y * 12 + 12)));
   const waiting = p.years.map((_, y) => Math.max(...p.monthly.programme.waiting.slice(y * 12, y * 12 + 12)));
   body.unshift(

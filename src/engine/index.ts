@@ -1,8 +1,9 @@
 /** The planning engine's public API: pure functions over plain data. */
 export { projectScenario, effectiveRates } from './project';
+export { isIndexedYear } from './rates';
 export { projectRange } from './range';
 export type { ProjectionRange, Span, TotalsRange } from './range';
-export { defaultScenario, DEFAULT_SPLIT, ASSUMPTIONS, EMPTY_YEAR, ZERO_COSTS, UNIT_COSTS, MAX_HORIZON_YEARS, DEFAULT_HORIZON_YEARS } from './defaults';
+export { defaultScenario, DEFAULT_SPLIT, ASSUMPTIONS, EMPTY_YEAR, NULLABLE_YEAR_FIELDS, ZERO_COSTS, UNIT_COSTS, MAX_HORIZON_YEARS, DEFAULT_HORIZON_YEARS } from './defaults';
 export { GRANT_LINES, COST_LINES } from './projection';
 export type * from './projection';
 export type * from './scenario';
@@ -22,6 +23,8 @@ export { createSimulation, simulate, DEFAULT_SIMULATION } from './predictability
 export type { SimulationOptions, SimulationResult } from './predictability/simulate';
 export type { Fan, ModeSummary, Quantiles } from './predictability/summary';
 export type { Metric } from './predictability/path';
-export { defaultCommitmentYears, personsEntered, plannedLevel } from './predictability/plan-level';
+export { defaultCommitmentYears, plannedLevel } from './predictability/plan-level';
+export { personsSettled } from './persons';
+export type { SettledByType } from './persons';
 export { buildKernels } from './predictability/kernel';
 export type { Kernels } from './predictability/kernel';

@@ -69,9 +69,6 @@ export function gRows(scenario: Scenario, reference: ReferenceData, years: reado
   return years.map((year) => book.g(year));
 }
 
-/** The reference data has no table for the year: the engine indexes the last one. */
-export const isIndexedYear = (reference: ReferenceData, year: number): boolean => !reference.rates.some((t) => t.year === year);
-
 /** The overrides with one for the same year and rate replaced (or added). */
 export function upsertOverride(list: readonly RateOverride[], override: RateOverride): RateOverride[] {
   const others = list.filter((o) => !(o.year === override.year && o.rate === override.rate));

@@ -1,12 +1,10 @@
-import { defaultScenario, EMPTY_YEAR, type Scenario, type YearInput } from '../engine';
+import { defaultScenario, EMPTY_YEAR, NULLABLE_YEAR_FIELDS, type Scenario, type YearInput } from '../engine';
 import { parseScenario } from '../scenario/parse';
 import { withCurrent } from './entries';
 import { HORIZON_MAX, HORIZON_MIN, isWholeInRange, NO_MUNICIPALITY, START_YEAR_MAX, START_YEAR_MIN } from './limits';
 import { splitByDefault } from './split';
 import type { ScenarioSlice, YearField } from './state';
 import type { SliceCreator } from './slice-creator';
-
-const NULLABLE_FIELDS: ReadonlySet<YearField> = new Set(['request', 'decision', 'programmePlaces']);
 
 const isEmptyYear = (year: YearInput): boolean =>
   (Object.keys(EMPTY_YEAR) as YearField[]).every((field) => year[field] === EMPTY_YEAR[field]);
@@ -69,7 +67,7 @@ export const createScenarioSlice: SliceCreator<Omit<ScenarioSlice, 'scenario' | 
       },
 
       setYearField: (yearIndex, field, value) => {
-        const valid = value === null ? NULLABLE_FIELDS.has(field) : Number.isInteger(value) && value >= 0;
+        const valid = value === null ? NULLABLE_YEAR_FIELDS.has(field) : Number.isInteger(value) && value >= 0;
         if (!valid) return;
         updateYear(yearIndex, (year) => ({ ...year, [field]: value }));
       },

@@ -1,13 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { PolicyInputs } from '../../components/policy-inputs';
 import { usePolicyEdit } from '../../hooks/use-policy-edit';
+import { isIndexedYear } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
 import { CircularPaste } from './circular-paste';
 import { GTable } from './g-table';
 import { PasteRates } from './paste-rates';
 import { RateChanges } from './rate-changes';
-import { gRows, isIndexedYear, rateRows } from '../../report/rate-rows';
+import { gRows, rateRows } from '../../report/rate-rows';
 import { RateTable } from './rate-table';
 import './rates.css';
 

@@ -1,12 +1,10 @@
 import { checkNumber, type CheckMessages } from '../../components/number-checks';
 import { isBlank } from '../../components/parse-number';
-import type { YearInput } from '../../engine';
+import { NULLABLE_YEAR_FIELDS, type YearInput } from '../../engine';
 import type { Formatter } from '../../lib/format';
 
 /** Check of one grid cell as the planner types it, with a message in the UI's language. */
 export type FieldCheck = { ok: true; value: number | null } | { ok: false; message: string };
-
-export const NULLABLE_FIELDS: ReadonlySet<keyof YearInput> = new Set(['request', 'decision', 'programmePlaces']);
 
 const COUNT = { kind: 'count', max: 1_000_000 } as const;
 
@@ -16,6 +14,6 @@ const COUNT = { kind: 'count', max: 1_000_000 } as const;
  * empty means 0, or "not set" for request, decision and programme places.
  */
 export function validateYearField(field: keyof YearInput, text: string, m: CheckMessages, format?: Formatter): FieldCheck {
-  if (isBlank(text)) return { ok: true, value: NULLABLE_FIELDS.has(field) ? null : 0 };
+  if (isBlank(text)) return { ok: true, value: NULLABLE_YEAR_FIELDS.has(field) ? null : 0 };
   return checkNumber(text, COUNT, m, format);
 }
