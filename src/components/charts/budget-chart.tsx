@@ -9,8 +9,8 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from './budget-series';
-import { memoByProjection } from './memo';
+import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from '../../report/budget-series';
+import { memoByProjection } from '../../report/memo';
 
 const seriesOf = memoByProjection(toBudgetSeries);
 

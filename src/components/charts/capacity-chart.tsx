@@ -9,8 +9,8 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from './capacity-series';
-import { memoByProjection } from './memo';
+import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from '../../report/capacity-series';
+import { memoByProjection } from '../../report/memo';
 
 type Strings = Messages['forecastCharts']['housing'] | Messages['forecastCharts']['programme'];
 

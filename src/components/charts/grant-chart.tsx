@@ -9,8 +9,8 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { GRANT_GROUPS, toGrantSeries, type GrantSeries } from './grant-series';
-import { memoByProjection } from './memo';
+import { GRANT_GROUPS, toGrantSeries, type GrantSeries } from '../../report/grant-series';
+import { memoByProjection } from '../../report/memo';
 
 const seriesOf = memoByProjection(toGrantSeries);
 

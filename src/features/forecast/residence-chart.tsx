@@ -9,8 +9,8 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { memoByProjection } from '../../components/charts';
-import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from './residence-series';
+import { memoByProjection } from '../../report/memo';
+import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from '../../report/residence-series';
 
 const seriesOf = memoByProjection(toResidenceSeries);
 

@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/use-format';
 import { rangeOf, useAppStore } from '../../store';
 import { rangeSentence } from '../../report/range-text';
 import { canFullscreen, enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
-import { toKeyFigures } from './key-figures';
+import { toKeyFigures } from '../../report/meeting-figures';
 import { EconomySlide, PersonsSlide, ShortageSlide } from './key-slides';
 import { chartSlides } from './chart-slides';
 import { PredictabilitySlide } from './predictability-slide';

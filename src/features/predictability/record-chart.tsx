@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
 import { frameLabels } from '../../components/charts/fan-labels';
-import type { RecordSeries } from './record-series';
+import type { RecordSeries } from '../../report/record-series';
 
 function toTable(series: RecordSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const r = t.predictability.record;

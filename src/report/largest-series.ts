@@ -1,4 +1,4 @@
-import type { MaxCommitment, Scenario } from '../../engine';
+import type { MaxCommitment, Scenario } from '../engine';
 
 /** What the screen says about the largest commitment capacity allows. */
 export type LargestFinding =

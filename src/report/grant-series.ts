@@ -1,4 +1,4 @@
-import type { GrantLineId, Kroner, Projection } from '../../engine';
+import type { GrantLineId, Kroner, Projection } from '../engine';
 import { trendOf, type Trend } from './trend';
 
 /** About eight readable groups of the nineteen grant lines, in the order of the stack. */

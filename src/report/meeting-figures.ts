@@ -1,4 +1,4 @@
-import { personsSettled, type BudgetTotals, type Projection } from '../../engine';
+import { personsSettled, type BudgetTotals, type Projection } from '../engine';
 
 /** The largest value of a monthly series and its month (the first, if it repeats); null when it never rises above zero. */
 export interface Peak {

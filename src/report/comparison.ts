@@ -1,4 +1,4 @@
-import { personsSettled, type BudgetTotals, type Kroner, type Municipality, type Projection, type Scenario } from '../../engine';
+import { personsSettled, type BudgetTotals, type Kroner, type Municipality, type Projection, type Scenario } from '../engine';
 
 /** The figures compared year by year, in the order the table shows them. */
 export const MEASURES = ['income', 'cost', 'net', 'settled', 'housingShortage', 'programmeWaiting'] as const;
