@@ -3,7 +3,7 @@ import type { Messages } from '../../i18n';
 import { downloadText, toCsv, type CsvDialect } from '../../lib/csv';
 import type { WorkbookInput } from '../../report/xlsx';
 import { budgetCsvRows } from './budget-csv';
-import { downloadBytes, fileSlug, XLSX_TYPE } from './download';
+import { downloadBytes, fileSlug, XLSX_TYPE } from '../../lib/download';
 
 interface ToolbarProps {
   /** Everything the workbook needs; the CSV reads the projection from it. */
