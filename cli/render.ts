@@ -1,7 +1,8 @@
-import { personsSettled, type Municipality, type Projection, type Scenario } from '../src/engine';
+import type { Municipality, Projection, Scenario } from '../src/engine';
 import { nb } from '../src/i18n/nb';
 import { budgetRows, hasValue } from '../src/report/budget-rows';
 import { investmentRows } from '../src/report/investment-rows';
+import { yearFigures } from '../src/report/comparison';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -93,14 +94,13 @@ function table(scenario: Scenario, municipality: Municipality, p: Projection, ed
   const rows = budgetRows(p, nb).filter(hasValue);
   const head = ['Linje', 'Kode', ...p.years.map(String)];
   const body = rows.map((r) => [r.label, r.code ?? '', ...r.values.map((v, y) => show(v, r.estimated[y] === true))]);
-  const persons = p.persons.map((y) => personsSettled(y.settled));
-  const shortage = p.years.map((_, y) => Math.max(...p.monthly.housing.shortage.slice(y * 12, y * 12 + 12)));
-  const waiting = p.years.map((_, y) => Math.max(...p.monthly.programme.waiting.slice(y * 12, y * 12 + 12)));
+  // The same figures per year as the comparison screen shows (report/comparison).
+  const years = [...yearFigures(p).values()];
   body.unshift(
-    ['Bosatte (uten familiegjenforente)', '', ...persons.map((v) => show(v, false))],
+    ['Bosatte (uten familiegjenforente)', '', ...years.map((y) => show(y.settled, false))],
     ['Familiegjenforente', '', ...p.persons.map((y) => show(y.reunified, false))],
-    ['Boliger som mangler, verste måned', '', ...shortage.map((v) => show(v, false))],
-    ['Venter på introduksjonsplass, verste måned', '', ...waiting.map((v) => show(v, false))],
+    ['Boliger som mangler, verste måned', '', ...years.map((y) => show(y.housingShortage, false))],
+    ['Venter på introduksjonsplass, verste måned', '', ...years.map((y) => show(y.programmeWaiting, false))],
   );
   const widths = head.map((_, c) => Math.max(...[head, ...body].map((r) => (r[c] ?? '').length)));
   const fmt = (r: readonly string[]) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
