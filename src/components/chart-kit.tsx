@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Locale } from '../i18n';
 import { formatter } from '../lib/format';
-import { useAppStore } from '../store';
+import { useLocale } from '../i18n/use-format';
 import { palette } from './palette';
 
 /**
@@ -116,7 +116,7 @@ export function chartFormatters(locale: Locale): ChartFormatters {
 
 /** The charts' formatters for the planner's chosen language: the same object while the language stays. */
 export function useChartFormatters(): ChartFormatters {
-  return chartFormatters(useAppStore((state) => state.ui.locale));
+  return chartFormatters(useLocale());
 }
 
 /** A y-axis label (the unit), rotated along the axis, memoised on its text. */

@@ -24,6 +24,9 @@ export const EMPTY_YEAR: YearInput = {
   programmePlaces: null,
 };
 
+/** The year fields that may be left unset (null): IMDi's request, the council's decision and the programme places. */
+export const NULLABLE_YEAR_FIELDS: ReadonlySet<keyof YearInput> = new Set(['request', 'revisedRequest', 'decision', 'programmePlaces']);
+
 /** The cost inputs of one amount each, in the order of the budget (social assistance, by year of residence, apart). */
 export const UNIT_COSTS = [
   'programmeCostPerPlaceYear',

@@ -18,7 +18,7 @@ import { norwegianTrainingGrant } from './norwegian-training';
 import { oneOffGrants } from './one-off-grants';
 import { projectProgramme } from './programme';
 import { COST_LINES, GRANT_LINES, type GrantLineId, type Projection } from './projection';
-import { estimateIndex, rateBook, type RateBook } from './rates';
+import { estimateIndex, isIndexedYear, rateBook, type RateBook } from './rates';
 import { requestGrants } from './above-request';
 import type { Scenario } from './scenario';
 import type { ReferenceData } from './types';
@@ -152,6 +152,6 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
       horizon: budgetTotals(budget, horizon),
     },
     capital: investmentBudget(scenario, reference),
-    indexedYears: years.filter((year) => !book.known(year)),
+    indexedYears: years.filter((year) => isIndexedYear(baseReference, year)),
   };
 }

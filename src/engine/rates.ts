@@ -57,12 +57,16 @@ function indexTable(table: RateTable, year: number, growth: Growth): RateTable {
   return { ...(walk(table) as RateTable), year };
 }
 
+/**
+ * The reference data has no rate table for the year, so its rates are indexed from the nearest
+ * known table (a planner's override of one figure does not make the rest of the year known).
+ */
+export const isIndexedYear = (reference: ReferenceData, year: number): boolean => !reference.rates.some((t) => t.year === year);
+
 /** Lookup of rate tables and G by year, indexing beyond the known years. */
 export interface RateBook {
   table(year: number): RateTable;
   g(year: number): GFigure;
-  /** The reference data has a table for this year (else it is indexed here). */
-  known(year: number): boolean;
 }
 
 export function rateBook(reference: ReferenceData): RateBook {
@@ -80,7 +84,6 @@ export function rateBook(reference: ReferenceData): RateBook {
     known.filter((k) => k <= year).pop() ?? known[0] ?? year;
   const tableCache = new Map<number, RateTable>();
   return {
-    known: (year) => tables.has(year),
     table(year) {
       const known = tables.get(year) ?? tableCache.get(year);
       if (known) return known;

@@ -1,10 +1,9 @@
 import { nb, type Messages } from './nb';
 import { mergeMessages } from './translation';
 
-/** Languages the UI speaks: bokmål (the default), nynorsk and English. */
-export type Locale = 'nb' | 'nn' | 'en';
+import type { Locale } from '../lib/locale';
 
-export const LOCALES: readonly Locale[] = ['nb', 'nn', 'en'];
+export { LOCALES, type Locale } from '../lib/locale';
 
 /** Each language by its own name, as the language picker shows it. */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };

@@ -15,7 +15,7 @@ import type {
   RateTable,
   Source,
   SourceNote,
-} from '../engine/types';
+} from '../engine';
 
 /** One known figure of a rate line in one year. */
 export interface Anchor {

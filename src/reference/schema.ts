@@ -13,7 +13,7 @@ import type {
   NationalRecordYear,
   RateTable,
   Source,
-} from '../engine/types';
+} from '../engine';
 import type { MinorsSettledYear } from './anchors';
 
 /** rates.json: rate tables 2016–2045, G, index growth, Husbanken's grant per zone. */

@@ -1,4 +1,4 @@
-import { MINOR_AGES } from '../engine/minor-ages';
+import { MINOR_AGES } from '../engine';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

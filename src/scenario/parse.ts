@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../engine';
 import { parseWithIssues } from '../lib/zod-issues';
 import { migrateScenario } from './migrate';
 import { scenarioSchema } from './schema';

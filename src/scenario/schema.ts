@@ -1,8 +1,5 @@
 import * as z from 'zod/mini';
-import { defaultScenario, MAX_HORIZON_YEARS } from '../engine/defaults';
-import { FIRST_MINOR_AGE, LAST_MINOR_AGE, MINOR_AGES } from '../engine/minor-ages';
-import { RATE_PATHS } from '../engine/overrides';
-import type { Scenario } from '../engine/scenario';
+import { defaultScenario, FIRST_MINOR_AGE, LAST_MINOR_AGE, MAX_HORIZON_YEARS, MINOR_AGES, RATE_PATHS, type Scenario } from '../engine';
 
 /**
  * The scenario file format, version 3 (README "Scenario files"); version 1 and 2 files are

@@ -1,4 +1,4 @@
-import { defaultScenario, EMPTY_YEAR, type Scenario, type YearInput } from '../engine';
+import { defaultScenario, EMPTY_YEAR, NULLABLE_YEAR_FIELDS, type Scenario, type YearInput } from '../engine';
 import { parseScenario } from '../scenario/parse';
 import { withCurrent } from './entries';
 import { HORIZON_MAX, HORIZON_MIN, isWholeInRange, NO_MUNICIPALITY, START_YEAR_MAX, START_YEAR_MIN } from './limits';
@@ -6,7 +6,6 @@ import { splitByDefault } from './split';
 import type { ScenarioSlice, YearField } from './state';
 import type { SliceCreator } from './slice-creator';
 
-const NULLABLE_FIELDS: ReadonlySet<YearField> = new Set(['request', 'revisedRequest', 'decision', 'programmePlaces']);
 /** The largest value of a year field where it is not a count of persons (the margin is per cent). */
 const MAX_OF: Partial<Record<YearField, number>> = { decisionMarginPercent: 100 };
 
@@ -71,7 +70,7 @@ export const createScenarioSlice: SliceCreator<Omit<ScenarioSlice, 'scenario' | 
       },
 
       setYearField: (yearIndex, field, value) => {
-        const valid = value === null ? NULLABLE_FIELDS.has(field) : Number.isInteger(value) && value >= 0 && value <= (MAX_OF[field] ?? Infinity);
+        const valid = value === null ? NULLABLE_YEAR_FIELDS.has(field) : Number.isInteger(value) && value >= 0 && value <= (MAX_OF[field] ?? Infinity);
         if (!valid) return;
         updateYear(yearIndex, (year) => ({ ...year, [field]: value }));
       },

@@ -2,15 +2,15 @@ import { memo, useCallback } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { MONEY_STEPS, niceAxis } from '../nice-axis';
+import { MONEY_STEPS, niceAxis } from '../../lib/nice-axis';
 import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, HatchPattern, type ChartFormatters, type ChartSize, type LegendItem, sameValues, useAxisLabel, useChartFormatters, useSvgId } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from './budget-series';
-import { memoByProjection } from './memo';
+import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from '../../report/budget-series';
+import { memoByProjection } from '../../report/memo';
 
 const seriesOf = memoByProjection(toBudgetSeries);
 

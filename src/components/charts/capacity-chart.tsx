@@ -2,15 +2,15 @@ import { memo, useCallback } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { niceAxis } from '../nice-axis';
+import { niceAxis } from '../../lib/nice-axis';
 import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters, type ChartSize } from '../chart-kit';
 import { palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from './capacity-series';
-import { memoByProjection } from './memo';
+import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from '../../report/capacity-series';
+import { memoByProjection } from '../../report/memo';
 
 type Strings = Messages['forecastCharts']['housing'] | Messages['forecastCharts']['programme'];
 

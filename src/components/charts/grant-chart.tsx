@@ -2,15 +2,15 @@ import { memo, useCallback } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { MONEY_STEPS, niceAxis } from '../nice-axis';
+import { MONEY_STEPS, niceAxis } from '../../lib/nice-axis';
 import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, HatchPattern, sameValues, useAxisLabel, useChartFormatters, useSvgId, type ChartFormatters, type ChartSize, type LegendItem } from '../chart-kit';
 import { grantGroupColours, palette, seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { GRANT_GROUPS, toGrantSeries, type GrantSeries } from './grant-series';
-import { memoByProjection } from './memo';
+import { GRANT_GROUPS, toGrantSeries, type GrantSeries } from '../../report/grant-series';
+import { memoByProjection } from '../../report/memo';
 
 const seriesOf = memoByProjection(toGrantSeries);
 

@@ -1,4 +1,5 @@
 import { DEFAULT_SPLIT } from '../defaults';
+import { personsSettled } from '../persons';
 import { effectiveRates, projectScenario } from '../project';
 import type { Scenario, YearInput } from '../scenario';
 import type { ReferenceData } from '../types';
@@ -46,7 +47,7 @@ export function mixOf(scenario: Scenario): Kernels['mix'] {
     children: sum('children'),
     unaccompaniedMinors: sum('unaccompaniedMinors'),
   };
-  const all = totals.singleAdults + totals.adultsInFamilies + totals.children + totals.unaccompaniedMinors;
+  const all = personsSettled(totals);
   if (all === 0) return { ...DEFAULT_SPLIT, unaccompaniedMinors: 0 };
   return {
     singleAdults: totals.singleAdults / all,

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
-import { rangeSentences } from '../../lib/range-text';
+import { rangeSentences } from '../../report/range-text';
 import { selectProjection, selectProjectionRange, useAppStore } from '../../store';
 import { BudgetChart, GrantChart, HousingChart, ProgrammeChart } from '../../components/charts';
 import { BudgetTable } from './budget-table';
 import { InvestmentSection } from './investment-section';
-import { PlanSummary } from './plan-summary';
+import { PlanSummary } from '../../components/plan-summary';
 import { ResidenceChart } from './residence-chart';
 import './forecast.css';
 

@@ -2,15 +2,15 @@ import { memo, useCallback } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { niceAxis } from '../../components/nice-axis';
+import { niceAxis } from '../../lib/nice-axis';
 import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters } from '../../components/chart-kit';
 import { palette, residenceColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { memoByProjection } from '../../components/charts';
-import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from './residence-series';
+import { memoByProjection } from '../../report/memo';
+import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from '../../report/residence-series';
 
 const seriesOf = memoByProjection(toResidenceSeries);
 

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Messages } from '../../i18n';
 import { useFormat } from '../../i18n/use-format';
-import type { KeyFigures, Peak } from './key-figures';
+import type { KeyFigures, Peak } from '../../report/meeting-figures';
 
 type Strings = Messages['meeting'];
 

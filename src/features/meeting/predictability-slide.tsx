@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import { FanChart } from '../../components/charts';
-import type { NationalRecordYear, ReferenceData, Scenario } from '../../engine';
-import { plannedLevel } from '../../engine/predictability/plan-level';
-import { DEFAULT_SIMULATION } from '../../engine/predictability/simulate';
+import { DEFAULT_SIMULATION, type NationalRecordYear, plannedLevel, type ReferenceData, type Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';

@@ -1,4 +1,5 @@
-import { projectScenario, type Projection, type ReferenceData, type Scenario } from '../../engine';
+import type { Projection, ReferenceData, Scenario } from '../../engine';
+import { projectionOf } from '../../store';
 
 /** The person types a what-if can add to or take from. */
 export const WHAT_IF_TYPES = ['singleAdults', 'adultsInFamilies', 'children', 'unaccompaniedMinors'] as const;
@@ -32,30 +33,31 @@ export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
   };
 }
 
-const cache = new WeakMap<ReferenceData, WeakMap<Scenario, Map<string, { scenario: Scenario; projection: Projection }>>>();
+const derivedScenarios = new WeakMap<Scenario, Map<string, Scenario>>();
 
 /**
- * The what-if scenario and its projection by the engine, memoised on the identity of scenario
- * and reference data and on the what-if's values: stepping the presenter's − / + back to an
- * earlier value gives the earlier result at once.
+ * The what-if scenario, one object per scenario and what-if values, so that the store's
+ * projection memo (`projectionOf`, keyed on identity) serves it: stepping the presenter's − / +
+ * back to an earlier value gives the earlier result at once, and a what-if of zero reads the
+ * very projection the other screens show.
  */
-export function whatIfProjection(scenario: Scenario, reference: ReferenceData, whatIf: WhatIf): { scenario: Scenario; projection: Projection } {
-  let byScenario = cache.get(reference);
-  if (!byScenario) {
-    byScenario = new WeakMap();
-    cache.set(reference, byScenario);
-  }
-  let byWhatIf = byScenario.get(scenario);
+function whatIfScenario(scenario: Scenario, whatIf: WhatIf): Scenario {
+  let byWhatIf = derivedScenarios.get(scenario);
   if (!byWhatIf) {
     byWhatIf = new Map();
-    byScenario.set(scenario, byWhatIf);
+    derivedScenarios.set(scenario, byWhatIf);
   }
   const key = `${whatIf.type}:${whatIf.delta}:${whatIfYears(whatIf, scenario)}`;
-  let hit = byWhatIf.get(key);
-  if (!hit) {
-    const derived = applyWhatIf(scenario, whatIf);
-    hit = { scenario: derived, projection: projectScenario(derived, reference) };
-    byWhatIf.set(key, hit);
+  let derived = byWhatIf.get(key);
+  if (!derived) {
+    derived = applyWhatIf(scenario, whatIf);
+    byWhatIf.set(key, derived);
   }
-  return hit;
+  return derived;
+}
+
+/** The what-if scenario and its projection, from the store's one projection memo. */
+export function whatIfProjection(scenario: Scenario, reference: ReferenceData, whatIf: WhatIf): { scenario: Scenario; projection: Projection } {
+  const derived = whatIfScenario(scenario, whatIf);
+  return { scenario: derived, projection: projectionOf(derived, reference) };
 }

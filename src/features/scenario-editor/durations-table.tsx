@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { NumberField } from '../../components/number-field';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
-import type { DurationShare } from '../../engine';
-import { SHORT_PROGRAMME_DURATIONS } from '../../engine/collective-protection';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
+import { SHORT_PROGRAMME_DURATIONS, type DurationShare } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';

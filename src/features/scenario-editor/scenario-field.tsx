@@ -1,6 +1,6 @@
 import type { NumberRule } from '../../components/number-checks';
 import { NumberField } from '../../components/number-field';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import type { Scenario } from '../../engine';
 import { useAppStore } from '../../store';
 import { DEFAULTS, isAssumption } from './defaults';

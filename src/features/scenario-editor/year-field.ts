@@ -1,12 +1,10 @@
 import { checkNumber, type CheckMessages } from '../../components/number-checks';
 import { isBlank } from '../../components/parse-number';
-import type { YearInput } from '../../engine';
+import { NULLABLE_YEAR_FIELDS, type YearInput } from '../../engine';
 import type { Formatter } from '../../lib/format';
 
 /** Check of one grid cell as the planner types it, with a message in the UI's language. */
 export type FieldCheck = { ok: true; value: number | null } | { ok: false; message: string };
-
-export const NULLABLE_FIELDS: ReadonlySet<keyof YearInput> = new Set(['request', 'revisedRequest', 'decision', 'programmePlaces']);
 
 const COUNT = { kind: 'count', max: 1_000_000 } as const;
 /** The decision's margin «inntil x % flere»: whole per cent, 0–100. */
@@ -19,6 +17,6 @@ const MARGIN = { kind: 'count', max: 100 } as const;
  * The decision's margin is a whole per cent from 0 to 100 (empty: 0, no margin).
  */
 export function validateYearField(field: keyof YearInput, text: string, m: CheckMessages, format?: Formatter): FieldCheck {
-  if (isBlank(text)) return { ok: true, value: NULLABLE_FIELDS.has(field) ? null : 0 };
+  if (isBlank(text)) return { ok: true, value: NULLABLE_YEAR_FIELDS.has(field) ? null : 0 };
   return checkNumber(text, field === 'decisionMarginPercent' ? MARGIN : COUNT, m, format);
 }

@@ -1,14 +1,12 @@
 import { useId, type KeyboardEvent } from 'react';
 import { pasteIntoRow } from '../../components/paste-row';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import { ValidatedInput, type PasteOutcome } from '../../components/validated-input';
-import type { YearInput } from '../../engine';
-import { decisionCeiling } from '../../engine/decision';
+import { decisionCeiling, NULLABLE_YEAR_FIELDS, type YearInput } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { NULLABLE_FIELDS, validateYearField } from './year-field';
-import { selectMunicipality, selectProjection, useAppStore } from '../../store';
-import { selectPlanHorizon, selectTotalOfYear } from './select';
+import { validateYearField } from './year-field';
+import { selectHorizon, selectMunicipality, selectProjection, selectYearTotal, useAppStore } from '../../store';
 
 type YearField = keyof YearInput;
 
@@ -51,7 +49,7 @@ function useRowPaste(field: YearField | 'total', yearIndex: number): (text: stri
   const t = useMessages();
   const format = useFormat();
   const startYear = useAppStore((state) => state.scenario.startYear);
-  const horizon = useAppStore(selectPlanHorizon);
+  const horizon = useAppStore(selectHorizon);
   const edit = useScenarioEdit();
   const splitTotal = useAppStore((state) => state.splitTotal);
   return (text) =>
@@ -126,7 +124,7 @@ function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; rea
         memoryKey={`years.${yearIndex}.${field}`}
         hideLabel
         value={value}
-        format={NULLABLE_FIELDS.has(field) ? showNullable : showCount}
+        format={NULLABLE_YEAR_FIELDS.has(field) ? showNullable : showCount}
         validate={validate}
         onCommit={(v) => setYearField(yearIndex, field, v)}
         onPasteText={onPasteText}
@@ -141,7 +139,7 @@ function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; rea
 function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly year: number }) {
   const t = useMessages();
   const format = useFormat();
-  const total = useAppStore(selectTotalOfYear(yearIndex));
+  const total = useAppStore(selectYearTotal(yearIndex));
   const splitTotal = useAppStore((state) => state.splitTotal);
   const warn = usePopulationWarning();
   const onPasteText = useRowPaste('total', yearIndex);

@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { downloadText } from '../../lib/csv';
 import { useFormat } from '../../i18n/use-format';
 import { NO_MUNICIPALITY, selectMunicipalities, useAppStore, useAppStoreApi } from '../../store';
-import { importedName, MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from './scenario-file';
+import { importedName, MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from '../../scenario/scenario-file';
 
 interface FileTransferProps {
   /** A message for the status line; null clears it (a refused file says why in its own alert). */

@@ -1,7 +1,7 @@
 import type { Projection, Scenario } from '../../../src/engine';
 import { defaultScenario } from '../../../src/engine';
 import { noInvestment } from '../../builders';
-import type { ComparisonInput } from '../../../src/features/compare';
+import type { ComparisonInput } from '../../../src/report/comparison';
 
 /** One plan year of a hand-made projection: budget, persons settled, and twelve monthly values. */
 export interface FixtureYear {

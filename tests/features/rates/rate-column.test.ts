@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RATE_PATHS } from '../../../src/engine';
 import { nb } from '../../../src/i18n/nb';
 import { readRateColumn } from '../../../src/features/rates/rate-column';
-import { codeOf, upsertOverride, withoutOverride } from '../../../src/features/rates/rate-rows';
+import { codeOf, upsertOverride, withoutOverride } from '../../../src/report/rate-rows';
 
 const messages = { ...nb.rates, check: nb.inputs.check };
 const column = (figures: readonly string[]) => figures.join('\n');

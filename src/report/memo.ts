@@ -1,4 +1,4 @@
-import type { Projection } from '../../engine';
+import type { Projection } from '../engine';
 
 /**
  * A series function memoised on the projection's identity: the store's selector returns the very

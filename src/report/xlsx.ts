@@ -3,9 +3,9 @@ import type { Messages } from '../i18n';
 import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges } from './assumptions';
 import { budgetRows } from './budget-rows';
 import { investmentRows } from './investment-rows';
-import { neutraliseFormula } from './csv';
+import { neutraliseFormula } from '../lib/csv';
 import { describeSource } from './source-text';
-import { formatter, type Formatter } from './format';
+import { formatter, type Formatter } from '../lib/format';
 import type { ReferenceData } from '../engine';
 
 /**

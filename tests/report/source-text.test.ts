@@ -3,7 +3,7 @@ import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
 import { mergeMessages } from '../../src/i18n/translation';
-import { describeSource } from '../../src/lib/source-text';
+import { describeSource } from '../../src/report/source-text';
 import { readReferenceBundleFromDisk } from '../../src/reference/load-node';
 
 const bokmål = nb.rates;

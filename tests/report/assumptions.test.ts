@@ -1,7 +1,7 @@
 import { ASSUMPTIONS, defaultScenario, type Source } from '../../src/engine';
 import { loadMessages } from '../../src/i18n';
 import { nb } from '../../src/i18n/nb';
-import { assumptionRows, estimatedRates, groupEstimates, policyChanges, policyChangeText, withoutUnit, yearRanges } from '../../src/lib/assumptions';
+import { assumptionRows, estimatedRates, groupEstimates, policyChanges, policyChangeText, withoutUnit, yearRanges } from '../../src/report/assumptions';
 import { formatter } from '../../src/lib/format';
 import { readReferenceBundleFromDisk } from '../../src/reference/load-node';
 import { scenario } from '../builders';

@@ -1,4 +1,4 @@
-import type { Sensitivity, SensitivityInput } from '../../engine/sensitivity';
+import type { Sensitivity, SensitivityInput } from '../engine';
 
 export interface TornadoRow {
   readonly input: SensitivityInput;

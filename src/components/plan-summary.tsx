@@ -1,6 +1,6 @@
-import type { BudgetTotals } from '../../engine';
-import { useMessages } from '../../i18n/use-messages';
-import { PlanTotalsTable } from '../../components/plan-totals-table';
+import type { BudgetTotals } from '../engine';
+import { useMessages } from '../i18n/use-messages';
+import { PlanTotalsTable } from './plan-totals-table';
 
 interface PlanSummaryProps {
   readonly economyPlan: BudgetTotals;

@@ -1,5 +1,5 @@
-import type { Persons, Projection } from '../../engine';
-import { trendOf, type Trend } from '../../components/charts/trend';
+import type { Persons, Projection } from '../engine';
+import { trendOf, type Trend } from './trend';
 
 /**
  * Persons by year of residence in one budget year: 1–5 (the integration grant's years), 6 and

@@ -1,5 +1,4 @@
-import type { Scenario } from '../../engine';
-import type { MaxCommitment } from '../../engine/max-commitment';
+import type { MaxCommitment, Scenario } from '../engine';
 
 /** What the screen says about the largest commitment capacity allows. */
 export type LargestFinding =

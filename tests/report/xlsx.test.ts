@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { projectScenario } from '../../src/engine';
 import { nb } from '../../src/i18n/nb';
-import { AMOUNT_FORMAT, budgetWorkbook, workbookSheets, YEAR_FORMAT } from '../../src/lib/xlsx';
+import { AMOUNT_FORMAT, budgetWorkbook, workbookSheets, YEAR_FORMAT } from '../../src/report/xlsx';
 import { FLAT_2017, scenario, table } from '../builders';
 
 const s = { ...scenario(2017, 2, { years: [{ singleAdults: 10, request: 8 }] }), name: '=HYPERLINK("http://evil")' };

@@ -1,8 +1,8 @@
 import { projectScenario } from '../../src/engine';
 import { budgetCsvRows } from '../../src/features/budget-summary/budget-csv';
 import { nb } from '../../src/i18n/nb';
-import { investmentRows } from '../../src/lib/investment-rows';
-import { workbookSheets } from '../../src/lib/xlsx';
+import { investmentRows } from '../../src/report/investment-rows';
+import { workbookSheets } from '../../src/report/xlsx';
 import { FLAT_2017, scenario } from '../builders';
 
 /**

@@ -1,5 +1,6 @@
-import type { Kroner, Projection } from '../../engine';
-import { memoByProjection, toHousingSeries, toProgrammeSeries } from '../../components/charts';
+import type { Kroner, Projection } from '../engine';
+import { memoByProjection } from './memo';
+import { toHousingSeries, toProgrammeSeries } from './capacity-series';
 
 /** The plan's three key figures, shown in the bar that stays in view while the planner edits. */
 export interface KeyFigures {

@@ -3,8 +3,13 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Offers bytes to the user as a file download (no-op where the browser cannot). */
 export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
+  downloadBlob(filename, () => new Blob([new Uint8Array(bytes)], { type }));
+}
+
+/** Offers a blob to the user as a file download, through a link clicked once (no-op where the browser cannot). */
+export function downloadBlob(filename: string, blob: () => Blob): void {
   if (typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type }));
+  const url = URL.createObjectURL(blob());
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

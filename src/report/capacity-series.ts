@@ -1,4 +1,4 @@
-import type { Projection } from '../../engine';
+import type { Projection } from '../engine';
 
 /**
  * One month of a capacity chart: need against capacity, with the gap drawn as bands. A band is

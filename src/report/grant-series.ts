@@ -1,4 +1,4 @@
-import type { GrantLineId, Kroner, Projection } from '../../engine';
+import type { GrantLineId, Kroner, Projection } from '../engine';
 import { trendOf, type Trend } from './trend';
 
 /** About eight readable groups of the nineteen grant lines, in the order of the stack. */
@@ -60,7 +60,8 @@ const zeroGroups = (): Record<GrantGroupId, Kroner> =>
 
 /**
  * Grant income by group and year, for the stacked bar chart. Sums whole-kroner lines only, so
- * each year's groups add up to the budget table's income total.
+ * each year's groups add up to the budget's income total, which (with its estimate flag) is
+ * taken from the engine's budget rather than summed again.
  */
 export function toGrantSeries(projection: Projection): GrantSeries {
   const rows = projection.years.map((year, y) => {
@@ -68,8 +69,8 @@ export function toGrantSeries(projection: Projection): GrantSeries {
     for (const line of projection.grants) values[GROUP_OF_LINE[line.id]] += line.values[y] ?? 0;
     return { year, ...values };
   });
-  const totals = rows.map((row) => GRANT_GROUPS.reduce((sum, g) => sum + row[g], 0));
+  const totals = projection.budget.years.map((b) => b.income);
   const groups = GRANT_GROUPS.filter((g) => rows.some((row) => row[g] !== 0));
-  const estimated = projection.years.map((_, y) => projection.grants.some((line) => line.status[y] === 'estimated' && (line.values[y] ?? 0) !== 0));
+  const estimated = projection.budget.years.map((b) => b.incomeEstimated);
   return { groups, rows, totals, trend: trendOf(projection.years, totals), estimated };
 }

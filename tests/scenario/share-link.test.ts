@@ -1,7 +1,7 @@
 import lzString from 'lz-string';
 
 const { compressToEncodedURIComponent } = lzString;
-import { MAX_LINK_LENGTH, readShareLink, shareLink } from '../../src/lib/share-link';
+import { MAX_LINK_LENGTH, readShareLink, shareLink } from '../../src/scenario/share-link';
 import { scenario } from '../builders';
 
 const base = 'https://kommune.example/bosettingsplan/';

@@ -1,4 +1,4 @@
-import type { NationalRecordYear } from '../../engine';
+import type { NationalRecordYear } from '../engine';
 
 export interface RecordRow {
   readonly year: number;

@@ -1,6 +1,6 @@
 import type { BudgetTotals, Projection, ProjectionRange, TotalsRange } from '../engine';
 import type { Messages } from '../i18n';
-import type { Formatter } from './format';
+import type { Formatter } from '../lib/format';
 
 /**
  * The sentences that tell a reader in kroner what the estimated rates can do to the totals

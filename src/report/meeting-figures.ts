@@ -1,4 +1,4 @@
-import type { BudgetTotals, Projection } from '../../engine';
+import { personsSettled, type BudgetTotals, type Projection } from '../engine';
 
 /** The largest value of a monthly series and its month (the first, if it repeats); null when it never rises above zero. */
 export interface Peak {
@@ -31,7 +31,7 @@ export function toKeyFigures(projection: Projection): KeyFigures {
     economyPlan: projection.budget.economyPlan,
     persons: projection.persons.map((p) => ({
       year: p.year,
-      settled: p.settled.singleAdults + p.settled.adultsInFamilies + p.settled.children + p.settled.unaccompaniedMinors,
+      settled: personsSettled(p.settled),
       reunified: p.reunified,
     })),
     dwellingShortage: peakOf(housing.shortage, months),

@@ -1,4 +1,4 @@
-import type { Kroner, Projection } from '../../engine';
+import type { Kroner, Projection } from '../engine';
 
 /** One year of the income-and-cost chart, as the budget has it. */
 export interface BudgetSeriesRow {

@@ -3,6 +3,8 @@ import {
   defaultScenario,
   figureAt,
   effectiveRates,
+  FIRST_MINOR_AGE,
+  minorAgeShares,
   RATE_PATHS,
   type RatePath,
   type ReferenceData,
@@ -10,10 +12,9 @@ import {
   type Scenario,
   type Source,
 } from '../engine';
-import { FIRST_MINOR_AGE, minorAgeShares } from '../engine/minor-ages';
 import type { Messages } from '../i18n';
-import type { Formatter } from './format';
-import { normalise } from './shares';
+import type { Formatter } from '../lib/format';
+import { normalise } from '../lib/shares';
 
 /**
  * What a printed or exported budget must list beside its numbers

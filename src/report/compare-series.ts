@@ -1,4 +1,4 @@
-import type { CsvCell } from '../../lib/csv';
+import type { CsvCell } from '../lib/csv';
 import { MEASURES, type Comparison, type Measure, type YearFigures } from './comparison';
 
 /** One year of an overlaid chart: `year`, and `s0` … `s3` for the scenarios (null outside a period). */

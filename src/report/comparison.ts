@@ -1,4 +1,4 @@
-import type { BudgetTotals, Kroner, Municipality, Projection, Scenario } from '../../engine';
+import { personsSettled, type BudgetTotals, type Kroner, type Municipality, type Projection, type Scenario } from '../engine';
 
 /** The figures compared year by year, in the order the table shows them. */
 export const MEASURES = ['income', 'cost', 'net', 'settled', 'housingShortage', 'programmeWaiting'] as const;
@@ -81,7 +81,7 @@ export function yearFigures(projection: Projection): ReadonlyMap<number, YearFig
           cost: b.cost,
           net: b.net,
           cumulativeNet: b.cumulativeNet,
-          settled: s === undefined ? 0 : s.singleAdults + s.adultsInFamilies + s.children + s.unaccompaniedMinors,
+          settled: s === undefined ? 0 : personsSettled(s),
           housingShortage: max(monthsOf(b.year, monthly.housing.shortage)),
           programmeWaiting: max(monthsOf(b.year, monthly.programme.waiting)),
         },

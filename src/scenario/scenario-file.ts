@@ -1,5 +1,5 @@
-import type { Scenario } from '../../engine';
-import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, UNKNOWN_TOP_LEVEL_ISSUE, unknownScenarioFields } from '../../scenario/parse';
+import type { Scenario } from '../engine';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, UNKNOWN_TOP_LEVEL_ISSUE, unknownScenarioFields } from './parse';
 
 /** A scenario file larger than this is not one; the command-line planner has the same cap. */
 export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;

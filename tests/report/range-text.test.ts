@@ -4,7 +4,7 @@ import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
 import { mergeMessages } from '../../src/i18n/translation';
 import { formatter } from '../../src/lib/format';
-import { rangeSentence } from '../../src/lib/range-text';
+import { rangeSentence } from '../../src/report/range-text';
 
 const totals: BudgetTotals = {
   fromYear: 2026,

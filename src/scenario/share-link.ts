@@ -1,6 +1,6 @@
 import lzString from 'lz-string';
 import { defaultScenario, EMPTY_YEAR, type Scenario } from '../engine';
-import { parseScenario } from '../scenario/parse';
+import { parseScenario } from './parse';
 
 /**
  * The whole scenario in a link: the scenario file format as JSON, compressed with lz-string

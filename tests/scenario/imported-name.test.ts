@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedName } from '../../../src/features/scenarios/scenario-file';
+import { importedName } from '../../src/scenario/scenario-file';
 
 describe('the name of an imported scenario', () => {
   it('given a name not in the list, then it is kept', () => {

@@ -9,10 +9,10 @@ import {
   type RatePath,
   type ReferenceData,
   type Scenario,
-} from '../../engine';
+} from '../engine';
 // The engine's own lookup (overrides applied, years beyond the tables indexed), so that the
 // rates shown are exactly the rates the projection uses.
-import { effectiveRates } from '../../engine';
+import { effectiveRates } from '../engine';
 
 /** The budget line each rate feeds, for its IMDi code (GRANT_LINES, docs/model.md#grants). */
 const LINE_OF_RATE: Partial<Record<RatePath, GrantLineId>> = {
@@ -68,9 +68,6 @@ export function gRows(scenario: Scenario, reference: ReferenceData, years: reado
   const book = effectiveRates(scenario, reference).book;
   return years.map((year) => book.g(year));
 }
-
-/** The reference data has no table for the year: the engine indexes the last one. */
-export const isIndexedYear = (reference: ReferenceData, year: number): boolean => !reference.rates.some((t) => t.year === year);
 
 /** The overrides with one for the same year and rate replaced (or added). */
 export function upsertOverride(list: readonly RateOverride[], override: RateOverride): RateOverride[] {

@@ -1,4 +1,4 @@
-import type { SimulationResult } from '../../engine/predictability/simulate';
+import type { SimulationResult } from '../engine';
 
 /** Net budget spread per year (P90 − P10) in both modes, and the mean over the years. */
 export interface SpreadSeries {
