@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { Forecast, KeyFigureBar } from '../features/forecast';
+import { Forecast, KeyFigureBar, preloadForecastDrawings } from '../features/forecast';
 import { ScenarioEditor } from '../features/scenario-editor';
 import { ScenarioSwitcher } from '../features/scenarios/scenario-switcher';
 import type { Messages } from '../i18n';
@@ -11,6 +11,8 @@ export interface Screen {
   readonly render: () => ReactNode;
   /** False for a screen reached only by a link (a shared scenario), not from the navigation. */
   readonly inNav: boolean;
+  /** Starts loading what the screen shows after its first paint (the charts' drawings), while its data loads. */
+  readonly preload?: () => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export const SCREENS: readonly Screen[] = [
     route: '',
     label: (t) => t.nav.plan,
     inNav: true,
+    preload: preloadForecastDrawings,
     render: () => (
       <>
         <KeyFigureBar />

@@ -10,3 +10,4 @@ export { toBudgetSeries, type BudgetSeries } from './budget-series';
 export { toHousingSeries, toProgrammeSeries, type CapacitySeries } from './capacity-series';
 export { memoByProjection } from './memo';
 export { FanChart } from './fan-chart';
+export { preloadDrawings } from './drawings';
