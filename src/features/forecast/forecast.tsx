@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
+import type { Projection } from '../../engine';
 import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
 import { rangeSentences } from '../../lib/range-text';
@@ -16,6 +17,24 @@ export function preloadForecastDrawings(): void {
   preloadResidenceDrawing();
 }
 
+/**
+ * The five charts. They follow an edit in a render of their own (a deferred value), after the
+ * frame that shows the typed figure and the totals: drawing them is most of an edit's work, and
+ * those out of view keep their drawing until seen (ChartFrame).
+ */
+const ForecastCharts = memo(function ForecastCharts({ projection }: { readonly projection: Projection }) {
+  const charted = useDeferredValue(projection);
+  return (
+    <>
+      <GrantChart projection={charted} />
+      <BudgetChart projection={charted} />
+      <ResidenceChart projection={charted} />
+      <HousingChart projection={charted} />
+      <ProgrammeChart projection={charted} />
+    </>
+  );
+});
+
 /** The forecast screen: totals for the economy plan and horizon, the charts, the budget and the investment budget. */
 export function Forecast() {
   const t = useMessages();
@@ -24,20 +43,12 @@ export function Forecast() {
   const range = useAppStore(selectProjectionRange);
   const rangeNotes = useMemo(() => (projection && range ? rangeSentences(projection, range, t, f) : []), [projection, range, t, f]);
   const acquisitionCost = useAppStore((state) => state.scenario.costs.acquisitionCostPerUnit);
-  // The charts follow an edit in a render of their own, after the frame that shows the typed
-  // figure and the totals: drawing them is most of an edit's work (and those out of view keep
-  // their drawing until seen, see ChartFrame).
-  const charted = useDeferredValue(projection) ?? projection;
-  if (projection === null || charted === null) return null;
+  if (projection === null) return null;
   return (
     <section className="forecast panel" aria-labelledby="forecast-heading">
       <h2 id="forecast-heading">{t.forecast.heading}</h2>
       <PlanSummary economyPlan={projection.budget.economyPlan} horizon={projection.budget.horizon} rangeNotes={rangeNotes} />
-      <GrantChart projection={charted} />
-      <BudgetChart projection={charted} />
-      <ResidenceChart projection={charted} />
-      <HousingChart projection={charted} />
-      <ProgrammeChart projection={charted} />
+      <ForecastCharts projection={projection} />
       <BudgetTable projection={projection} />
       <InvestmentSection projection={projection} acquisitionCost={acquisitionCost} />
     </section>
