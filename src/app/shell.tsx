@@ -62,6 +62,8 @@ export function Shell() {
     main.current?.focus();
   }, [route]);
   const screen = SCREENS.find((s) => s.route === route) ?? SCREENS[0];
+  // After the first paint, alongside the reference data.
+  useEffect(() => screen?.preload?.(), [screen]);
   // Another scenario is another set of inputs: the screen starts afresh, with no field
   // holding text typed for the scenario before.
   const screenKey = screen?.route === LIST_ROUTE ? LIST_ROUTE : `${screen?.route ?? ''}:${currentId}`;

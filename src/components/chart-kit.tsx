@@ -159,4 +159,15 @@ export interface ChartSize {
   readonly height: number;
 }
 
+/** The box a drawing fills: a fixed size, or the container's width at a given height. */
+export interface DrawingSize {
+  readonly width: number | '100%';
+  readonly height: number;
+}
+
+/** A chart's drawing box: the fixed size given, else its container's width at `height`. */
+export function drawingSize(size: ChartSize | undefined, height: number): DrawingSize {
+  return size ?? { width: '100%', height };
+}
+
 export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 8 } as const;

@@ -1,6 +1,5 @@
 /** Strings of the meeting mode (`#/mote`): the forecast on a projector, read-only, bokmål. */
 export const meeting = {
-  nav: 'Møtemodus',
   heading: (name: string) => `Møtemodus: «${name}»`,
   slides: 'Lysbilder',
   slide: 'lysbilde',

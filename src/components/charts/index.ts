@@ -7,3 +7,4 @@ export { GrantChart } from './grant-chart';
 export { BudgetChart } from './budget-chart';
 export { HousingChart, ProgrammeChart } from './capacity-chart';
 export { FanChart } from './fan-chart';
+export { preloadDrawings } from './drawings';

@@ -1,2 +1,2 @@
-export { Forecast } from './forecast';
+export { Forecast, preloadForecastDrawings } from './forecast';
 export { KeyFigureBar } from './key-figure-bar';

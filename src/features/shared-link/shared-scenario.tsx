@@ -81,14 +81,15 @@ function KeepCopy({ scenario }: { readonly scenario: Scenario }) {
  * says what is wrong instead.
  */
 export function SharedScenario() {
-  const t = useMessages().sharedLink;
+  const messages = useMessages();
+  const t = messages.sharedLink;
   const hash = useHash();
   const view = useAppStore((state) => selectSharedView(state, hash));
   if (view === null) return null;
   return (
     <section className="shared panel" aria-labelledby="shared-heading">
       <h2 id="shared-heading">
-        {view.ok ? t.view.heading(view.scenario.name) : t.nav}
+        {view.ok ? t.view.heading(view.scenario.name) : messages.nav.sharedLink}
       </h2>
       {view.ok ? (
         <>

@@ -1,13 +1,17 @@
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
-/** The strings of src/i18n/nb.ts itself, in English. */
+/** The strings of src/i18n/nb-core.ts, in English. */
 export const core = {
   nav: {
     label: 'Screens',
     plan: 'Plan and forecast',
     rates: 'Rates',
     predictability: 'Predictability',
+    compare: 'Compare',
+    meeting: 'Meeting mode',
+    budgetSummary: 'Print',
+    sharedLink: 'Shared scenario',
   },
   app: {
     skipLink: 'Skip to content',

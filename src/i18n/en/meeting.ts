@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-meeting.ts in English. */
 export const meeting = {
-  nav: 'Meeting mode',
   heading: (name) => `Meeting mode: “${name}”`,
   slides: 'Slides',
   slide: 'slide',

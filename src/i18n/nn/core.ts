@@ -1,13 +1,17 @@
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
-/** The strings of src/i18n/nb.ts itself, in nynorsk. */
+/** The strings of src/i18n/nb-core.ts, in nynorsk. */
 export const core = {
   nav: {
     label: 'Skjermbilete',
     plan: 'Plan og prognose',
     rates: 'Satsar',
     predictability: 'Føreseielegheit',
+    compare: 'Samanlikn',
+    meeting: 'Møtemodus',
+    budgetSummary: 'Utskrift',
+    sharedLink: 'Delt scenario',
   },
   app: {
     skipLink: 'Hopp til innhaldet',

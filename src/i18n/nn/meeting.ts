@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-meeting.ts in nynorsk. */
 export const meeting = {
-  nav: 'Møtemodus',
   heading: (name) => `Møtemodus: «${name}»`,
   slides: 'Lysbilete',
   slide: 'lysbilete',
