@@ -10,7 +10,7 @@ export interface Line {
 }
 
 export function newLine(years: number): Line {
-  return { values: new Float64Array(years), status: Array.from({ length: years }, () => null) };
+  return { values: new Float64Array(years), status: new Array<FigureStatus | null>(years).fill(null) };
 }
 
 /** Adds `persons × rate` to year `y`, recording the rate's status where money flows. */
