@@ -53,8 +53,9 @@ export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: read
     if (arrived <= 0) continue;
     delta[s] = (delta[s] ?? 0) + arrived;
     const year = Math.floor(s / 12);
-    ageShares.forEach((share, i) => {
-      if (share <= 0) return;
+    for (let i = 0; i < ageShares.length; i++) {
+      const share = ageShares[i] ?? 0;
+      if (share <= 0) continue;
       const after = yearsAfterSettlement(MINOR_AGES[i] ?? LAST_MINOR_AGE);
       const persons = arrived * share;
       // Year of residence n starts in January of year + n − 1: S(n) − S(n − 1) of them are gone.
@@ -64,7 +65,7 @@ export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: read
       }
       const end = Math.min(months, (year + after + 1) * 12);
       delta[end] = (delta[end] ?? 0) - persons * staying(stay, after + 1);
-    });
+    }
   }
   const out = new Float64Array(months);
   let running = 0;
