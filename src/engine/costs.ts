@@ -28,7 +28,7 @@ export function costLines(
   programme: ProgrammeResult,
   minorYears: ArrayLike<number>,
   stay: readonly number[],
-): Record<CostLineId, Float64Array> {
+): Record<CostLineId, ArrayLike<number>> {
   const years = cohorts.length;
   const c = scenario.costs;
   const months = years * 12;
@@ -39,8 +39,8 @@ export function costLines(
     occupied[t] = Math.min(housing.needed[t] ?? 0, housing.available[t] ?? 0);
   }
   const perYear = (f: (y: number) => number) => {
-    const out = new Float64Array(years);
-    for (let y = 0; y < years; y++) out[y] = f(y);
+    const out: number[] = [];
+    for (let y = 0; y < years; y++) out.push(f(y));
     return out;
   };
   return {
