@@ -73,9 +73,10 @@ export function projectProgramme(
   const participants = new Float64Array(months);
   const waiting = new Float64Array(months);
   const idlePlaces = new Float64Array(months);
-  const places = Array.from({ length: months }, (_, t) => scenario.years[Math.floor(t / 12)]?.programmePlaces ?? null);
+  const places: (number | null)[] = [];
+  for (let t = 0; t < months; t++) places.push(scenario.years[Math.floor(t / 12)]?.programmePlaces ?? null);
   const benefit = new Float64Array(years);
-  const benefitEstimated = Array.from({ length: years }, () => false);
+  const benefitEstimated = new Array<boolean>(years).fill(false);
   const monthlyBenefitPerG = (2 * benefitFactor(p.under25Share, p.under25WithParentsShare)) / 12;
   for (let t = 0; t < months; t++) {
     const y = Math.floor(t / 12);

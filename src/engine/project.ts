@@ -30,7 +30,18 @@ import type { ReferenceData } from './types';
  */
 const kroner = (x: number) => Math.round(x);
 const clean = (x: number) => Math.max(0, Math.round(x * 1e6) / 1e6);
-const cleanAll = (xs: ArrayLike<number>) => Array.from(xs, clean);
+/** `clean` of each value, as the plain array the Projection holds (a loop: no iterator, no callback). */
+function cleanAll(xs: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(clean(xs[i] ?? 0));
+  return out;
+}
+/** Each year's sum rounded to whole kroner, as a plain array. */
+function wholeKroner(xs: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(kroner(xs[i] ?? 0));
+  return out;
+}
 
 const books = new WeakMap<ReferenceData, RateBook>();
 function bookFor(reference: ReferenceData): RateBook {
@@ -99,13 +110,13 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
   const grants = GRANT_LINES.map(({ id, code }) => ({
     id,
     code,
-    values: Array.from(lines[id].values, kroner),
+    values: wholeKroner(lines[id].values),
     status: lines[id].status,
   }));
 
   const costs = COST_LINES.map((id) => ({
     id,
-    values: Array.from(costValues[id], kroner),
+    values: wholeKroner(costValues[id]),
     estimated: years.map((_, y) => id === 'introductionBenefit' && programme.benefitEstimated[y] === true),
   }));
   const budget = budgetYears(years, grants, costs);

@@ -82,7 +82,9 @@ export function rateBook(reference: ReferenceData): RateBook {
   /** The nearest known year at or before `year`, else the first known year after it. */
   const nearest = (known: readonly number[], year: number) =>
     known.filter((k) => k <= year).pop() ?? known[0] ?? year;
+  // Indexed tables and G, built once per year: the programme asks for G every month.
   const tableCache = new Map<number, RateTable>();
+  const gCache = new Map<number, GFigure>();
   return {
     table(year) {
       const known = tables.get(year) ?? tableCache.get(year);
@@ -95,17 +97,19 @@ export function rateBook(reference: ReferenceData): RateBook {
       return indexed;
     },
     g(year) {
-      const known = gs.get(year);
+      const known = gs.get(year) ?? gCache.get(year);
       if (known) return known;
       const anchor = nearest(gYears, year);
       const base = gs.get(anchor);
       if (!base) throw new Error(`no G for ${anchor}`);
-      return {
+      const indexed: GFigure = {
         year,
         value: Math.round(base.value * gGrowth ** (year - anchor)),
         status: 'estimated',
         source: { kind: 'rule', rule: 'g-assumed-growth', years: [anchor], growth: reference.indexGrowth.value },
       };
+      gCache.set(year, indexed);
+      return indexed;
     },
   };
 }
