@@ -1,10 +1,13 @@
 import { ASSUMPTIONS, defaultScenario, type Source } from '../../src/engine';
-import { loadMessages } from '../../src/i18n';
+import { loadMessages, loadSections } from '../../src/i18n';
 import { nb } from '../../src/i18n/nb';
 import { assumptionRows, estimatedRates, groupEstimates, policyChanges, policyChangeText, withoutUnit, yearRanges } from '../../src/report/assumptions';
 import { formatter } from '../../src/lib/format';
 import { readReferenceBundleFromDisk } from '../../src/reference/load-node';
 import { scenario } from '../builders';
+
+// The lists are the printed summary's: its strings are loaded with that screen (app/screens.tsx).
+beforeAll(() => loadSections(['budgetSummary']));
 
 describe('estimated rates and what-ifs to list beside the budget', async () => {
   const loaded = await readReferenceBundleFromDisk('public/data');
