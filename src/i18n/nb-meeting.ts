@@ -10,7 +10,12 @@ export const meeting = {
   fullscreen: 'Fullskjerm',
   leaveFullscreen: 'Avslutt fullskjerm',
   leave: 'Avslutt møtemodus',
-  keys: '← → og Page Up/Down blar, Esc avslutter.',
+  keys: '← → og Page Up/Down blar, Esc lukker «Hva om» eller avslutter.',
+  /** A what-if's difference from the saved plan, beside the figure it changes: «+1,2 mill. kr mot planen». */
+  difference: (amount: string) => `${amount} mot planen`,
+  /** A difference that rounds to nothing at one decimal in millions. */
+  differenceSmall: 'under 0,05 mill. kr mot planen',
+  sameAsPlan: 'som planen',
   predictability: {
     title: 'Hva en flerårig avtale er verdt',
     running: 'Regner ut sammenligningen …',
@@ -28,6 +33,8 @@ export const meeting = {
     year: 'År',
     settled: 'Bosatte',
     reunified: 'Familiegjenforente',
+    settledDifference: 'Bosatte, mot planen',
+    reunifiedDifference: 'Familiegjenforente, mot planen',
   },
   shortage: {
     title: 'Største mangel',
@@ -49,5 +56,7 @@ export const meeting = {
     save: 'Lagre som nytt scenario',
     newName: (name: string, delta: string, years: number) => `${name} (hva om ${delta} i ${years} år)`,
     reset: 'Nullstill',
+    capped: (limit: string, planned: number, type: string, year: number, requested: string) =>
+      `Begrenset til ${limit} per år: planen har ${planned} ${type} i ${year}, og færre enn ingen kan ikke bosettes (du ba om ${requested}).`,
   },
 };

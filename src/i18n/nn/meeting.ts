@@ -13,7 +13,10 @@ export const meeting = {
   fullscreen: 'Fullskjerm',
   leaveFullscreen: 'Avslutt fullskjerm',
   leave: 'Avslutt møtemodus',
-  keys: '← → og Page Up/Down blar, Esc avsluttar.',
+  keys: '← → og Page Up/Down blar, Esc lukkar «Kva om» eller avsluttar.',
+  difference: (amount) => `${amount} mot planen`,
+  differenceSmall: 'under 0,05 mill. kr mot planen',
+  sameAsPlan: 'som planen',
   predictability: {
     title: 'Kva ein fleirårig avtale er verd',
     running: 'Reknar ut samanlikninga …',
@@ -31,6 +34,8 @@ export const meeting = {
     year: 'År',
     settled: 'Busette',
     reunified: 'Familiegjenforeinte',
+    settledDifference: 'Busette, mot planen',
+    reunifiedDifference: 'Familiegjenforeinte, mot planen',
   },
   shortage: {
     title: 'Største mangel',
@@ -52,5 +57,7 @@ export const meeting = {
     save: 'Lagre som nytt scenario',
     newName: (name, delta, years) => `${name} (kva om ${delta} i ${years} år)`,
     reset: 'Nullstill',
+    capped: (limit, planned, type, year, requested) =>
+      `Avgrensa til ${limit} per år: planen har ${planned} ${type} i ${year}, og færre enn ingen kan ikkje busetjast (du bad om ${requested}).`,
   },
 } satisfies Translation<Messages['meeting']>;
