@@ -32,9 +32,10 @@ export const meeting = {
     caption: 'Personer som bosettes per år, med familiegjenforente',
     year: 'År',
     settled: 'Bosatte',
-    reunified: 'Familiegjenforente',
-    settledDifference: 'Bosatte, mot planen',
-    reunifiedDifference: 'Familiegjenforente, mot planen',
+    /** With a soft hyphen: a narrow column breaks it as «Familie-» «gjenforente». */
+    reunified: 'Familie\u00adgjenforente',
+    /** The row under a figure's row with the what-if's difference from the plan (its row's label before it, for screen readers). */
+    difference: 'mot planen',
   },
   shortage: {
     title: 'Største mangel',

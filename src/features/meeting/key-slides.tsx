@@ -94,15 +94,24 @@ export function PersonsSlide({ figures, plan, t }: { readonly figures: KeyFigure
   };
   const settled = (p: YearFigures) => p.settled;
   const reunified = (p: YearFigures) => p.reunified;
+  // A difference row shows «mot planen» under its figure's row; a screen reader hears the figure's label before it.
+  const differenceRow = (key: string, of: string, pick: (q: YearFigures) => number) => ({
+    key: `${key}-difference`,
+    label: (
+      <>
+        <span className="visually-hidden">{`${of}, `}</span>
+        {t.persons.difference}
+      </>
+    ),
+    value: (p: YearFigures) => formatSignedNumber(change(p, pick)),
+    tone: (p: YearFigures) => (change(p, pick) === 0 ? '' : 'figure-difference'),
+  });
+  const figureRow = (key: string, label: string, pick: (q: YearFigures) => number) => ({ key, label: <>{label}</>, value: (p: YearFigures) => formatNumber(pick(p)), tone: () => '' });
   const rows = [
-    { key: 'settled', label: t.persons.settled, value: (p: YearFigures) => formatNumber(settled(p)), tone: () => '' },
-    ...(plan
-      ? [{ key: 'settled-difference', label: t.persons.settledDifference, value: (p: YearFigures) => formatSignedNumber(change(p, settled)), tone: (p: YearFigures) => (change(p, settled) === 0 ? '' : 'figure-difference') }]
-      : []),
-    { key: 'reunified', label: t.persons.reunified, value: (p: YearFigures) => formatNumber(reunified(p)), tone: () => '' },
-    ...(plan
-      ? [{ key: 'reunified-difference', label: t.persons.reunifiedDifference, value: (p: YearFigures) => formatSignedNumber(change(p, reunified)), tone: (p: YearFigures) => (change(p, reunified) === 0 ? '' : 'figure-difference') }]
-      : []),
+    figureRow('settled', t.persons.settled, settled),
+    ...(plan ? [differenceRow('settled', t.persons.settled, settled)] : []),
+    figureRow('reunified', t.persons.reunified, reunified),
+    ...(plan ? [differenceRow('reunified', t.persons.reunified, reunified)] : []),
   ];
   const tables = yearsInTables(figures.persons);
   // The most years across sets the type size that lets a table fit the slide's width (meeting.css); all tables share it, so their columns line up.
@@ -129,7 +138,7 @@ export function PersonsSlide({ figures, plan, t }: { readonly figures: KeyFigure
               </thead>
               <tbody>
                 {rows.map((row) => (
-                  <tr key={row.key}>
+                  <tr key={row.key} className={row.key.endsWith('-difference') ? 'difference-row' : undefined}>
                     <th scope="row">{row.label}</th>
                     {years.map((p) => (
                       <td key={p.year} className={`numeric ${row.tone(p)}`.trim()}>

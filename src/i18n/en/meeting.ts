@@ -34,8 +34,7 @@ export const meeting = {
     year: 'Year',
     settled: 'Settled',
     reunified: 'Reunified family members',
-    settledDifference: 'Settled, compared with the plan',
-    reunifiedDifference: 'Reunified, compared with the plan',
+    difference: 'vs. the plan',
   },
   shortage: {
     title: 'Largest shortage',

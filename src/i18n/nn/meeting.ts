@@ -33,9 +33,8 @@ export const meeting = {
     caption: 'Personar som blir busette per år, med familiegjenforeinte',
     year: 'År',
     settled: 'Busette',
-    reunified: 'Familiegjenforeinte',
-    settledDifference: 'Busette, mot planen',
-    reunifiedDifference: 'Familiegjenforeinte, mot planen',
+    reunified: 'Familie\u00adgjenforeinte',
+    difference: 'mot planen',
   },
   shortage: {
     title: 'Største mangel',
