@@ -211,3 +211,38 @@ for (const { width, height, name } of [
     await expectNoAxeViolations(page);
   });
 }
+
+test('given the predictability slides once the comparison is done, then the sentence and, on the next slide, the fan chart each fit the 1280 × 720 slide with nothing under 24 px', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await planSomething(page);
+  await page.goto('/#/mote');
+  const slide = page.getByRole('region', { name: /^\d+ av \d+$/ });
+  for (let at = 1; at < 4; at += 1) {
+    await expect(slide).toHaveAccessibleName(new RegExp(`^${at} av \\d+$`));
+    // Page Down, as a clicker sends: it turns the slide wherever the focus was left by the plan's screen.
+    await page.keyboard.press('PageDown');
+  }
+  await expect(slide.getByRole('heading', { name: 'Hva en flerårig avtale er verdt' })).toBeVisible();
+  // The comparison runs off the main thread: seconds on a quiet machine, longer on a busy one.
+  await expect(page.getByTestId('meeting-value-sentence')).toBeVisible({ timeout: 150_000 });
+  await expect.poll(() => page.evaluate(smallText, 24), { message: 'sentence: text under 24 px' }).toEqual([]);
+  await expect.poll(() => page.evaluate(slideFit), { message: 'sentence' }).toMatchObject({ fits: true, meetingFits: true });
+  await page.screenshot({ path: `${SHOTS}/meeting-predictability.png` });
+
+  // The fan chart from the same comparison, at once: the sentence's slide kept its result.
+  await page.keyboard.press('PageDown');
+  await expect(slide.locator('.fan-pair')).toBeVisible();
+  await expect(page.getByTestId('meeting-value-sentence')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(smallText, 24), { message: 'fan: text under 24 px' }).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/meeting-predictability-fan.png` });
+  // The legend under both drawings, not over them.
+  const clear = () =>
+    page.evaluate(() => {
+      const legend = document.querySelector('.slide .chart-legend')?.getBoundingClientRect().top ?? 0;
+      return [...document.querySelectorAll('.slide .fan svg.recharts-surface')].map((svg) => Math.round(svg.getBoundingClientRect().bottom) <= Math.round(legend));
+    });
+  await expect.poll(clear).toEqual([true, true]);
+  await expect.poll(() => page.evaluate(slideFit), { message: 'fan' }).toMatchObject({ fits: true, meetingFits: true });
+  await expectNoAxeViolations(page);
+});

@@ -21,14 +21,14 @@ const onFullscreenChange = (notify: () => void) => {
 };
 
 /** `plan`: the saved plan's projection when a what-if is on, so each figure can say its difference from it. */
-function slidesOf(projection: Projection, plan: Projection | null, rangeNote: string | null, t: Messages, predictability: ReactNode): readonly ReactNode[] {
+function slidesOf(projection: Projection, plan: Projection | null, rangeNote: string | null, t: Messages, predictability: readonly ReactNode[]): readonly ReactNode[] {
   const figures = toKeyFigures(projection);
   const planned = plan ? toKeyFigures(plan) : null;
   return [
     <EconomySlide key="economy" figures={figures} plan={planned} rangeNote={rangeNote} t={t.meeting} />,
     <PersonsSlide key="persons" figures={figures} plan={planned} t={t.meeting} />,
     <ShortageSlide key="shortage" figures={figures} plan={planned} t={t.meeting} />,
-    predictability,
+    ...predictability,
     ...chartSlides(projection, t),
   ];
 }
@@ -68,7 +68,12 @@ export function Meeting() {
   const derived = useMemo(() => (reference ? whatIfProjection(scenario, reference, whatIf) : null), [scenario, reference, whatIf]);
   // The comparison is of the saved plan, not of the what-if: it takes seconds, and it is the plan the council answers IMDi with.
   const predictability = useMemo(
-    () => (bundle ? <PredictabilitySlide key="predictability" scenario={scenario} reference={bundle.reference} record={bundle.nationalRecord.years} t={t.meeting} /> : null),
+    () =>
+      bundle
+        ? (['sentence', 'fan'] as const).map((part) => (
+            <PredictabilitySlide key={`predictability-${part}`} part={part} scenario={scenario} reference={bundle.reference} record={bundle.nationalRecord.years} t={t.meeting} />
+          ))
+        : [],
     [bundle, scenario, t],
   );
   const f = useFormat();
