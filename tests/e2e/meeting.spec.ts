@@ -205,6 +205,7 @@ for (const { width, height, name } of [
       await expect(slide).toHaveAccessibleName(`${at} av ${count}`);
       await expect.poll(() => page.evaluate(narrowFit), { message: `slide ${at}` }).toEqual({ outside: [], overlapped: false, scrollsSideways: false });
       await expect(toggle).toBeInViewport({ ratio: 1 });
+      if (at === 2) await page.screenshot({ path: `${SHOTS}/meeting-${width}x${height}-persons.png` });
       if (at === 5) await page.screenshot({ path: `${SHOTS}/meeting-${width}x${height}-chart.png` });
       if (at < count) await page.getByRole('button', { name: 'Neste' }).click();
     }

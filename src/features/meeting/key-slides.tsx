@@ -104,7 +104,8 @@ export function PersonsSlide({ figures, plan, t }: { readonly figures: KeyFigure
       </>
     ),
     value: (p: YearFigures) => formatSignedNumber(change(p, pick)),
-    tone: (p: YearFigures) => (change(p, pick) === 0 ? '' : 'figure-difference'),
+    // Coloured only when the shown number is not 0: reunified persons are fractional, and +0.3 shows as «0».
+    tone: (p: YearFigures) => (Math.round(change(p, pick)) === 0 ? '' : 'figure-difference'),
   });
   const figureRow = (key: string, label: string, pick: (q: YearFigures) => number) => ({ key, label: <>{label}</>, value: (p: YearFigures) => formatNumber(pick(p)), tone: () => '' });
   const rows = [
@@ -159,7 +160,8 @@ export function PersonsSlide({ figures, plan, t }: { readonly figures: KeyFigure
 /** A shortage at its worst month; with a what-if, its difference from the plan's worst (none counts as 0). */
 function PeakFigure({ label, peak, planned, t }: { readonly label: string; readonly peak: Peak | null; readonly planned: Peak | null | undefined; readonly t: Strings }) {
   const { formatMonth, formatNumber, formatSignedNumber } = useFormat();
-  const change = planned === undefined ? null : (peak?.value ?? 0) - (planned?.value ?? 0);
+  // Rounded as shown: a difference that shows as 0 is «som planen», not a coloured «0».
+  const change = planned === undefined ? null : Math.round((peak?.value ?? 0) - (planned?.value ?? 0));
   return (
     <div className={`big-figure${peak ? ' shortage' : ''}`}>
       <dt>{label}</dt>
