@@ -64,6 +64,110 @@ const engineBoundary = [
   },
 }));
 
+/**
+ * One-way layers (docs in the issue 13 brief): each folder of src imports only the folders below
+ * it, so a number is shaped in one place and no change runs in a circle. From the bottom:
+ *
+ *   engine      pure planning model (its own rules above)
+ *   lib         generic helpers: formatting, CSV, search, locale
+ *   scenario, reference   data readers and storage formats
+ *   i18n        the strings (not its hooks)
+ *   report      view data shaped once: rows, ranges, key figures, series, titles (no React, no store)
+ *   store, simulation     inputs and derived projections; the worker
+ *   i18n hooks  `src/i18n/use-*.ts`, which read the chosen language from the store
+ *   hooks       the screens' other ways into the store (the scenario edit, the policy edit)
+ *   components  shared UI, props only (no store); the language alone comes through the i18n hooks
+ *   features    one folder per screen, never another feature
+ *   app, main.tsx         compose everything
+ *
+ * Outside src/engine the engine is used through `engine/index.ts` only.
+ */
+const LAYERS = {
+  lib: ['engine'],
+  scenario: ['engine', 'lib'],
+  reference: ['engine', 'lib'],
+  i18n: ['engine', 'lib'],
+  report: ['engine', 'lib', 'scenario', 'reference', 'i18n'],
+  store: ['engine', 'lib', 'scenario', 'reference', 'i18n', 'report'],
+  simulation: ['engine', 'lib', 'scenario', 'reference', 'report'],
+  hooks: ['engine', 'lib', 'scenario', 'reference', 'i18n', 'i18n-hooks', 'report', 'store'],
+  components: ['engine', 'lib', 'scenario', 'i18n', 'i18n-hooks', 'report'],
+  features: ['engine', 'lib', 'scenario', 'reference', 'i18n', 'i18n-hooks', 'report', 'store', 'simulation', 'hooks', 'components'],
+};
+const SRC_FOLDERS = ['engine', 'lib', 'scenario', 'reference', 'i18n', 'report', 'store', 'simulation', 'hooks', 'components', 'features', 'app'];
+
+/** `^(\.\./){depth}` written as a regex: the climb from a file at `depth` folders below src to src. */
+const climb = (depth) => `^(\\.\\./){${depth}}`;
+
+/** The patterns that keep a file `depth` folders below src inside its layer's allowance. */
+function layerPatterns(layer, depth) {
+  const allowed = new Set([layer, ...LAYERS[layer]]);
+  const up = climb(depth);
+  const below = `${layer} may import only ${LAYERS[layer].join(', ')}.`;
+  const patterns = SRC_FOLDERS.filter((folder) => !allowed.has(folder)).map((folder) => ({
+    regex: `${up}${folder}(/|$)`,
+    message: `${below} Not ${folder}.`,
+  }));
+  patterns.push({ regex: `${up}engine/(?!index$)`, message: 'Use the engine through its public entry, engine/index.ts.' });
+  if (!allowed.has('i18n-hooks')) {
+    patterns.push({ regex: `${up}i18n/use-`, message: `${below} The i18n hooks read the store; pass strings in.` });
+    if (layer === 'i18n') patterns.push({ regex: '^(\\./|\\.\\./)use-', message: 'The strings do not read the store; the hooks sit above it.' });
+  }
+  if (layer === 'features') {
+    patterns.push({ regex: `${climb(depth - 1)}(?!\\.\\./)[^/]+`, message: 'A feature never imports another feature; move what both need to report, components or the store.' });
+    patterns.push({ regex: `${up}features(/|$)`, message: 'A feature never imports another feature.' });
+  }
+  return patterns;
+}
+
+const FILES = '{ts,tsx}';
+const layerBoundaries = Object.keys(LAYERS).flatMap((layer) =>
+  [1, 2, 3].map((depth) => {
+    const top = layer === 'features' ? 'src/features/*' : `src/${layer}`;
+    const inner = layer === 'features' ? depth - 1 : depth;
+    if (inner < 1) return null;
+    const files = [`${top}/${'*/'.repeat(inner - 1)}*.${FILES}`];
+    const hooks = layer === 'i18n' ? ['src/i18n/use-*.ts'] : [];
+    return { files, ignores: hooks, rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(layer, depth) }] } };
+  }).filter((config) => config !== null),
+);
+
+/** The i18n hooks read the chosen language from the store: above the store, below the screens. */
+const i18nHooks = {
+  files: ['src/i18n/use-*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: ['components', 'features', 'app', 'simulation', 'hooks'].map((folder) => ({
+          regex: `^\\.\\./${folder}(/|$)`,
+          message: `The i18n hooks import only the strings, lib and the store. Not ${folder}.`,
+        })).concat({ regex: '^\\.\\./engine/(?!index$)', message: 'Use the engine through its public entry, engine/index.ts.' }),
+      },
+    ],
+  },
+};
+
+/** The CLI is a shell like the app, without React: it prints what the report layer shapes. */
+const cliBoundary = {
+  files: ['cli/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...['components', 'features', 'app', 'simulation', 'hooks'].map((folder) => ({
+            regex: `^\\.\\./src/${folder}(/|$)`,
+            message: `The CLI prints what the report layer shapes; it has no UI. Not ${folder}.`,
+          })),
+          { regex: '^\\.\\./src/i18n/use-', message: 'The CLI has no React: use the strings, not the hooks.' },
+          { regex: '^\\.\\./src/engine/(?!index$)', message: 'Use the engine through its public entry, engine/index.ts.' },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.shoot-*'] },
   js.configs.recommended,
@@ -85,4 +189,7 @@ export default tseslint.config(
   },
   enginePurity,
   ...engineBoundary,
+  ...layerBoundaries,
+  i18nHooks,
+  cliBoundary,
 );

@@ -53,7 +53,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{engine,reference,scenario,cli,lib,lint,i18n}/**/*.test.ts'],
+          include: ['tests/{engine,reference,scenario,report,cli,lib,lint,i18n}/**/*.test.ts'],
         },
       },
       {

@@ -1,7 +1,4 @@
-import type { NationalRecordYear, ReferenceData, Scenario } from '../src/engine';
-import { commitmentNeeds } from '../src/engine/commitment-needs';
-import { maxCommitment } from '../src/engine/max-commitment';
-import { DEFAULT_SIMULATION, simulate } from '../src/engine/predictability/simulate';
+import { commitmentNeeds, DEFAULT_SIMULATION, maxCommitment, type NationalRecordYear, type ReferenceData, type Scenario, simulate } from '../src/engine';
 import { nb } from '../src/i18n/nb';
 import { formatter } from '../src/lib/format';
 import { toPredictabilityValue, type ValueMetric } from '../src/report/predictability';

@@ -1,8 +1,8 @@
 import type { Municipality, Scenario } from '../src/engine';
 import { nb } from '../src/i18n/nb';
 import { formatter } from '../src/lib/format';
-import { cliIssues, rawStartYear } from '../src/scenario/field-names';
-import { parseScenarioText } from '../src/scenario/parse';
+import { cliIssues } from '../src/report/field-names';
+import { parseScenarioText, rawStartYear } from '../src/scenario/parse';
 import { NO_MUNICIPALITY } from '../src/store/limits';
 
 /** A scenario file read for planning: the scenario, or the lines to print. */

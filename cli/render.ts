@@ -1,7 +1,8 @@
 import type { Municipality, Projection, Scenario } from '../src/engine';
 import { nb } from '../src/i18n/nb';
-import { budgetRows, hasValue } from '../src/lib/budget-rows';
-import { investmentRows } from '../src/lib/investment-rows';
+import { budgetRows, hasValue } from '../src/report/budget-rows';
+import { investmentRows } from '../src/report/investment-rows';
+import { yearFigures } from '../src/report/comparison';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -93,14 +94,18 @@ function table(scenario: Scenario, municipality: Municipality, p: Projection, ed
   const rows = budgetRows(p, nb).filter(hasValue);
   const head = ['Linje', 'Kode', ...p.years.map(String)];
   const body = rows.map((r) => [r.label, r.code ?? '', ...r.values.map((v, y) => show(v, r.estimated[y] === true))]);
-  const persons = p.persons.map((y) => y.settled.singleAdults + y.settled.adultsInFamilies + y.settled.children + y.settled.unaccompaniedMinors);
-  const shortage = p.years.map((_, y) => Math.max(...p.monthly.housing.shortage.slice(y * 12, y * 12 + 12)));
-  const waiting = p.years.map((_, y) => Math.max(...p.monthly.programme.waiting.slice(y * 12, y * 12 + 12)));
+  // The same figures per year as the comparison screen shows (report/comparison).
+  const years = [...yearFigures(p).values()];
+  // Persons beyond the council's decision with its margin «inntil x % flere», only where there are any.
+  const beyond = p.persons.some((y) => y.beyondDecision > 0)
+    ? [['Bosatt utover vedtaket (med «inntil %»)', '', ...p.persons.map((y) => show(y.beyondDecision, false))]]
+    : [];
   body.unshift(
-    ['Bosatte (uten familiegjenforente)', '', ...persons.map((v) => show(v, false))],
+    ['Bosatte (uten familiegjenforente)', '', ...years.map((y) => show(y.settled, false))],
+    ...beyond,
     ['Familiegjenforente', '', ...p.persons.map((y) => show(y.reunified, false))],
-    ['Boliger som mangler, verste måned', '', ...shortage.map((v) => show(v, false))],
-    ['Venter på introduksjonsplass, verste måned', '', ...waiting.map((v) => show(v, false))],
+    ['Boliger som mangler, verste måned', '', ...years.map((y) => show(y.housingShortage, false))],
+    ['Venter på introduksjonsplass, verste måned', '', ...years.map((y) => show(y.programmeWaiting, false))],
   );
   const widths = head.map((_, c) => Math.max(...[head, ...body].map((r) => (r[c] ?? '').length)));
   const fmt = (r: readonly string[]) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');

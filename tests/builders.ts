@@ -6,7 +6,8 @@ import type { Figure, GFigure, RateTable, ReferenceData } from '../src/engine/ty
 /**
  * Test builders. `FLAT_2017` is the complete 2017 table of IMDi's circular, with the figures the
  * 2017 table lacks taken from the nearest year with a known figure (minors 2023, high needs 2019,
- * Norwegian training 2019), so a test can work every number out by hand.
+ * Norwegian training 2019, its collective-protection rate 2023), so a test can work every number
+ * out by hand.
  */
 const v = (value: number): Figure => ({ value, status: 'verified', source: { kind: 'text', text: 'test fixture' } });
 
@@ -29,7 +30,7 @@ export function table(year: number, overrides: Partial<Record<'year2' | 'aboveRe
     highNeeds: { tier1: v(190_800), tier2Threshold: v(200_000), tier2Cap: v(1_320_000) },
     aboveRequest: v(overrides.aboveRequest ?? 50_000),
     unusedDecidedPlace: v(overrides.unusedDecidedPlace ?? 0),
-    norwegianTraining: { lowTotal: v(54_500), highTotal: v(141_800) },
+    norwegianTraining: { lowTotal: v(54_500), highTotal: v(141_800), collectiveProtection: v(45_000) },
   };
 }
 

@@ -28,6 +28,39 @@ class SizedResizeObserver implements ResizeObserver {
 }
 globalThis.ResizeObserver = SizedResizeObserver;
 
+/**
+ * The chart frame draws a chart once it is in view (IntersectionObserver), which jsdom lacks:
+ * this stub reports every observed element as in view at once, so every chart is drawn as
+ * before and the tests that count its elements keep their meaning (wait for them: the drawing
+ * comes a tick after the title, its code loaded on demand).
+ */
+class AlwaysInViewObserver implements IntersectionObserver {
+  readonly root = null;
+  readonly rootMargin = '0px';
+  readonly thresholds = [0];
+  readonly scrollMargin = '0px';
+  readonly #callback: IntersectionObserverCallback;
+  constructor(callback: IntersectionObserverCallback) {
+    this.#callback = callback;
+  }
+  observe(target: Element): void {
+    const box = target.getBoundingClientRect();
+    const entry = { target, isIntersecting: true, intersectionRatio: 1, boundingClientRect: box, intersectionRect: box, rootBounds: null, time: 0 };
+    this.#callback([entry as IntersectionObserverEntry], this);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+}
+globalThis.IntersectionObserver = AlwaysInViewObserver;
+
+// The charts' drawings (Recharts) are imported on demand in the app, after the first paint. Here
+// they are imported once before a file's tests, as they were while the app imported them
+// statically, so that the first test does not spend its waiting time transforming Recharts.
+await Promise.all([import('../src/components/charts/plots'), import('../src/features/forecast/residence-plot')]);
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();

@@ -4,43 +4,6 @@
  * Long Tasks API; the app itself carries no test hooks.
  */
 
-/**
- * Types `value` into `input` as one input event and resolves with the milliseconds from the
- * event to the first animation frame after the last change inside every chart, once the
- * charts have been still for 300 ms. `changed` counts the charts that changed.
- */
-export function timeEdit(input: HTMLInputElement, value: string): Promise<{ ms: number; changed: number; charts: number }> {
-  const bodies = [...document.querySelectorAll("figure .chart-body")];
-  const changedAt = new Map<Element, number>();
-  let frameAfterLast = 0;
-  const observer = new MutationObserver((records) => {
-    const now = performance.now();
-    for (const record of records) {
-      const body = bodies.find((b) => b.contains(record.target));
-      if (body) changedAt.set(body, now);
-    }
-    requestAnimationFrame(() => {
-      frameAfterLast = performance.now();
-    });
-  });
-  for (const body of bodies) observer.observe(body, { subtree: true, childList: true, attributes: true, characterData: true });
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  const t0 = performance.now();
-  setter?.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  return new Promise((resolve) => {
-    const check = () => {
-      const last = Math.max(0, ...changedAt.values());
-      const settled = changedAt.size === bodies.length && performance.now() - last > 300 && frameAfterLast >= last;
-      if (settled || performance.now() - t0 > 5_000) {
-        observer.disconnect();
-        resolve({ ms: frameAfterLast - t0, changed: changedAt.size, charts: bodies.length });
-      } else setTimeout(check, 50);
-    };
-    setTimeout(check, 50);
-  });
-}
-
 /** Starts collecting long tasks (> 50 ms on the main thread) in `window.__longTasks`. */
 export function watchLongTasks(): void {
   const tasks: { start: number; duration: number }[] = [];
@@ -112,4 +75,82 @@ export async function timeWorkerFloor(): Promise<number> {
   worker.terminate();
   URL.revokeObjectURL(url);
   return times.slice(1).sort((a, b) => a - b)[2] ?? NaN;
+}
+
+/**
+ * The floor of `timeEditFrames`, measured in the same page: from now to the end of the next frame
+ * with nothing to do (an animation frame, then a message posted from it, which runs after that
+ * frame's style, layout and paint: on average half a frame). Median of 21, in milliseconds.
+ */
+export async function timeFrameFloor(): Promise<number> {
+  // The end of the next frame: an animation frame, then a message posted from it (which runs
+  // after that frame's style, layout and paint). Inside: the page gets this function alone.
+  const endOfNextFrame = () =>
+    new Promise<number>((resolve) => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      });
+    });
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    await new Promise((r) => setTimeout(r, 7 * (i % 3)));
+    const t0 = performance.now();
+    times.push((await endOfNextFrame()) - t0);
+  }
+  return times.sort((a, b) => a - b)[10] ?? NaN;
+}
+
+/**
+ * Types `value` into `input` as one input event, as the page is scrolled now, and resolves with
+ * the milliseconds from the event to the end of the next frame (`nextFrame`, what the planner
+ * sees of the edit at once) and to the first frame after the last change inside every chart
+ * that is on screen (`onScreen`, null with no chart on screen), once those charts have been still
+ * for 300 ms. `changed` counts the on-screen charts that changed, of `visible`.
+ */
+export function timeEditFrames(input: HTMLInputElement, value: string): Promise<{ nextFrame: number; onScreen: number | null; changed: number; visible: number }> {
+  // The end of the next frame: an animation frame, then a message posted from it (which runs
+  // after that frame's style, layout and paint). Inside: the page gets this function alone.
+  const endOfNextFrame = () =>
+    new Promise<number>((resolve) => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      });
+    });
+  const bodies = [...document.querySelectorAll('figure .chart-body')].filter((body) => {
+    const box = body.getBoundingClientRect();
+    return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+  });
+  const changedAt = new Map<Element, number>();
+  let frameAfterLast = 0;
+  const observer = new MutationObserver((records) => {
+    const now = performance.now();
+    for (const record of records) {
+      const body = bodies.find((b) => b.contains(record.target));
+      if (body) changedAt.set(body, now);
+    }
+    requestAnimationFrame(() => {
+      frameAfterLast = performance.now();
+    });
+  });
+  for (const body of bodies) observer.observe(body, { subtree: true, childList: true, attributes: true, characterData: true });
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  const t0 = performance.now();
+  setter?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const nextFrame = endOfNextFrame();
+  return new Promise((resolve) => {
+    const check = async () => {
+      const last = Math.max(0, ...changedAt.values());
+      const settled = changedAt.size === bodies.length && performance.now() - last > 300 && frameAfterLast >= last;
+      if (settled || performance.now() - t0 > 3_000) {
+        observer.disconnect();
+        resolve({ nextFrame: (await nextFrame) - t0, onScreen: bodies.length === 0 ? null : frameAfterLast - t0, changed: changedAt.size, visible: bodies.length });
+      } else setTimeout(() => void check(), 50);
+    };
+    setTimeout(() => void check(), 50);
+  });
 }

@@ -1,8 +1,8 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { Forecast, KeyFigureBar } from '../features/forecast';
+import { Forecast, KeyFigureBar, preloadForecastDrawings } from '../features/forecast';
 import { ScenarioEditor } from '../features/scenario-editor';
 import { ScenarioSwitcher } from '../features/scenarios/scenario-switcher';
-import type { Messages } from '../i18n';
+import { loadSections, type LazySection, type Messages } from '../i18n';
 
 /** The screens of the app, in the order of the navigation. Each is a route under `#/`. */
 export interface Screen {
@@ -11,28 +11,32 @@ export interface Screen {
   readonly render: () => ReactNode;
   /** False for a screen reached only by a link (a shared scenario), not from the navigation. */
   readonly inNav: boolean;
+  /** Starts loading what the screen shows after its first paint (the charts' drawings), while its data loads. */
+  readonly preload?: () => void;
 }
 
 /**
- * A screen other than the plan is loaded when first opened, so that the first screen's
- * JavaScript stays within its budget (scripts/bundle-size.mjs).
+ * A screen other than the plan is loaded when first opened, with the sections of the strings it
+ * shows, so that the first screen's JavaScript stays within its budget (scripts/bundle-size.mjs).
  */
-function later<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+function later<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name, strings: readonly LazySection[]) {
   const Lazy = lazy(async () => {
-    const component: ComponentType = (await load())[name];
+    const [module] = await Promise.all([load(), loadSections(strings)]);
+    const component: ComponentType = module[name];
     return { default: component };
   });
   return () => <Lazy />;
 }
 
 /** "Del lenke" on the plan screen; it brings lz-string, so it comes just after the screen. */
-const ShareLink = later(() => import('../features/shared-link/share-button'), 'ShareLinkButton');
+const ShareLink = later(() => import('../features/shared-link/share-button'), 'ShareLinkButton', ['sharedLink']);
 
 export const SCREENS: readonly Screen[] = [
   {
     route: '',
     label: (t) => t.nav.plan,
     inNav: true,
+    preload: preloadForecastDrawings,
     render: () => (
       <>
         <KeyFigureBar />
@@ -47,32 +51,32 @@ export const SCREENS: readonly Screen[] = [
     route: 'scenarioer',
     label: (t) => t.workspace.nav,
     inNav: true,
-    render: later(() => import('../features/scenarios/scenarios'), 'Scenarios'),
+    render: later(() => import('../features/scenarios/scenarios'), 'Scenarios', ['sharedLink']),
   },
   {
     route: 'sammenlign',
-    label: (t) => t.compare.nav,
+    label: (t) => t.nav.compare,
     inNav: true,
-    render: later(() => import('../features/compare'), 'Compare'),
+    render: later(() => import('../features/compare'), 'Compare', ['compare']),
   },
-  { route: 'satser', label: (t) => t.nav.rates, inNav: true, render: later(() => import('../features/rates'), 'Rates') },
+  { route: 'satser', label: (t) => t.nav.rates, inNav: true, render: later(() => import('../features/rates'), 'Rates', ['rates', 'circular']) },
   {
     route: 'forutsigbarhet',
     label: (t) => t.nav.predictability,
     inNav: true,
-    render: later(() => import('../features/predictability'), 'Predictability'),
+    render: later(() => import('../features/predictability'), 'Predictability', ['predictability']),
   },
   {
     route: 'delt',
-    label: (t) => t.sharedLink.nav,
+    label: (t) => t.nav.sharedLink,
     inNav: false,
-    render: later(() => import('../features/shared-link'), 'SharedScenario'),
+    render: later(() => import('../features/shared-link'), 'SharedScenario', ['sharedLink']),
   },
-  { route: 'mote', label: (t) => t.meeting.nav, inNav: true, render: later(() => import('../features/meeting'), 'Meeting') },
+  { route: 'mote', label: (t) => t.nav.meeting, inNav: true, render: later(() => import('../features/meeting'), 'Meeting', ['meeting', 'predictability']) },
   {
     route: 'utskrift',
-    label: (t) => t.budgetSummary.nav,
+    label: (t) => t.nav.budgetSummary,
     inNav: true,
-    render: later(() => import('../features/budget-summary'), 'BudgetSummary'),
+    render: later(() => import('../features/budget-summary'), 'BudgetSummary', ['budgetSummary', 'rates']),
   },
 ];

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DraftMemoryContext, type KeptDraft } from '../components/draft-memory';
 import { LanguagePicker } from '../components/language-picker';
 import { paletteCssVariables } from '../components/palette';
+import { useDocumentLanguage } from '../i18n/use-document-language';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
 import { AppFooter } from './app-footer';
@@ -46,6 +47,9 @@ export function Shell() {
   const { retry, retrying } = useReferenceLoader();
   const reference = useAppStore((state) => state.reference);
   const currentId = useAppStore((state) => state.currentId);
+  const locale = useAppStore((state) => state.ui.locale);
+  const setLocale = useAppStore((state) => state.setLocale);
+  useDocumentLanguage();
   const route = useRoute();
   const sync = useStorageSync();
   const main = useRef<HTMLElement>(null);
@@ -58,6 +62,8 @@ export function Shell() {
     main.current?.focus();
   }, [route]);
   const screen = SCREENS.find((s) => s.route === route) ?? SCREENS[0];
+  // After the first paint, alongside the reference data.
+  useEffect(() => screen?.preload?.(), [screen]);
   // Another scenario is another set of inputs: the screen starts afresh, with no field
   // holding text typed for the scenario before.
   const screenKey = screen?.route === LIST_ROUTE ? LIST_ROUTE : `${screen?.route ?? ''}:${currentId}`;
@@ -86,7 +92,7 @@ export function Shell() {
             <p className="app-tagline">{t.app.tagline}</p>
           </div>
           <HistoryControls />
-          <LanguagePicker />
+          <LanguagePicker locale={locale} setLocale={setLocale} />
         </div>
         <nav aria-label={t.nav.label} className="app-nav">
           <ul>

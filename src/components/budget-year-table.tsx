@@ -1,4 +1,4 @@
-import type { BudgetGroups, BudgetRow } from '../lib/budget-rows';
+import type { BudgetGroups, BudgetRow } from '../report/budget-rows';
 import { useMessages } from '../i18n/use-messages';
 import { MoneyCell } from './money-cell';
 import './budget-year-table.css';

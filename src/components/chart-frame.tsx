@@ -1,6 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import './components.css';
 import { downloadText, toCsv, type CsvCell } from '../lib/csv';
+import { useInView } from './use-in-view';
 
 /** The chart's numbers as a table: the fallback for screen readers and the CSV download. */
 export interface ChartTable {
@@ -27,8 +28,21 @@ interface ChartFrameProps {
   /** Where the numbers come from, and the assumptions behind them. */
   readonly source: string;
   readonly labels: ChartFrameLabels;
-  /** The chart itself, drawn for sighted users (hidden from screen readers: they get the table). */
+  /**
+   * The chart itself, drawn for sighted users (hidden from screen readers: they get the table).
+   * It is drawn once the chart comes into view, and while out of view it keeps its last drawing:
+   * an edit does not draw what nobody sees (see `drawUnseen`).
+   */
   readonly children: ReactNode;
+  /**
+   * The drawing's box, kept while the drawing is not there yet (its code still loading, or the
+   * chart not yet seen), so that nothing below moves when it comes. Width as CSS (default 100 %).
+   */
+  readonly drawingSize?: { readonly width?: number | string; readonly height: number };
+  /** Under the drawing, always up to date (e.g. the legend, whose items follow the data). */
+  readonly legend?: ReactNode;
+  /** Draw and update it even out of view: a chart laid out for paper or a slide, drawn at a fixed size. */
+  readonly drawUnseen?: boolean;
   /** Text under the chart that everyone reads, e.g. what a hatch or a marker means. */
   readonly note?: ReactNode;
 }
@@ -37,9 +51,14 @@ interface ChartFrameProps {
  * The one frame every chart sits in: a title that states the finding, the
  * chart, its numbers as a table in a disclosure, a CSV download and a source note.
  */
-export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, labels, children, note }: ChartFrameProps) {
+export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, labels, children, note, drawingSize, legend, drawUnseen = false }: ChartFrameProps) {
   const resolve = () => (typeof tableOrThunk === 'function' ? tableOrThunk() : tableOrThunk);
   const titleId = useId();
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const inView = useInView(drawUnseen ? null : body) || drawUnseen;
+  // Not drawn at all until first seen; after that, kept (frozen while out of view).
+  const [seen, setSeen] = useState(inView);
+  if (inView && !seen) setSeen(true);
   // The table is built only once opened: a chart of 120 months would otherwise shape and redraw 120 hidden rows on every edit.
   const [open, setOpen] = useState(false);
   return (
@@ -47,8 +66,15 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
       <h3 id={titleId} className="chart-title">
         {title}
       </h3>
-      <div className="chart-body" aria-hidden="true">
-        {children}
+      <div className="chart-body" aria-hidden="true" ref={setBody}>
+        {drawingSize === undefined ? (
+          seen && <Drawing inView={inView}>{children}</Drawing>
+        ) : (
+          <div className="chart-drawing" style={{ width: drawingSize.width ?? '100%', height: drawingSize.height }}>
+            {seen && <Drawing inView={inView}>{children}</Drawing>}
+          </div>
+        )}
+        {legend}
       </div>
       {note !== undefined && <p className="chart-note">{note}</p>}
       <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -64,6 +90,17 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
     </figure>
   );
 }
+
+/**
+ * The drawing, rendered again only while in view: out of view its props count as unchanged, so
+ * React keeps the last drawing and Recharts does no work until the chart is seen again.
+ */
+const Drawing = memo(
+  function Drawing({ children }: { readonly inView: boolean; readonly children: ReactNode }) {
+    return children;
+  },
+  (_before, now) => !now.inView,
+);
 
 /** The chart's numbers as a table in a scrollable region. */
 function ChartTableView({ table }: { readonly table: ChartTable }) {

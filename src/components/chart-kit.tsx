@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Locale } from '../i18n';
 import { formatter } from '../lib/format';
-import { useAppStore } from '../store';
+import { useLocale } from '../i18n/use-format';
 import { palette } from './palette';
 
 /**
@@ -116,7 +116,7 @@ export function chartFormatters(locale: Locale): ChartFormatters {
 
 /** The charts' formatters for the planner's chosen language: the same object while the language stays. */
 export function useChartFormatters(): ChartFormatters {
-  return chartFormatters(useAppStore((state) => state.ui.locale));
+  return chartFormatters(useLocale());
 }
 
 /** A y-axis label (the unit), rotated along the axis, memoised on its text. */
@@ -157,6 +157,17 @@ export function roundTicks(ticks: readonly number[]) {
 export interface ChartSize {
   readonly width: number;
   readonly height: number;
+}
+
+/** The box a drawing fills: a fixed size, or the container's width at a given height. */
+export interface DrawingSize {
+  readonly width: number | '100%';
+  readonly height: number;
+}
+
+/** A chart's drawing box: the fixed size given, else its container's width at `height`. */
+export function drawingSize(size: ChartSize | undefined, height: number): DrawingSize {
+  return size ?? { width: '100%', height };
 }
 
 export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 8 } as const;

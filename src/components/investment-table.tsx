@@ -1,6 +1,6 @@
 import type { Projection } from '../engine';
 import { useMessages } from '../i18n/use-messages';
-import { investmentRows } from '../lib/investment-rows';
+import { investmentRows } from '../report/investment-rows';
 import { MoneyCell } from './money-cell';
 
 interface InvestmentTableProps {

@@ -1,7 +1,5 @@
 import { useId } from 'react';
 import { LANGUAGE_LABEL, LOCALE_NAMES, LOCALES, type Locale } from '../i18n';
-import { useDocumentLanguage } from '../i18n/use-document-language';
-import { useAppStore } from '../store';
 import './language-picker.css';
 
 const isLocale = (value: string): value is Locale => LOCALES.some((locale) => locale === value);
@@ -9,13 +7,10 @@ const isLocale = (value: string): value is Locale => LOCALES.some((locale) => lo
 /**
  * The choice of language, in the header: bokmål, nynorsk or English. The label is in both
  * Norwegian and English and each option is named in its own language, so that anyone can find
- * their way back. The choice is kept between visits (the store persists `ui.locale`).
+ * their way back. The shell passes the store's `ui.locale`, which is kept between visits.
  */
-export function LanguagePicker() {
+export function LanguagePicker({ locale, setLocale }: { readonly locale: Locale; readonly setLocale: (locale: Locale) => void }) {
   const id = useId();
-  const locale = useAppStore((state) => state.ui.locale);
-  const setLocale = useAppStore((state) => state.setLocale);
-  useDocumentLanguage();
 
   return (
     <div className="language-picker">

@@ -1,11 +1,9 @@
 import { defaultScenario, type PolicyInput, type ScalableGrant } from '../engine';
 import { useMessages } from '../i18n/use-messages';
-import { useAppStore } from '../store';
 import { FIELD_BOUNDS } from '../scenario/bounds';
 import { InputGroup } from './input-group';
 import { ruleOf } from './number-checks';
 import { NumberField } from './number-field';
-import { useScenarioEdit } from './use-scenario-edit';
 
 /** The grants a what-if can scale, in the order of the budget. */
 export const SCALABLE_GRANTS: readonly ScalableGrant[] = [
@@ -33,13 +31,21 @@ export const isDefaultPolicy = (policy: PolicyInput): boolean =>
 /**
  * Policy what-ifs (what-ifs outside the official rate table): scale any grant, add a bonus per person
  * settled above the request, or let the state refund a share of the minors' care cost, without touching the official rate table. Shared by the scenario
- * editor and the rates screen, which edit the same scenario fields.
+ * editor and the rates screen, which edit the same scenario fields and pass them in.
  */
-export function PolicyInputs({ title, hideTitle = false }: { readonly title: string; readonly hideTitle?: boolean }) {
+export function PolicyInputs({
+  title,
+  hideTitle = false,
+  policy,
+  onChange: setPolicy,
+}: {
+  readonly title: string;
+  readonly hideTitle?: boolean;
+  readonly policy: PolicyInput;
+  /** Applies a change to the policy: null when stored, else why it was refused. */
+  readonly onChange: (change: (p: PolicyInput) => PolicyInput) => string | null;
+}) {
   const t = useMessages();
-  const policy = useAppStore((state) => state.scenario.policy);
-  const edit = useScenarioEdit();
-  const setPolicy = (change: (p: PolicyInput) => PolicyInput) => edit((s) => ({ ...s, policy: change(s.policy) }));
 
   return (
     <InputGroup
@@ -47,7 +53,7 @@ export function PolicyInputs({ title, hideTitle = false }: { readonly title: str
       hideTitle={hideTitle}
       intro={t.inputs.policy.intro}
       atDefault={isDefaultPolicy(policy)}
-      onReset={() => edit((s) => ({ ...s, policy: DEFAULT_POLICY }))}
+      onReset={() => setPolicy(() => DEFAULT_POLICY)}
     >
       <div className="field-grid">
         {SCALABLE_GRANTS.map((grant) => (

@@ -28,7 +28,7 @@ export function costLines(
   programme: ProgrammeResult,
   minorYears: ArrayLike<number>,
   stay: readonly number[],
-): Record<CostLineId, Float64Array> {
+): Record<CostLineId, ArrayLike<number>> {
   const years = cohorts.length;
   const c = scenario.costs;
   const months = years * 12;
@@ -38,7 +38,11 @@ export function costLines(
     placeMonths[t] = programme.places[t] ?? programme.participants[t] ?? 0;
     occupied[t] = Math.min(housing.needed[t] ?? 0, housing.available[t] ?? 0);
   }
-  const perYear = (f: (y: number) => number) => Float64Array.from({ length: years }, (_, y) => f(y));
+  const perYear = (f: (y: number) => number) => {
+    const out: number[] = [];
+    for (let y = 0; y < years; y++) out.push(f(y));
+    return out;
+  };
   return {
     introductionBenefit: programme.benefit,
     programmeRunning: perYear((y) => (c.programmeCostPerPlaceYear * sumYear(placeMonths, y)) / 12),
@@ -47,18 +51,21 @@ export function costLines(
     emergencyHousing: perYear((y) => c.emergencyHousingPremiumPerHouseholdMonth * sumYear(housing.shortage, y)),
     socialAssistance: perYear((y) => {
       let sum = 0;
-      c.socialAssistanceByYearOfResidence.forEach((rate, i) => {
+      const rates = c.socialAssistanceByYearOfResidence;
+      for (let i = 0; i < rates.length; i++) {
         const cohort = cohorts[y - i];
-        if (cohort) sum += rate * (cohortPersons(cohort) - cohort.minors) * staying(stay, i + 1);
-      });
+        if (cohort) sum += (rates[i] ?? 0) * (cohortPersons(cohort) - cohort.minors) * staying(stay, i + 1);
+      }
       return sum;
     }),
     otherServices: perYear((y) => {
       let sum = 0;
-      c.otherServicesByYearOfResidence.forEach((rate, i) => {
+      const rates = c.otherServicesByYearOfResidence;
+      for (let i = 0; i < rates.length; i++) {
         const cohort = cohorts[y - i];
+        const rate = rates[i] ?? 0;
         if (cohort && rate > 0) sum += rate * cohortPersons(cohort) * staying(stay, i + 1);
-      });
+      }
       return sum;
     }),
     minorsCare: perYear((y) => c.careCostPerMinorYear * (minorYears[y] ?? 0)),

@@ -18,9 +18,14 @@ export const EMPTY_YEAR: YearInput = {
   highNeedsTier1: 0,
   highNeedsTier2: 0,
   request: null,
+  revisedRequest: null,
   decision: null,
+  decisionMarginPercent: 0,
   programmePlaces: null,
 };
+
+/** The year fields that may be left unset (null): IMDi's request, the council's decision and the programme places. */
+export const NULLABLE_YEAR_FIELDS: ReadonlySet<keyof YearInput> = new Set(['request', 'revisedRequest', 'decision', 'programmePlaces']);
 
 /** The cost inputs of one amount each, in the order of the budget (social assistance, by year of residence, apart). */
 export const UNIT_COSTS = [
@@ -52,7 +57,7 @@ export function defaultScenario(
   horizonYears: number = DEFAULT_HORIZON_YEARS,
 ): Scenario {
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     name: 'Nytt scenario',
     municipalityCode,
     startYear,
@@ -63,6 +68,7 @@ export function defaultScenario(
       adultsAged18to55: 0.9,
       childrenAged0to5: 0.35,
       norwegianTrainingHighRate: 0.5,
+      adultsCollectiveProtection: 0,
     },
     minors: { ageShares: [...DEFAULT_MINOR_AGE_SHARES], settlementYear: 'months' },
     highNeedsTier2DocumentedCost: 0,
@@ -127,6 +133,7 @@ export const ASSUMPTIONS: readonly { readonly key: string; readonly source: stri
   { key: 'composition.adultsAged18to55', source: 'Antakelse, ingen offentlig kilde: 90 % av voksne er 18–55 år' },
   { key: 'composition.childrenAged0to5', source: 'Antakelse, ingen offentlig kilde: 35 % av barna er 0–5 år' },
   { key: 'composition.norwegianTrainingHighRate', source: 'Antakelse, ingen offentlig kilde: halvparten på høy sats' },
+  { key: 'composition.adultsCollectiveProtection', source: 'Antakelse, ingen offentlig kilde: ingen voksne med kollektiv beskyttelse' },
   { key: 'minors.ageShares', source: 'Antakelse, ingen offentlig kilde: alder ved bosetting jevnt fordelt 15–17' },
   { key: 'minors.settlementYear', source: 'Antakelse, ingen offentlig kilde: bosettingsåret betales for månedene fra bosetting' },
   { key: 'familyReunification', source: 'Antakelse, ingen offentlig kilde: 0,3 per enslig voksen, 1–2 år senere' },

@@ -3,14 +3,18 @@ import { weakest, type RateBook } from './rates';
 import type { Scenario } from './scenario';
 import type { Figure, FigureStatus } from './types';
 
-/** A budget line being summed: kroner per plan year (unrounded) and the weakest status used. */
+/**
+ * A budget line being summed: kroner per plan year (unrounded) and the weakest status used.
+ * Plain arrays: a line has one value a year, and a small typed array costs several times more
+ * to allocate than it saves (the month-by-month series stay typed arrays).
+ */
 export interface Line {
-  readonly values: Float64Array;
+  readonly values: number[];
   readonly status: (FigureStatus | null)[];
 }
 
 export function newLine(years: number): Line {
-  return { values: new Float64Array(years), status: Array.from({ length: years }, () => null) };
+  return { values: new Array<number>(years).fill(0), status: new Array<FigureStatus | null>(years).fill(null) };
 }
 
 /** Adds `persons × rate` to year `y`, recording the rate's status where money flows. */

@@ -48,23 +48,33 @@ export function yearsAfterSettlement(age: number): number {
 export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: readonly number[], stay: readonly number[]): Float64Array {
   const months = arrivals.length;
   const delta = new Float64Array(months + 1);
+  // Per age with a weight, what does not depend on the month of settlement: its years after
+  // settlement, the drop S(n) − S(n − 1) at the start of each year of residence n, and S(after + 1).
+  const ages: { share: number; after: number; drops: number[]; last: number }[] = [];
+  for (let i = 0; i < ageShares.length; i++) {
+    const share = ageShares[i] ?? 0;
+    if (share <= 0) continue;
+    const after = yearsAfterSettlement(MINOR_AGES[i] ?? LAST_MINOR_AGE);
+    const drops: number[] = [];
+    for (let n = 2; n <= Math.min(after + 1, stay.length - 1); n++) drops.push(staying(stay, n) - staying(stay, n - 1));
+    ages.push({ share, after, drops, last: staying(stay, after + 1) });
+  }
   for (let s = 0; s < months; s++) {
     const arrived = arrivals[s] ?? 0;
     if (arrived <= 0) continue;
     delta[s] = (delta[s] ?? 0) + arrived;
     const year = Math.floor(s / 12);
-    ageShares.forEach((share, i) => {
-      if (share <= 0) return;
-      const after = yearsAfterSettlement(MINOR_AGES[i] ?? LAST_MINOR_AGE);
+    for (const { share, after, drops, last } of ages) {
       const persons = arrived * share;
       // Year of residence n starts in January of year + n − 1: S(n) − S(n − 1) of them are gone.
-      for (let n = 2; n <= Math.min(after + 1, stay.length - 1); n++) {
-        const at = (year + n - 1) * 12;
-        if (at < months) delta[at] = (delta[at] ?? 0) + persons * (staying(stay, n) - staying(stay, n - 1));
+      for (let k = 0; k < drops.length; k++) {
+        const at = (year + k + 1) * 12;
+        if (at >= months) break;
+        delta[at] = (delta[at] ?? 0) + persons * (drops[k] ?? 0);
       }
       const end = Math.min(months, (year + after + 1) * 12);
-      delta[end] = (delta[end] ?? 0) - persons * staying(stay, after + 1);
-    });
+      delta[end] = (delta[end] ?? 0) - persons * last;
+    }
   }
   const out = new Float64Array(months);
   let running = 0;

@@ -21,7 +21,7 @@ export interface MinorsLines {
   readonly olderBand: Line;
   readonly oneOff: Line;
   /** Minor-years paid per plan year (the same basis serves the care cost). */
-  readonly minorYears: Float64Array;
+  readonly minorYears: number[];
 }
 
 /** Share of the settlement year paid, given arrivals by month of the year. */
@@ -44,7 +44,7 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
     youngBand: newLine(years),
     olderBand: newLine(years),
     oneOff: newLine(years),
-    minorYears: new Float64Array(years),
+    minorYears: new Array<number>(years).fill(0),
   };
   const ageShares = minorAgeShares(scenario.minors.ageShares);
   const scale = scenario.policy.grantScale.minors;

@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarMonths, lightFormat } from 'date-fns';
+import { addMonths, lightFormat } from 'date-fns';
 
 /**
  * Month arithmetic of the plan. Month index 0 is January of the start year; the plan runs
@@ -18,9 +18,13 @@ export function monthKeys(startYear: number, horizonYears: number): readonly str
   return keys;
 }
 
-/** Index of `month` (1–12) of `year` plus `plusMonths`, counted from January of `startYear`. */
+/**
+ * Index of `month` (1–12) of `year` plus `plusMonths`, counted from January of `startYear`:
+ * (year − startYear) × 12 + (month − 1) + plusMonths. Whole numbers in, so no calendar is needed
+ * (the engine's hot path builds no Date).
+ */
 export function monthIndex(startYear: number, year: number, month: number, plusMonths = 0): number {
-  return differenceInCalendarMonths(addMonths(new Date(year, month - 1, 1), plusMonths), new Date(startYear, 0, 1));
+  return (year - startYear) * 12 + (month - 1) + plusMonths;
 }
 
 /** Sum of `values` over the twelve months of plan year `yearIndex`. */

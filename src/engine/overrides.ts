@@ -28,6 +28,7 @@ export const RATE_PATHS = [
   'unusedDecidedPlace',
   'norwegianTraining.lowTotal',
   'norwegianTraining.highTotal',
+  'norwegianTraining.collectiveProtection',
 ] as const;
 
 export type RatePath = (typeof RATE_PATHS)[number];

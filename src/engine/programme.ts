@@ -1,4 +1,5 @@
 import type { MonthlyArrivals, MonthlyReunified } from './arrivals';
+import { collectiveShare, mixedDurations } from './collective-protection';
 import { staying } from './leaving';
 import { normalise } from './months';
 
@@ -15,7 +16,8 @@ import type { Scenario } from './scenario';
  * year per participant, paid monthly: 2/3 for the share under 25, 1/3 for those of them living
  * with parents. G is set each 1 May, so January–April pay the previous year's G. Participants and
  * those waiting are kept per arrival year, so that those who leave the municipality (leaving.ts)
- * leave the programme and the queue in January after their year of residence.
+ * leave the programme and the queue in January after their year of residence. Adults under
+ * collective protection stay by the short profile (collective-protection.ts).
  */
 export interface ProgrammeResult {
   readonly participants: Float64Array;
@@ -49,10 +51,14 @@ export function projectProgramme(
   const years = months / 12;
   const p = scenario.programme;
   const eligible = scenario.composition.adultsAged18to55 * p.participation;
-  const durations = normalise(p.durations.map((d) => d.share)).map((share, i) => ({
-    share,
-    months: Math.max(1, Math.round(p.durations[i]?.months ?? 1)),
-  }));
+  // Adults under collective protection follow the short profile (collective-protection.ts).
+  const durations = mixedDurations(
+    normalise(p.durations.map((d) => d.share)).map((share, i) => ({
+      share,
+      months: Math.max(1, Math.round(p.durations[i]?.months ?? 1)),
+    })),
+    collectiveShare(scenario),
+  );
   // Per arrival year c (index c × months + t), in persons as arrived: the share of them still
   // here, S(n) (leaving.ts), multiplies them into participants and persons waiting.
   const entering = new Float64Array(years * months);
@@ -67,9 +73,10 @@ export function projectProgramme(
   const participants = new Float64Array(months);
   const waiting = new Float64Array(months);
   const idlePlaces = new Float64Array(months);
-  const places = Array.from({ length: months }, (_, t) => scenario.years[Math.floor(t / 12)]?.programmePlaces ?? null);
+  const places: (number | null)[] = [];
+  for (let t = 0; t < months; t++) places.push(scenario.years[Math.floor(t / 12)]?.programmePlaces ?? null);
   const benefit = new Float64Array(years);
-  const benefitEstimated = Array.from({ length: years }, () => false);
+  const benefitEstimated = new Array<boolean>(years).fill(false);
   const monthlyBenefitPerG = (2 * benefitFactor(p.under25Share, p.under25WithParentsShare)) / 12;
   for (let t = 0; t < months; t++) {
     const y = Math.floor(t / 12);

@@ -2,6 +2,7 @@ import { plannedArrivals, reunifiedArrivals } from './arrivals';
 import { budgetTotals, budgetYears, ECONOMY_PLAN_YEARS } from './budget';
 import { byYearOfResidence, cohortsByYear } from './cohorts';
 import { costLines } from './costs';
+import { beyondDecision } from './decision';
 import { highNeedsGrant } from './high-needs-grant';
 import { moveWithSettlement, projectHousing } from './housing';
 import { integrationGrant } from './integration-grant';
@@ -17,7 +18,7 @@ import { norwegianTrainingGrant } from './norwegian-training';
 import { oneOffGrants } from './one-off-grants';
 import { projectProgramme } from './programme';
 import { COST_LINES, GRANT_LINES, type GrantLineId, type Projection } from './projection';
-import { estimateIndex, rateBook, type RateBook } from './rates';
+import { estimateIndex, isIndexedYear, rateBook, type RateBook } from './rates';
 import { requestGrants } from './above-request';
 import type { Scenario } from './scenario';
 import type { ReferenceData } from './types';
@@ -29,7 +30,18 @@ import type { ReferenceData } from './types';
  */
 const kroner = (x: number) => Math.round(x);
 const clean = (x: number) => Math.max(0, Math.round(x * 1e6) / 1e6);
-const cleanAll = (xs: ArrayLike<number>) => Array.from(xs, clean);
+/** `clean` of each value, as the plain array the Projection holds (a loop: no iterator, no callback). */
+function cleanAll(xs: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(clean(xs[i] ?? 0));
+  return out;
+}
+/** Each year's sum rounded to whole kroner, as a plain array. */
+function wholeKroner(xs: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(kroner(xs[i] ?? 0));
+  return out;
+}
 
 const books = new WeakMap<ReferenceData, RateBook>();
 function bookFor(reference: ReferenceData): RateBook {
@@ -98,16 +110,17 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
   const grants = GRANT_LINES.map(({ id, code }) => ({
     id,
     code,
-    values: Array.from(lines[id].values, kroner),
+    values: wholeKroner(lines[id].values),
     status: lines[id].status,
   }));
 
   const costs = COST_LINES.map((id) => ({
     id,
-    values: Array.from(costValues[id], kroner),
+    values: wholeKroner(costValues[id]),
     estimated: years.map((_, y) => id === 'introductionBenefit' && programme.benefitEstimated[y] === true),
   }));
   const budget = budgetYears(years, grants, costs);
+  const beyond = beyondDecision(scenario.years, cohorts);
 
   return {
     startYear: scenario.startYear,
@@ -123,6 +136,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
       reunified: clean((cohorts[y]?.reunifiedAdults ?? 0) + (cohorts[y]?.reunifiedChildren ?? 0)),
       byYearOfResidence: byYearOfResidence(cohorts, y).map(clean) as [number, number, number, number, number, number],
       waitingForDwelling: clean(housing.personsWaiting[y * 12 + 11] ?? 0),
+      beyondDecision: clean(beyond[y] ?? 0),
     })),
     grants,
     costs,
@@ -149,6 +163,6 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
       horizon: budgetTotals(budget, horizon),
     },
     capital: investmentBudget(scenario, reference),
-    indexedYears: years.filter((year) => !book.known(year)),
+    indexedYears: years.filter((year) => isIndexedYear(baseReference, year)),
   };
 }

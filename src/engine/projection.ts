@@ -74,6 +74,8 @@ export interface PersonsYear {
   readonly byYearOfResidence: readonly [Persons, Persons, Persons, Persons, Persons, Persons];
   /** Persons planned but still waiting for a dwelling at the end of the year. */
   readonly waitingForDwelling: Persons;
+  /** Persons settled beyond the council's decision with its margin «up to x % more» (decision.ts). */
+  readonly beyondDecision: Persons;
 }
 
 /** Month-by-month flows; index 0 is January of the start year. */

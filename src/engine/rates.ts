@@ -57,12 +57,16 @@ function indexTable(table: RateTable, year: number, growth: Growth): RateTable {
   return { ...(walk(table) as RateTable), year };
 }
 
+/**
+ * The reference data has no rate table for the year, so its rates are indexed from the nearest
+ * known table (a planner's override of one figure does not make the rest of the year known).
+ */
+export const isIndexedYear = (reference: ReferenceData, year: number): boolean => !reference.rates.some((t) => t.year === year);
+
 /** Lookup of rate tables and G by year, indexing beyond the known years. */
 export interface RateBook {
   table(year: number): RateTable;
   g(year: number): GFigure;
-  /** The reference data has a table for this year (else it is indexed here). */
-  known(year: number): boolean;
 }
 
 export function rateBook(reference: ReferenceData): RateBook {
@@ -78,9 +82,10 @@ export function rateBook(reference: ReferenceData): RateBook {
   /** The nearest known year at or before `year`, else the first known year after it. */
   const nearest = (known: readonly number[], year: number) =>
     known.filter((k) => k <= year).pop() ?? known[0] ?? year;
+  // Indexed tables and G, built once per year: the programme asks for G every month.
   const tableCache = new Map<number, RateTable>();
+  const gCache = new Map<number, GFigure>();
   return {
-    known: (year) => tables.has(year),
     table(year) {
       const known = tables.get(year) ?? tableCache.get(year);
       if (known) return known;
@@ -92,17 +97,19 @@ export function rateBook(reference: ReferenceData): RateBook {
       return indexed;
     },
     g(year) {
-      const known = gs.get(year);
+      const known = gs.get(year) ?? gCache.get(year);
       if (known) return known;
       const anchor = nearest(gYears, year);
       const base = gs.get(anchor);
       if (!base) throw new Error(`no G for ${anchor}`);
-      return {
+      const indexed: GFigure = {
         year,
         value: Math.round(base.value * gGrowth ** (year - anchor)),
         status: 'estimated',
         source: { kind: 'rule', rule: 'g-assumed-growth', years: [anchor], growth: reference.indexGrowth.value },
       };
+      gCache.set(year, indexed);
+      return indexed;
     },
   };
 }

@@ -20,10 +20,14 @@ export interface YearInput {
   readonly highNeedsTier1: number;
   /** Of those settled this year: persons expected to qualify for tier 2 (yearly, five years). */
   readonly highNeedsTier2: number;
-  /** IMDi's request (anmodning) for the year, persons; null where none is entered. */
+  /** IMDi's request (anmodning) for the year as first sent, persons; null where none is entered. */
   readonly request: number | null;
+  /** IMDi's in-year revision of the request (revidert anmodning), persons; null where none. */
+  readonly revisedRequest: number | null;
   /** The council's decision (vedtak), persons; null where none is entered. */
   readonly decision: number | null;
+  /** The decision's margin «inntil x % flere», whole per cent 0–100; 0 = exactly the decision. */
+  readonly decisionMarginPercent: number;
   /** Introduction-programme places (concurrent participants); null = not planned, no limit. */
   readonly programmePlaces: number | null;
 }
@@ -38,6 +42,11 @@ export interface Composition {
   readonly childrenAged0to5: Share;
   /** Of adults 18–67: share paid the high Norwegian-training rate (origin group). */
   readonly norwegianTrainingHighRate: Share;
+  /**
+   * Of adults (single, in families, reunified): settled under collective protection (kollektiv
+   * beskyttelse): the one-year Norwegian-training rate and the short programme profile.
+   */
+  readonly adultsCollectiveProtection: Share;
 }
 
 export interface MinorsInput {
@@ -174,7 +183,7 @@ export interface LeavingInput {
 }
 
 export interface Scenario {
-  readonly formatVersion: 2;
+  readonly formatVersion: 3;
   readonly name: string;
   readonly municipalityCode: string;
   readonly startYear: number;

@@ -155,6 +155,8 @@ export interface RateTable {
   readonly norwegianTraining: {
     readonly lowTotal: Figure;
     readonly highTotal: Figure;
+    /** Per adult with collective protection (kollektiv beskyttelse): one rate, paid for one year. */
+    readonly collectiveProtection: Figure;
   };
 }
 

@@ -1,6 +1,5 @@
 /** Strings of the printed budget summary (`#/utskrift`) and its spreadsheet exports, bokmål. */
 export const budgetSummary = {
-  nav: 'Utskrift',
   heading: (name: string) => `Budsjettsammendrag: ${name}`,
   toolbar: 'Utskrift og eksport',
   print: 'Skriv ut',

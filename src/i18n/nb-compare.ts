@@ -1,6 +1,5 @@
 /** Strings of the comparison of scenarios (route `sammenlign`), bokmål. */
 export const compare = {
-  nav: 'Sammenlign',
   heading: 'Sammenlign scenarioer',
   intro:
     'Velg to til fire scenarioer. Tabellen viser basis år for år og hvor mye de andre skiller seg fra den; diagrammene legger scenarioene oppå hverandre.',

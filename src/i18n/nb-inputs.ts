@@ -9,6 +9,7 @@ export const inputs = {
     'composition.adultsAged18to55': 'Antakelse, ingen offentlig kilde: 90 % av voksne er 18–55 år',
     'composition.childrenAged0to5': 'Antakelse, ingen offentlig kilde: 35 % av barna er 0–5 år',
     'composition.norwegianTrainingHighRate': 'Ingen kilde (antakelse): halvparten på høy sats',
+    'composition.adultsCollectiveProtection': 'Antakelse, ingen offentlig kilde: ingen voksne med kollektiv beskyttelse',
     'minors.ageShares': 'Antakelse, ingen offentlig kilde: alder ved bosetting jevnt fordelt 15–17',
     'minors.settlementYear': 'Antakelse, ingen offentlig kilde: bosettingsåret betales for månedene fra bosetting',
     'familyReunification': 'Antakelse, ingen offentlig kilde: 0,3 per enslig voksen, 1–2 år senere',
@@ -89,6 +90,9 @@ export const inputs = {
     childrenAged0to5Hint: 'Andel av barna. Gir barnehagetilskudd.',
     norwegianTrainingHighRate: 'Høy sats for persontilskudd (%)',
     norwegianTrainingHighRateHint: 'Andel av voksne 18–67 år som gir høy sats (etter opprinnelsesgruppe).',
+    adultsCollectiveProtection: 'Voksne med kollektiv beskyttelse (%)',
+    adultsCollectiveProtectionHint:
+      'Andel av de voksne, for eksempel fra Ukraina. De gir persontilskuddet for kollektiv beskyttelse (ett år, i bosettingsåret) i stedet for treårssatsen, og går kort introduksjonsprogram (6 eller 12 måneder).',
   },
   shares: {
     rest: (label: string, share: string) => `${label}: ${share} (resten, så summen blir 100 %)`,

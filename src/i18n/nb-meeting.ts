@@ -1,6 +1,5 @@
 /** Strings of the meeting mode (`#/mote`): the forecast on a projector, read-only, bokmål. */
 export const meeting = {
-  nav: 'Møtemodus',
   heading: (name: string) => `Møtemodus: «${name}»`,
   slides: 'Lysbilder',
   slide: 'lysbilde',
@@ -10,7 +9,12 @@ export const meeting = {
   fullscreen: 'Fullskjerm',
   leaveFullscreen: 'Avslutt fullskjerm',
   leave: 'Avslutt møtemodus',
-  keys: '← → og Page Up/Down blar, Esc avslutter.',
+  keys: '← → og Page Up/Down blar, Esc lukker «Hva om» eller avslutter.',
+  /** A what-if's difference from the saved plan, beside the figure it changes: «+1,2 mill. kr mot planen». */
+  difference: (amount: string) => `${amount} mot planen`,
+  /** A difference that rounds to nothing at one decimal in millions. */
+  differenceSmall: 'under 0,05 mill. kr mot planen',
+  sameAsPlan: 'som planen',
   predictability: {
     title: 'Hva en flerårig avtale er verdt',
     running: 'Regner ut sammenligningen …',
@@ -27,7 +31,10 @@ export const meeting = {
     caption: 'Personer som bosettes per år, med familiegjenforente',
     year: 'År',
     settled: 'Bosatte',
-    reunified: 'Familiegjenforente',
+    /** With a soft hyphen: a narrow column breaks it as «Familie-» «gjenforente». */
+    reunified: 'Familie\u00adgjenforente',
+    /** The row under a figure's row with the what-if's difference from the plan (its row's label before it, for screen readers). */
+    difference: 'mot planen',
   },
   shortage: {
     title: 'Største mangel',
@@ -49,5 +56,7 @@ export const meeting = {
     save: 'Lagre som nytt scenario',
     newName: (name: string, delta: string, years: number) => `${name} (hva om ${delta} i ${years} år)`,
     reset: 'Nullstill',
+    capped: (limit: string, planned: number, type: string, year: number, requested: string) =>
+      `Begrenset til ${limit} per år: planen har ${planned} ${type} i ${year}, og færre enn ingen kan ikke bosettes (du ba om ${requested}).`,
   },
 };

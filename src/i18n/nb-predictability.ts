@@ -1,4 +1,4 @@
-import type { PredictabilityValue, ValueMetric } from '../report/predictability';
+import type { PredictabilityValue, ValueMetric } from '../lib/predictability-value';
 import type { Formatter } from '../lib/format';
 
 /** «41 færre X» / «41 flere X» / «like mange X» from a difference yearly − commitment, rounded as in the table. */

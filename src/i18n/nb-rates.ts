@@ -83,6 +83,7 @@ export const rates = {
     unusedDecidedPlace: 'Kompensasjon per ubrukt vedtatt plass',
     'norwegianTraining.lowTotal': 'Persontilskudd, lav sats (sum tre år)',
     'norwegianTraining.highTotal': 'Persontilskudd, høy sats (sum tre år)',
+    'norwegianTraining.collectiveProtection': 'Persontilskudd, kollektiv beskyttelse (ett år)',
   } satisfies Record<RatePath, string>,
   /** The parts of a figure's source (data, see engine `Source`) as src/lib/source-text.ts joins them. */
   sourceText: {

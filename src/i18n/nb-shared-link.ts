@@ -1,6 +1,5 @@
 /** Strings of share links: sharing a scenario, and the read-only view a link opens (`#/delt`), bokmål. */
 export const sharedLink = {
-  nav: 'Delt scenario',
   share: 'Del lenke',
   /** Read after "Del lenke" by screen readers, on a list of several scenarios. */
   shareWhat: (name: string) => `«${name}»`,

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '../store';
-import { loadMessages, loadedMessages, nb, subscribeMessages, type Messages } from './index';
+import { bokmalMessages, loadMessages, loadedMessages, subscribeMessages, type Messages } from './index';
 
 /**
  * The UI strings in the planner's chosen language (bokmål where a string is not yet translated,
@@ -12,5 +12,5 @@ export function useMessages(): Messages {
   useEffect(() => {
     if (messages === undefined) loadMessages(locale).catch(() => undefined);
   }, [locale, messages]);
-  return messages ?? nb;
+  return messages ?? bokmalMessages();
 }

@@ -1,3 +1,5 @@
+import { downloadBlob } from './download';
+
 /**
  * CSV for spreadsheets, in two dialects: `nb` as Norwegian spreadsheet programs read it
  * (semicolon-separated, decimal comma, CRLF line ends) and `plain` (comma-separated, decimal
@@ -39,13 +41,5 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDialect
 
 /** Offers text to the user as a file download (no-op where the browser cannot). */
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  if (typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  downloadBlob(filename, () => new Blob([text], { type }));
 }

@@ -9,7 +9,7 @@
  */
 
 import { lightFormat } from 'date-fns';
-import type { Locale } from '../i18n';
+import type { Locale } from './locale';
 
 const NBSP = '\u00a0';
 

@@ -15,7 +15,7 @@ import type {
   RateTable,
   Source,
   SourceNote,
-} from '../engine/types';
+} from '../engine';
 
 /** One known figure of a rate line in one year. */
 export interface Anchor {
@@ -123,6 +123,8 @@ export const RATE_ANCHORS: RateAnchors = {
   norwegianTraining: {
     lowTotal: line(V(2019, 54_500, cite('KS', 'Statsbudsjettet 2019', '2019', note('total-low-rate')))),
     highTotal: line(V(2019, 141_800, cite('KS', 'Statsbudsjettet 2019', '2019', note('total-high-rate')))),
+    // Persons with collective protection: one year's grant (KS, statsbudsjettet 2023; 2024 quoted by a secondary source).
+    collectiveProtection: line(V(2023, 45_000, KS_2023), S(2024, 48_400, S_2024)),
   },
 };
 

@@ -4,8 +4,7 @@
  * filled (status 'estimated', its source the rule's parameters) and carries its range; anchored
  * figures keep their own status and source.
  */
-import { childAsAdultInFamily, estimateFrom, nearestKnown, type EstimateIndex } from '../engine/estimate';
-import type { Figure, GFigure, RateTable } from '../engine/types';
+import { childAsAdultInFamily, estimateFrom, type EstimateIndex, type Figure, type GFigure, nearestKnown, type RateTable } from '../engine';
 import type { Anchor, AnchorLine, IntegrationFreeze, RateAnchors } from './anchors';
 import { INTEGRATION_FREEZES } from './anchors';
 
@@ -166,7 +165,11 @@ function tableFor(
     },
     aboveRequest: fig(a.aboveRequest),
     unusedDecidedPlace: fig(a.unusedDecidedPlace),
-    norwegianTraining: { lowTotal: fig(a.norwegianTraining.lowTotal), highTotal: fig(a.norwegianTraining.highTotal) },
+    norwegianTraining: {
+      lowTotal: fig(a.norwegianTraining.lowTotal),
+      highTotal: fig(a.norwegianTraining.highTotal),
+      collectiveProtection: fig(a.norwegianTraining.collectiveProtection),
+    },
   };
 }
 

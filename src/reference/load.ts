@@ -3,7 +3,7 @@
  * schema, then checked against each other. Never throws: a damaged or missing file gives
  * lines naming the file and the path (docs/architecture.md#data-from-outside).
  */
-import type { HousingZone, Municipality, NationalRecordYear, ReferenceData } from '../engine/types';
+import type { HousingZone, Municipality, NationalRecordYear, ReferenceData } from '../engine';
 import type { MinorsSettledYear } from './anchors';
 import { housingZoneOf } from './anchors';
 import { parseWithIssues } from '../lib/zod-issues';

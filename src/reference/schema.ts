@@ -13,7 +13,7 @@ import type {
   NationalRecordYear,
   RateTable,
   Source,
-} from '../engine/types';
+} from '../engine';
 import type { MinorsSettledYear } from './anchors';
 
 /** rates.json: rate tables 2016–2045, G, index growth, Husbanken's grant per zone. */
@@ -178,7 +178,7 @@ export const gFigureSchema = z.strictObject({
 }) satisfies z.ZodMiniType<GFigure>;
 
 /** The shape of one budget year's rate table, for a figure schema. */
-function rateTableOf<F extends z.ZodMiniType>(m: F) {
+function rateTableOf<F extends z.ZodMiniType, N extends z.ZodMiniType>(m: F, norwegianTraining: N) {
   return z.strictObject({
     year,
     integration: z.strictObject({
@@ -197,12 +197,15 @@ function rateTableOf<F extends z.ZodMiniType>(m: F) {
     highNeeds: z.strictObject({ tier1: m, tier2Threshold: m, tier2Cap: m }),
     aboveRequest: m,
     unusedDecidedPlace: m,
-    norwegianTraining: z.strictObject({ lowTotal: m, highTotal: m }),
+    norwegianTraining,
   });
 }
 
+/** Version 2's Norwegian-training lines: the three-year totals and the collective-protection rate. */
+const norwegianTrainingOf = <F extends z.ZodMiniType>(m: F) => z.strictObject({ lowTotal: m, highTotal: m, collectiveProtection: m });
+
 /** One budget year's rate table (docs/model.md#rate-tables-and-statuses). */
-export const rateTableSchema = rateTableOf(moneyFigureSchema) satisfies z.ZodMiniType<RateTable>;
+export const rateTableSchema = rateTableOf(moneyFigureSchema, norwegianTrainingOf(moneyFigureSchema)) satisfies z.ZodMiniType<RateTable>;
 
 /** Checks that entries are in year order, one a year, with no gap. */
 function contiguousYears(items: readonly { readonly year: number }[], ctx: z.core.$RefinementCtx): void {
@@ -229,13 +232,18 @@ const gCoversRates = z.superRefine((file: { g: readonly { year: number }[]; rate
 });
 
 /** The fields both versions of rates.json share, for a figure schema. */
-function ratesFields<F extends z.ZodMiniType, G extends z.ZodMiniType<{ year: number }>, R extends z.ZodMiniType>(m: F, g: G, growth: R) {
+function ratesFields<F extends z.ZodMiniType, N extends z.ZodMiniType, G extends z.ZodMiniType<{ year: number }>, R extends z.ZodMiniType>(
+  m: F,
+  norwegianTraining: N,
+  g: G,
+  growth: R,
+) {
   return {
     edition: text,
     generatedFrom: text,
     indexGrowth: growth,
     g: z.array(g).check(z.minLength(1), z.superRefine((items, ctx) => contiguousYears(items, ctx))),
-    rates: z.array(rateTableOf(m)).check(z.minLength(1), z.superRefine((items, ctx) => contiguousYears(items, ctx))),
+    rates: z.array(rateTableOf(m, norwegianTraining)).check(z.minLength(1), z.superRefine((items, ctx) => contiguousYears(items, ctx))),
     housingGrantPerUnit: z.strictObject({ oslo: m, baerum: m, 'large-city': m, city: m, regional: m, other: m }),
     zoneByMunicipality: z.record(code, housingZoneSchema),
     zoneAssumption: text,
@@ -246,7 +254,7 @@ function ratesFields<F extends z.ZodMiniType, G extends z.ZodMiniType<{ year: nu
 export const ratesFileSchema = z
   .strictObject({
     schemaVersion: z.literal(2, { error: 'expected 2 or 1 (the versions this app reads)' }),
-    ...ratesFields(moneyFigureSchema, gFigureSchema, growthFigureSchema),
+    ...ratesFields(moneyFigureSchema, norwegianTrainingOf(moneyFigureSchema), gFigureSchema, growthFigureSchema),
     integrationFreezes: z.array(z.strictObject({ year, source: sourceSchema })),
   })
   .check(gCoversRates) satisfies z.ZodMiniType<RatesFile>;
@@ -258,6 +266,7 @@ export const ratesFileV1Schema = z
     schemaVersion,
     ...ratesFields(
       z.strictObject(textFigure),
+      z.strictObject({ lowTotal: z.strictObject(textFigure), highTotal: z.strictObject(textFigure) }),
       z.strictObject({ ...textFigure, year, value: z.int({ error: G_VALUE }).check(z.minimum(1, { error: G_VALUE })) }),
       z.strictObject({ ...textFigure, value: growthFigureSchema.shape.value }),
     ),
@@ -274,9 +283,13 @@ function mapFigures(node: unknown, f: (figure: { value: number; status: string; 
   return node;
 }
 
+/** Version 1 had no collective-protection rate: read as none known (0, to be entered). */
+const NO_COLLECTIVE_PROTECTION_RATE: Figure = { value: 0, status: 'estimated', source: { kind: 'rule', rule: 'no-grant-known', years: [] }, low: 0, high: 0 };
+
 /**
  * A version-1 file as version 2: each source kept as written (a text source), each estimate with
- * a range of its own value (version 1 stated none), no freeze list (version 1 had it applied).
+ * a range of its own value (version 1 stated none), no freeze list (version 1 had it applied),
+ * and no collective-protection rate known.
  */
 export function ratesFromV1(file: z.output<typeof ratesFileV1Schema>): RatesFile {
   const converted = mapFigures(file, (figure) => ({
@@ -284,7 +297,11 @@ export function ratesFromV1(file: z.output<typeof ratesFileV1Schema>): RatesFile
     source: { kind: 'text', text: figure.source },
     ...(figure.status === 'estimated' && 'year' in figure === false ? { low: figure.value, high: figure.value } : {}),
   })) as Omit<RatesFile, 'schemaVersion' | 'integrationFreezes'>;
-  return { ...converted, schemaVersion: 2, integrationFreezes: [] };
+  const rates = converted.rates.map((table) => ({
+    ...table,
+    norwegianTraining: { ...table.norwegianTraining, collectiveProtection: NO_COLLECTIVE_PROTECTION_RATE },
+  }));
+  return { ...converted, rates, schemaVersion: 2, integrationFreezes: [] };
 }
 
 /** One year of the national record (IMDi's «Anmodning og vedtak», regjeringen.no, NTB). */

@@ -1,6 +1,5 @@
-import { niceAxis, type NiceAxis } from '../components/nice-axis';
-import type { Fan, ModeSummary, Quantiles } from '../engine/predictability/summary';
-import type { SimulationResult } from '../engine/predictability/simulate';
+import { niceAxis, type NiceAxis } from '../lib/nice-axis';
+import type { Fan, ModeSummary, Quantiles, SimulationResult } from '../engine';
 
 /** The metrics drawn as fan charts, in the order of the screen. */
 export const FAN_METRICS = ['settled', 'income', 'net', 'dwellingMonthsShort', 'dwellingMonthsIdle', 'placeMonthsShort', 'placeMonthsIdle'] as const;

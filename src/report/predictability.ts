@@ -1,44 +1,10 @@
-import type { SimulationResult } from '../engine/predictability/simulate';
-import type { Metric } from '../engine/predictability/path';
+import type { Metric, SimulationResult } from '../engine';
+import { VALUE_METRICS, type PredictabilityValue, type ValueMetric, type ValueRow } from '../lib/predictability-value';
 
-/**
- * The value of predictability as the screen, meeting mode and command line state it: one row
- * per metric (mean over the paths, summed over the plan's years, each mode, and the paired
- * difference yearly − commitment with its P10 and P90), rounded as shown, and the facts the
- * councillor's sentence is made of, taken from those same rounded rows.
- */
-export const VALUE_METRICS = ['dwellingMonthsShort', 'dwellingMonthsIdle', 'placeMonthsShort', 'placeMonthsIdle', 'mismatchCost', 'income', 'net'] as const;
-export type ValueMetric = (typeof VALUE_METRICS)[number];
-
-export interface ValueRow {
-  readonly metric: ValueMetric;
-  readonly yearly: number;
-  readonly commitment: number;
-  /** Yearly minus commitment: positive = the commitment has less of it. */
-  readonly difference: number;
-  readonly p10: number;
-  readonly p90: number;
-}
+export { VALUE_METRICS, type PredictabilityValue, type ValueMetric, type ValueRow };
 
 /** Unit-months are shown whole, kroner in whole kroner. */
 const round = (x: number) => Math.round(x) + 0;
-
-export interface PredictabilityValue {
-  /** The number a year committed to, or its mean where it varies by year. */
-  readonly perYear: number;
-  readonly perYearVaries: boolean;
-  readonly firstYear: number;
-  readonly lastYear: number;
-  readonly band: number;
-  readonly paths: number;
-  readonly rows: readonly ValueRow[];
-  /** Places are compared only where the plan limits them. */
-  readonly placesLimited: boolean;
-  /** Kroner of mismatch are stated only where the planner has entered a unit cost for it. */
-  readonly costsEntered: boolean;
-  /** Grant income differs by less than noise (under 50 000 kr or 0.1 % of it). */
-  readonly incomeSame: boolean;
-}
 
 /** Below this, a difference in grant income is Monte Carlo noise, not a finding. */
 const SAME_INCOME_KRONER = 50_000;
@@ -54,6 +20,12 @@ export interface UnitCosts {
 export const mismatchCostsEntered = (c: UnitCosts): boolean =>
   c.idleUnitCostPerMonth > 0 || c.emergencyHousingPremiumPerHouseholdMonth > 0 || c.programmeCostPerPlaceYear > 0;
 
+/**
+ * The value of predictability as the screen, meeting mode and command line state it: one row
+ * per metric (mean over the paths, summed over the plan's years, each mode, and the paired
+ * difference yearly − commitment with its P10 and P90), rounded as shown, and the facts the
+ * councillor's sentence is made of, taken from those same rounded rows.
+ */
 export function toPredictabilityValue(result: SimulationResult, startYear: number, costs: UnitCosts): PredictabilityValue {
   const K = Math.max(1, result.commitmentYears);
   const committed = result.plannedPerYear.slice(0, K);

@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../engine';
 import { parseWithIssues, type IssueFound } from '../lib/zod-issues';
 import { migrateScenario } from './migrate';
 import { scenarioSchema } from './schema';
@@ -45,4 +45,11 @@ export function parseScenarioText(text: string): ParseScenarioResult {
     return { ok: false, issues: [line], found: [{ path: [], code: 'json', message: line, input: text }] };
   }
   return parseScenario(raw);
+}
+
+/** The first plan year of a raw document, for naming its years; 0 when it has none. */
+export function rawStartYear(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null) return 0;
+  const year = (raw as { startYear?: unknown }).startYear;
+  return typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : 0;
 }

@@ -1,23 +1,20 @@
 import * as z from 'zod/mini';
-import { defaultScenario, MAX_HORIZON_YEARS } from '../engine/defaults';
-import { FIRST_MINOR_AGE, LAST_MINOR_AGE, MINOR_AGES } from '../engine/minor-ages';
-import { RATE_PATHS } from '../engine/overrides';
-import type { Scenario } from '../engine/scenario';
+import { defaultScenario, FIRST_MINOR_AGE, LAST_MINOR_AGE, MAX_HORIZON_YEARS, MINOR_AGES, RATE_PATHS, type Scenario } from '../engine';
 import { boundText, FIELD_BOUNDS, LIMITS, type BoundedPath, type FieldBound } from './bounds';
 
 /**
- * The scenario file format, version 2 (README "Scenario files"); version 1 files are migrated by
- * `migrateScenario` (migrate.ts) before this schema reads them. Shared by the app (storage, import,
- * export) and the command-line planner. Only `formatVersion`, `municipalityCode`, `startYear` and
- * `years` are required; every other field falls back to its default (an assumption:
- * docs/model.md#defaults-that-are-assumptions), so an older or hand-written file opens with the
- * defaults filled in.
+ * The scenario file format, version 3 (README "Scenario files"); version 1 and 2 files are
+ * migrated by `migrateScenario` (migrate.ts) before this schema reads them. Shared by the app (storage,
+ * import, export) and the command-line planner. Only `formatVersion`, `municipalityCode`,
+ * `startYear` and `years` are required; every other field falls back to its default (an
+ * assumption: docs/model.md#defaults-that-are-assumptions), so an older or hand-written file
+ * opens with the defaults filled in.
  *
  * Written with `zod/mini`'s functional API (checks via `.check(...)`, wrappers as functions) so
  * the bundler keeps only the parts of zod this schema uses.
  */
 
-export const SCENARIO_FORMAT_VERSION = 2;
+export const SCENARIO_FORMAT_VERSION = 3;
 
 const D = defaultScenario('0000', 2026, 1);
 
@@ -42,7 +39,9 @@ const yearInput = z.strictObject({
   highNeedsTier1: z._default(bounded('years.*.highNeedsTier1'), 0),
   highNeedsTier2: z._default(bounded('years.*.highNeedsTier2'), 0),
   request: z._default(z.nullable(bounded('years.*.request')), null),
+  revisedRequest: z._default(z.nullable(bounded('years.*.revisedRequest')), null),
   decision: z._default(z.nullable(bounded('years.*.decision')), null),
+  decisionMarginPercent: z._default(bounded('years.*.decisionMarginPercent'), 0),
   programmePlaces: z._default(z.nullable(bounded('years.*.programmePlaces')), null),
 });
 
@@ -55,6 +54,7 @@ const composition = z.strictObject({
   adultsAged18to55: z._default(bounded('composition.adultsAged18to55'), D.composition.adultsAged18to55),
   childrenAged0to5: z._default(bounded('composition.childrenAged0to5'), D.composition.childrenAged0to5),
   norwegianTrainingHighRate: z._default(bounded('composition.norwegianTrainingHighRate'), D.composition.norwegianTrainingHighRate),
+  adultsCollectiveProtection: z._default(bounded('composition.adultsCollectiveProtection'), D.composition.adultsCollectiveProtection),
 });
 
 const programme = z.strictObject({

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Scenario } from '../engine';
-import type { SimulationResult } from '../engine/predictability/simulate';
+import type { Scenario, SimulationResult } from '../engine';
 
 /**
  * The last finished comparison, for the screens that show it without running it (meeting

@@ -1,5 +1,4 @@
-import type { NationalRecordYear, ReferenceData, Scenario } from '../engine';
-import type { PathRows, SimulationOptions, SimulationPart, SimulationResult } from '../engine/predictability/simulate';
+import type { NationalRecordYear, PathRows, ReferenceData, Scenario, SimulationOptions, SimulationPart, SimulationResult } from '../engine';
 
 /** Everything one run needs: plain, serialisable data (it crosses to the worker). */
 export interface SimulationInput {

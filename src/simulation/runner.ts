@@ -1,4 +1,4 @@
-import { createSimulation, type PathRows, type SimulationResult } from '../engine/predictability/simulate';
+import { createSimulation, type PathRows, type SimulationResult } from '../engine';
 import { buffersOf, STEP_PATHS, type FromWorker, type SimulationInput, type ToWorker } from './protocol';
 
 export interface RunHandlers {

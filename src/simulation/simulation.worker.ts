@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createSimulation, type Simulation } from '../engine/predictability/simulate';
+import { createSimulation, type Simulation } from '../engine';
 import { buffersOf, STEP_PATHS, type FromWorker, type ToWorker } from './protocol';
 
 /**

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Scenario } from '../engine';
-import type { SimulationResult } from '../engine/predictability/simulate';
+import type { Scenario, SimulationResult } from '../engine';
 import type { SimulationInput } from './protocol';
 import { createRunner, type Runner } from './runner';
 

@@ -1,4 +1,4 @@
-import { defaultScenario, EMPTY_YEAR, type Scenario, type YearInput } from '../engine';
+import { defaultScenario, EMPTY_YEAR, NULLABLE_YEAR_FIELDS, type Scenario, type YearInput } from '../engine';
 import { FIELD_BOUNDS, withinBound } from '../scenario/bounds';
 import { parseScenario } from '../scenario/parse';
 import { withCurrent } from './entries';
@@ -6,8 +6,6 @@ import { HORIZON_MAX, HORIZON_MIN, isWholeInRange, NO_MUNICIPALITY, START_YEAR_M
 import { splitByDefault } from './split';
 import type { ScenarioSlice, YearField } from './state';
 import type { SliceCreator } from './slice-creator';
-
-const NULLABLE_FIELDS: ReadonlySet<YearField> = new Set(['request', 'decision', 'programmePlaces']);
 
 const isEmptyYear = (year: YearInput): boolean =>
   (Object.keys(EMPTY_YEAR) as YearField[]).every((field) => year[field] === EMPTY_YEAR[field]);
@@ -71,7 +69,7 @@ export const createScenarioSlice: SliceCreator<Omit<ScenarioSlice, 'scenario' | 
 
       setYearField: (yearIndex, field, value) => {
         // The schema's bound (bounds.ts): a value no municipality could plan is not stored.
-        const valid = value === null ? NULLABLE_FIELDS.has(field) : withinBound(value, FIELD_BOUNDS[`years.*.${field}`]);
+        const valid = value === null ? NULLABLE_YEAR_FIELDS.has(field) : withinBound(value, FIELD_BOUNDS[`years.*.${field}`]);
         if (!valid) return;
         updateYear(yearIndex, (year) => ({ ...year, [field]: value }));
       },

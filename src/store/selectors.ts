@@ -1,4 +1,5 @@
 import {
+  personsSettled,
   projectRange,
   projectScenario,
   type BudgetTotals,
@@ -117,7 +118,7 @@ export interface ScenarioSummary {
 }
 
 const personsPlanned = (scenario: Scenario): number =>
-  scenario.years.reduce((sum, y) => sum + y.singleAdults + y.adultsInFamilies + y.children + y.unaccompaniedMinors, 0);
+  scenario.years.reduce((sum, y) => sum + personsSettled(y), 0);
 
 let lastSummaries: {
   readonly scenarios: readonly ScenarioEntry[];

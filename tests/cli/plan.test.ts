@@ -13,7 +13,8 @@ const write = (name: string, content: unknown) => {
   return path;
 };
 
-describe('command-line planner', () => {
+// Each case starts the planner as a process (about a second on a quiet machine, several on a busy one).
+describe('command-line planner', { timeout: 30_000 }, () => {
   it('given a file with a negative count, then it exits 1 naming the field and the value, without a stack trace', () => {
     const file = write('bad.json', { formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{}, {}, { singleAdults: -3 }] });
     const result = plan(file);
@@ -104,6 +105,21 @@ describe('command-line planner', () => {
     expect(csv).toContain('netInvestment,,0,22560000,0,');
     const json = JSON.parse(plan(file, '--format', 'json').stdout) as { projection: { capital: { net: number[] } } };
     expect(json.projection.capital.net).toEqual([0, 22_560_000, 0]);
+  }, 30_000);
+
+  it('given a format 3 file with a request revised in the year, a decision of 8 with up to 20 % more and 10 settled, then the table shows 1 beyond the decision and the json the revision', () => {
+    // ⌊8 × 1,2⌋ = 9 allowed, 10 settled: 1 beyond.
+    const file = write('flows.json', {
+      formatVersion: 3, municipalityCode: '3303', startYear: 2026,
+      years: [{ singleAdults: 10, request: 6, revisedRequest: 8, decision: 8, decisionMarginPercent: 20 }, {}],
+      composition: { adultsCollectiveProtection: 0.5 },
+    });
+    const table = plan(file);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^Bosatt utover vedtaket \(med «inntil %»\)\s+1\s+0$/m);
+    const json = JSON.parse(plan(file, '--format', 'json').stdout) as { scenario: { years: { revisedRequest: number | null }[]; composition: { adultsCollectiveProtection: number } } };
+    expect(json.scenario.years[0]?.revisedRequest).toBe(8);
+    expect(json.scenario.composition.adultsCollectiveProtection).toBe(0.5);
   }, 30_000);
 
   it.each([

@@ -47,6 +47,8 @@ test('given a new user, when they find their municipality, set the period and en
   await expect(chartTitle).toHaveText(/^Tilskuddene topper seg i 20\d\d med \d+,\d\smill\.\skr$/);
   await expect(incomeTotal(page, 2027)).not.toHaveText('0');
   await expect(incomeTotal(page, 2028)).not.toHaveText('0');
+  // A chart is drawn once it comes into view (the charts are below the grid).
+  await page.getByRole('figure').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/02-desktop-filled.png`, fullPage: true });
   await expectNoAxeViolations(page);

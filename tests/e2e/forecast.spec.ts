@@ -22,6 +22,8 @@ test('given persons entered for two years, then the five forecast charts state t
   await expect(figures.nth(2)).toHaveAccessibleName(/^Flest personer i tilskuddsårene \(botid 1–5 år\) i 20\d\d: \d+$/);
   await expect(figures.nth(3)).toHaveAccessibleName(/^Boligene strekker ikke til fra jan\. 2026, \d+ husstander på det verste$/);
   await expect(figures.nth(4)).toHaveAccessibleName(/^Ingen plasstall er lagt inn: opptil \d+ deltakere, flest i \S+ 20\d\d$/);
+  // A chart is drawn once it comes into view (the charts are below the grid).
+  await figures.nth(3).scrollIntoViewIfNeeded();
   await expect(figures.nth(3).locator('.recharts-area').first()).toBeVisible();
   await expect(page.getByText('Skravert: bygger på anslått sats').first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/forecast-desktop.png`, fullPage: true });

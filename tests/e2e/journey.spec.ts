@@ -259,7 +259,7 @@ test('given an empty start, when a new planner models Kongsberg for 2026–2030 
   const file = test.info().outputPath('plan.json');
   await download.saveAs(file);
   const exported = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> & { years: Record<string, unknown>[] };
-  expect(exported).toMatchObject({ formatVersion: 2, name: NAME, municipalityCode: '3303', startYear: 2026 });
+  expect(exported).toMatchObject({ formatVersion: 3, name: NAME, municipalityCode: '3303', startYear: 2026 });
   expect(exported.years).toHaveLength(5);
   expect(exported.years.map((y) => y.singleAdults)).toEqual(PERSONS['Enslige voksne']);
   expect(exported.years.map((y) => y.adultsInFamilies)).toEqual(PERSONS['Voksne i familier']);

@@ -181,3 +181,13 @@ for (const viewport of [
     expect(pdf.text.replace(/\s+/g, '')).toContain('jan.2035');
   });
 }
+
+test('given the plan screen with its charts below the window, when it is printed, then every chart is drawn on the paper', async ({ page }) => {
+  await enterPlan(page, { width: 1280, height: 900 });
+  const figures = page.getByRole('figure');
+  await expect(figures).toHaveCount(5);
+  // Out of view, a chart is not drawn (ChartFrame); printing draws them all.
+  await page.emulateMedia({ media: 'print' });
+  await expect(figures.locator('svg.recharts-surface')).toHaveCount(5);
+  await expect(figures.nth(4).locator('.recharts-line').first()).toBeAttached();
+});

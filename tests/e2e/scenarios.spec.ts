@@ -102,7 +102,7 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
   const path = `${test.info().outputPath('export.json')}`;
   await download.saveAs(path);
   const exported = JSON.parse(await readFile(path, 'utf8')) as { name: string; municipalityCode: string };
-  expect(exported).toMatchObject({ formatVersion: 2, name: 'Høyt anslag', municipalityCode: '3303' });
+  expect(exported).toMatchObject({ formatVersion: 3, name: 'Høyt anslag', municipalityCode: '3303' });
 
   await page.getByLabel('Importer scenario fra fil').setInputFiles(path);
   await expect(names(page)).toHaveText(['Basis 2026', 'Høyt anslag', 'Kopi av Høyt anslag', 'Høyt anslag (2)']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMessages, loadedMessages } from '../../src/i18n';
+import { loadMessages, loadSections, loadedMessages } from '../../src/i18n';
 import { nb } from '../../src/i18n/nb';
 import { mergeMessages } from '../../src/i18n/translation';
 
@@ -29,11 +29,22 @@ describe('mergeMessages', () => {
     expect(merged.list).toEqual(['one', 'two']);
   });
 
-  it('given the app messages, then bokmål is there at once and nynorsk and English load on demand', async () => {
-    expect(loadedMessages('nb')).toBe(nb);
+  it('given the app messages, then bokmål of the first screen is there at once, nynorsk and English load on demand, and each other screen’s strings with it', async () => {
+    const first = loadedMessages('nb');
+    for (const section of ['nav', 'app', 'editor', 'forecast', 'chartFrame', 'inputs', 'forecastCharts', 'workspace'] as const) expect(first?.[section]).toBe(nb[section]);
+    expect(first).not.toHaveProperty('predictability');
     expect(loadedMessages('en')).toBeUndefined();
     expect((await loadMessages('nn')).nav.rates).toBe('Satsar');
     expect((await loadMessages('en')).nav.rates).toBe('Rates');
     expect(loadedMessages('en')?.nav.rates).toBe('Rates');
+
+    // A screen's sections come in bokmål and in every language asked for.
+    await loadSections(['predictability', 'compare']);
+    expect(loadedMessages('nb')?.predictability).toBe(nb.predictability);
+    expect(loadedMessages('nb')?.compare).toBe(nb.compare);
+    expect(loadedMessages('nb')?.nav).toBe(nb.nav);
+    expect(loadedMessages('en')?.compare.heading).toBe('Compare scenarios');
+    expect(loadedMessages('nn')?.compare.heading).not.toBe(nb.compare.heading);
+    expect(loadedMessages('en')).not.toHaveProperty('meeting');
   });
 });

@@ -87,6 +87,22 @@ describe('fillRateTables: the estimating rule with its range', () => {
     expect(table(2024).aboveRequest).toMatchObject({ value: 0, status: 'estimated', low: 0, high: 0 });
   });
 
+  /**
+   * The Norwegian-training rate for persons with collective protection (one year), known 2023
+   * (45 000, KS) and 2024 (48 400, secondary):
+   *
+   * | 2026              | arithmetic                       | result |
+   * |-------------------|----------------------------------|--------|
+   * | central           | 48 400 × 242 760 / 241 100       | 48 733 |
+   * | low (flat)        | 48 400                           | 48 400 |
+   * | high (by G)       | 48 400 × 136 549 / 124 028       | 53 286 |
+   */
+  it('given the collective-protection rate known for 2023 and 2024, then 2026 is 48 733 (central), 48 400 (low) to 53 286 (high)', () => {
+    expect(table(2023).norwegianTraining.collectiveProtection).toMatchObject({ value: 45_000, status: 'verified' });
+    expect(table(2024).norwegianTraining.collectiveProtection).toMatchObject({ value: 48_400, status: 'secondary' });
+    expect(table(2026).norwegianTraining.collectiveProtection).toMatchObject({ value: 48_733, status: 'estimated', low: 48_400, high: 53_286 });
+  });
+
   it('given every estimated figure, then it has low ≤ value ≤ high in whole kroner', () => {
     const walk = (node: unknown): Figure[] =>
       node && typeof node === 'object'
@@ -95,7 +111,7 @@ describe('fillRateTables: the estimating rule with its range', () => {
           : Object.values(node).flatMap(walk)
         : [];
     const all = tables.flatMap((t) => walk({ ...t, year: undefined }));
-    expect(all).toHaveLength(30 * 20);
+    expect(all).toHaveLength(30 * 21);
     for (const f of all.filter((x) => x.status === 'estimated')) {
       expect(Number.isInteger(f.value) && Number.isInteger(f.low) && Number.isInteger(f.high)).toBe(true);
       expect(f.low ?? NaN).toBeLessThanOrEqual(f.value);

@@ -167,6 +167,10 @@ describe('formatIssues', () => {
   it('given a schema without its own messages, then the line has a plain message and the value', () => {
     const schema = z.object({ years: z.array(z.object({ singleAdults: z.number().min(0) })) });
     const outcome = parseWithIssues(schema, { years: [{ singleAdults: 1 }, { singleAdults: 2 }, { singleAdults: -1 }] });
-    expect(outcome).toEqual({ ok: false, issues: ['years[2].singleAdults: expected at least 0, got -1'] });
+    expect(outcome).toEqual({
+      ok: false,
+      issues: ['years[2].singleAdults: expected at least 0, got -1'],
+      found: [{ path: ['years', 2, 'singleAdults'], code: 'too_small', message: 'expected at least 0', input: -1 }],
+    });
   });
 });

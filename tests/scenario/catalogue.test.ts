@@ -1,10 +1,10 @@
 import lzString from 'lz-string';
 import { planMunicipality, readPlanScenario } from '../../cli/read-plan';
-import { readScenarioFile } from '../../src/features/scenarios/scenario-file';
+import { readScenarioFile } from '../../src/scenario/scenario-file';
 import { nb } from '../../src/i18n/nb';
 import { formatter } from '../../src/lib/format';
-import { readShareLink } from '../../src/lib/share-link';
-import { nameIssues } from '../../src/scenario/field-names';
+import { readShareLink } from '../../src/scenario/share-link';
+import { nameIssues } from '../../src/report/field-names';
 import { createAppStore, DAMAGED_KEY, STORAGE_KEY } from '../../src/store';
 import type { SyncStorage } from '../../src/store/persistence';
 

@@ -4,7 +4,7 @@ import { budgetCsvRows } from '../../src/features/budget-summary/budget-csv';
 import { projectScenario, type Municipality, type ReferenceData } from '../../src/engine';
 import { nb } from '../../src/i18n/nb';
 import { toCsv } from '../../src/lib/csv';
-import { workbookSheets } from '../../src/lib/xlsx';
+import { workbookSheets } from '../../src/report/xlsx';
 import { readReferenceBundleFromDisk } from '../../src/reference/load-node';
 import { extremeScenario } from './extreme-scenario';
 

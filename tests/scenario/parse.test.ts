@@ -11,9 +11,11 @@ describe('scenario file format', () => {
     if (!result.ok) return;
     expect(result.scenario.years[0]).toEqual({
       singleAdults: 3, adultsInFamilies: 0, children: 0, unaccompaniedMinors: 0,
-      highNeedsTier1: 0, highNeedsTier2: 0, request: null, decision: null, programmePlaces: null,
+      highNeedsTier1: 0, highNeedsTier2: 0, request: null, revisedRequest: null, decision: null, decisionMarginPercent: 0, programmePlaces: null,
     });
-    expect(result.scenario.composition).toEqual({ adultsAged60Plus: 0.03, adultsAged18to55: 0.9, childrenAged0to5: 0.35, norwegianTrainingHighRate: 0.5 });
+    expect(result.scenario.composition).toEqual({
+      adultsAged60Plus: 0.03, adultsAged18to55: 0.9, childrenAged0to5: 0.35, norwegianTrainingHighRate: 0.5, adultsCollectiveProtection: 0,
+    });
     expect(result.scenario.housing.moveOutByYearOfResidence).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
     expect(result.scenario.costs.administrationPerYear).toBe(0);
   });
@@ -24,7 +26,10 @@ describe('scenario file format', () => {
     [{ ...minimal, years: [{ singelAdults: 1 }] }, 'years[0]: unknown field singelAdults'],
     [{ ...minimal, years: Array(16).fill({}) }, 'years: must hold 1 to 15 years, got a list of 16'],
     [{ ...minimal, municipalityCode: '301' }, 'municipalityCode: must be a four-digit municipality code, got "301"'],
-    [{ ...minimal, formatVersion: 3 }, 'formatVersion: must be 2, got 3'],
+    [{ ...minimal, formatVersion: 4 }, 'formatVersion: must be 3, got 4'],
+    [{ ...minimal, years: [{ decisionMarginPercent: 150 }] }, 'years[0].decisionMarginPercent: must be a whole number from 0 to 100, got 150'],
+    [{ ...minimal, years: [{ revisedRequest: -1 }] }, 'years[0].revisedRequest: must be a whole number from 0 to 10000, got -1'],
+    [{ ...minimal, composition: { adultsCollectiveProtection: 2 } }, 'composition.adultsCollectiveProtection: must be a share from 0 to 1, got 2'],
     [{ ...minimal, composition: { adultsAged60Plus: 1.2 } }, 'composition.adultsAged60Plus: must be a share from 0 to 1, got 1.2'],
     [{ ...minimal, startYear: undefined }, 'startYear: must be a whole number from 2000 to 2100, got nothing (the field is missing)'],
   ])('given a bad file, then the issue names the field and the problem: %#', (raw, issue) => {

@@ -61,14 +61,14 @@ describe('persistence', () => {
     expect(second.getState().scenario.years[8]?.children).toBe(3);
   });
 
-  it('given a literal version 1 blob, then it opens as a list of one, current and baseline, and is written back as version 2', () => {
+  it('given a literal version 1 blob, then it opens as a list of one, current and baseline (scenario in format 3), and is written back as store version 2', () => {
     localStorage.setItem(STORAGE_KEY, V1_BLOB);
     const state = createAppStore({ today }).getState();
     expect(state.scenarios).toHaveLength(1);
     expect(state.currentId).toBe(state.scenarios[0]?.id);
     expect(state.baselineId).toBe(state.currentId);
     expect(state.scenario.name).toBe('Kongsberg 2026');
-    expect(state.scenario.formatVersion).toBe(2);
+    expect(state.scenario.formatVersion).toBe(3);
     expect(state.scenario.years[0]).toMatchObject({ singleAdults: 12, adultsInFamilies: 14, children: 14, request: 40, decision: null });
     expect(state.shelvedYears).toEqual([expect.objectContaining({ children: 5 })]);
     expect(state.ui.showZeroLines).toBe(true);
@@ -77,12 +77,12 @@ describe('persistence', () => {
     expect(stored().state.scenarios).toHaveLength(1);
   });
 
-  it('given a stored version 2 state whose scenario is format version 1 with ages 15/16/17, then it opens in format version 2 with the ages kept', () => {
+  it('given a stored version 2 state whose scenario is format version 1 with ages 15/16/17, then it opens in the current format version 3 with the ages kept', () => {
     const scenario = { formatVersion: 1, name: 'Eldre fil', municipalityCode: '3303', startYear: 2026, years: [{ unaccompaniedMinors: 4 }], minors: { ageShares: [0, 1, 3] } };
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { scenarios: [{ id: 's1', scenario, shelvedYears: [] }], currentId: 's1', baselineId: null, ui: {} }, version: 2 }));
     const state = createAppStore({ today }).getState();
     expect(state.storageNotice).toBeNull();
-    expect(state.scenario.formatVersion).toBe(2);
+    expect(state.scenario.formatVersion).toBe(3);
     expect(state.scenario.minors.ageShares).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3]);
     expect(state.scenario.years[0]?.unaccompaniedMinors).toBe(4);
   });

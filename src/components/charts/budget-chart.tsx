@@ -1,16 +1,16 @@
 import { memo, useCallback } from 'react';
-import { Bar, CartesianGrid, Cell, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { MONEY_STEPS, niceAxis } from '../nice-axis';
-import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, HatchPattern, type ChartFormatters, type ChartSize, type LegendItem, sameValues, useAxisLabel, useChartFormatters, useSvgId } from '../chart-kit';
-import { palette, seriesColours } from '../palette';
+import { ChartLegend, drawingSize, type ChartSize, type LegendItem, useChartFormatters, useSvgId } from '../chart-kit';
+import { useLazyModule } from '../lazy-module';
+import { seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from './budget-series';
-import { memoByProjection } from './memo';
+import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from '../../report/budget-series';
+import { memoByProjection } from '../../report/memo';
+import { drawings } from './drawings';
 
 const seriesOf = memoByProjection(toBudgetSeries);
 
@@ -38,55 +38,6 @@ function toTable(series: BudgetSeries, t: Messages, { formatNumber }: Formatter)
   };
 }
 
-interface LayersProps {
-  readonly estimated: readonly boolean[];
-  readonly hatchIncome: string;
-  readonly hatchCost: string;
-  /** The y-axis' round ticks, in kroner. */
-  readonly ticks: readonly number[];
-  readonly axisLabel: ReturnType<typeof useAxisLabel>;
-  readonly c: Messages['forecastCharts']['budget'];
-  /** The language's tick and tooltip formatters: the same object while the language stays. */
-  readonly f: ChartFormatters;
-}
-
-/** Axes, bars and lines: drawn again only when the estimated years change (see sameValues). */
-const BudgetLayers = memo(function BudgetLayers({ estimated, hatchIncome, hatchCost, ticks, axisLabel, c, f }: LayersProps) {
-  return (
-    <>
-      <defs>
-        <HatchPattern id={hatchIncome} colour={seriesColours.income} />
-        <HatchPattern id={hatchCost} colour={seriesColours.cost} />
-      </defs>
-      <CartesianGrid vertical={false} stroke={palette.gridLine} />
-      <XAxis dataKey="year" {...axisStyle} />
-      <YAxis tickFormatter={f.tickMillions} {...axisStyle} {...roundTicks(ticks)} width={56} label={axisLabel} />
-      <Tooltip formatter={f.tooltipKroner} />
-      <ReferenceLine y={0} stroke={seriesColours.baseline} />
-      <Bar dataKey="income" name={c.income} fill={seriesColours.income} isAnimationActive={false}>
-        {estimated.map((e, y) => (
-          <Cell key={y} fill={e ? `url(#${hatchIncome})` : seriesColours.income} stroke={seriesColours.income} />
-        ))}
-      </Bar>
-      <Bar dataKey="cost" name={c.cost} fill={seriesColours.cost} isAnimationActive={false}>
-        {estimated.map((e, y) => (
-          <Cell key={y} fill={e ? `url(#${hatchCost})` : seriesColours.cost} stroke={seriesColours.cost} />
-        ))}
-      </Bar>
-      <Line dataKey="net" name={c.net} stroke={seriesColours.net} strokeWidth={3} dot={NET_DOT} isAnimationActive={false} />
-      <Line dataKey="cumulativeNet" name={c.cumulative} stroke={seriesColours.cumulative} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-    </>
-  );
-}, sameValues);
-
-const NET_DOT = { r: 3 };
-
-/** Round ticks over everything drawn: bars from 0, net and cumulative net either side of it. */
-function ticksOf(series: BudgetSeries): readonly number[] {
-  const values = series.rows.flatMap((r) => [r.income, r.cost, r.net, r.cumulativeNet]);
-  return niceAxis(Math.min(0, ...values), Math.max(0, ...values), MONEY_STEPS.minStep, MONEY_STEPS.multipliers).ticks;
-}
-
 /** Income and cost per year as bars, net and cumulative net as lines (issue 4, chart 2). */
 export const BudgetChart = memo(function BudgetChart({ projection, size }: { readonly projection: Projection; readonly size?: ChartSize }) {
   const t = useMessages();
@@ -94,7 +45,8 @@ export const BudgetChart = memo(function BudgetChart({ projection, size }: { rea
   const format = useFormat();
   const f = useChartFormatters();
   const series = seriesOf(projection);
-  const axisLabel = useAxisLabel(c.axisUnit);
+  const plots = useLazyModule(drawings);
+  const drawing = drawingSize(size, 320);
   const table = useCallback(() => toTable(series, t, format), [series, t, format]);
   const hatchIncome = useSvgId('hatch-income');
   const hatchCost = useSvgId('hatch-cost');
@@ -120,13 +72,11 @@ export const BudgetChart = memo(function BudgetChart({ projection, size }: { rea
           {anyEstimated && ` ${t.forecastCharts.estimatedNote}`}
         </>
       }
+      drawingSize={drawing}
+      drawUnseen={size !== undefined}
+      legend={<ChartLegend items={legend} />}
     >
-      <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? 320}>
-        <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <BudgetLayers estimated={estimated} hatchIncome={hatchIncome} hatchCost={hatchCost} ticks={ticksOf(series)} axisLabel={axisLabel} c={c} f={f} />
-        </ComposedChart>
-      </ResponsiveContainer>
-      <ChartLegend items={legend} />
+      {plots && <plots.BudgetPlot series={series} estimated={estimated} hatchIncome={hatchIncome} hatchCost={hatchCost} c={c} f={f} size={drawing} />}
     </ChartFrame>
   );
 });

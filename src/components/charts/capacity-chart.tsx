@@ -1,33 +1,21 @@
 import { memo, useCallback } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { niceAxis } from '../nice-axis';
-import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters, type ChartSize } from '../chart-kit';
-import { palette, seriesColours } from '../palette';
+import { ChartLegend, drawingSize, useChartFormatters, type ChartSize } from '../chart-kit';
+import { useLazyModule } from '../lazy-module';
+import { seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from './capacity-series';
-import { memoByProjection } from './memo';
+import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from '../../report/capacity-series';
+import { memoByProjection } from '../../report/memo';
+import { drawings } from './drawings';
 
 type Strings = Messages['forecastCharts']['housing'] | Messages['forecastCharts']['programme'];
 
 const housingOf = memoByProjection(toHousingSeries);
 const programmeOf = memoByProjection(toProgrammeSeries);
-
-/** January of each year as the month axis' ticks; the same array while the plan period is the same (stable axis props). */
-const januaryCache = new Map<string, readonly string[]>();
-function januariesOf(series: CapacitySeries): readonly string[] {
-  const key = `${series.rows[0]?.month ?? ''}/${series.rows.length}`;
-  let ticks = januaryCache.get(key);
-  if (!ticks) {
-    ticks = series.rows.filter((r) => r.month.endsWith('-01')).map((r) => r.month);
-    januaryCache.set(key, ticks);
-  }
-  return ticks;
-}
 
 function toTable(series: CapacitySeries, c: Strings, t: Messages, { formatMonth, formatNumber }: Formatter): ChartTable {
   const columns = [t.forecastCharts.month, c.need, c.capacity, c.shortLabel, c.idle];
@@ -43,36 +31,6 @@ function toTable(series: CapacitySeries, c: Strings, t: Messages, { formatMonth,
   };
 }
 
-interface LayersProps {
-  readonly januaries: readonly string[];
-  /** The y-axis' round ticks, whole households or persons. */
-  readonly ticks: readonly number[];
-  readonly axisLabel: ReturnType<typeof useAxisLabel>;
-  readonly c: Strings;
-  /** The language's tick and tooltip formatters: the same object while the language stays. */
-  readonly f: ChartFormatters;
-}
-
-/**
- * Axes, bands and lines: the same on every edit, so Recharts keeps them registered (see
- * sameValues). Every series steps from month to month (the figures are monthly stocks), so
- * the bands meet the capacity line at its steps instead of sloping into them.
- */
-const CapacityLayers = memo(function CapacityLayers({ januaries, ticks, axisLabel, c, f }: LayersProps) {
-  return (
-    <>
-      <CartesianGrid vertical={false} stroke={palette.gridLine} />
-      <XAxis dataKey="month" ticks={januaries as string[]} tickFormatter={f.tickMonth} {...axisStyle} minTickGap={8} />
-      <YAxis tickFormatter={f.tickNumber} {...axisStyle} {...roundTicks(ticks)} width={56} label={axisLabel} />
-      <Tooltip labelFormatter={f.tooltipMonth} formatter={f.tooltipNumber} />
-      <Area dataKey="shortBand" type="stepAfter" name={c.shortLabel} fill={seriesColours.shortage} fillOpacity={0.55} stroke="none" isAnimationActive={false} tooltipType="none" />
-      <Area dataKey="idleBand" type="stepAfter" name={c.idle} fill={seriesColours.idle} fillOpacity={0.35} stroke="none" isAnimationActive={false} tooltipType="none" />
-      <Line dataKey="capacity" name={c.capacity} type="stepAfter" stroke={seriesColours.available} strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls={false} />
-      <Line dataKey="need" type="stepAfter" name={c.need} stroke={seriesColours.needed} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
-    </>
-  );
-}, sameValues);
-
 /** Need against capacity by month, the shortage and the idle units as bands between the lines. */
 interface CapacityChartProps {
   readonly series: CapacitySeries;
@@ -86,8 +44,8 @@ function CapacityChart({ series, c, title, size }: CapacityChartProps) {
   const format = useFormat();
   const f = useChartFormatters();
   const table = useCallback(() => toTable(series, c, t, format), [series, c, t, format]);
-  const axisLabel = useAxisLabel(c.axisUnit);
-  const januaries = januariesOf(series);
+  const plots = useLazyModule(drawings);
+  const drawing = drawingSize(size, 300);
   return (
     <ChartFrame
       title={title}
@@ -95,20 +53,20 @@ function CapacityChart({ series, c, title, size }: CapacityChartProps) {
       csvFilename={c.csvName}
       source={c.source}
       labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
+      drawingSize={drawing}
+      drawUnseen={size !== undefined}
+      legend={
+        <ChartLegend
+          items={[
+            { label: c.need, colour: seriesColours.needed, swatch: 'dashed' },
+            { label: c.capacity, colour: seriesColours.available, swatch: 'line' },
+            { label: c.shortLabel, colour: seriesColours.shortage, swatch: 'band' },
+            { label: c.idle, colour: seriesColours.idle, swatch: 'band' },
+          ]}
+        />
+      }
     >
-      <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? 300}>
-        <ComposedChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <CapacityLayers januaries={januaries} ticks={niceAxis(0, Math.max(0, ...series.rows.flatMap((r) => [r.need, r.capacity ?? 0, r.shortBand[1]])), 1).ticks} axisLabel={axisLabel} c={c} f={f} />
-        </ComposedChart>
-      </ResponsiveContainer>
-      <ChartLegend
-        items={[
-          { label: c.need, colour: seriesColours.needed, swatch: 'dashed' },
-          { label: c.capacity, colour: seriesColours.available, swatch: 'line' },
-          { label: c.shortLabel, colour: seriesColours.shortage, swatch: 'band' },
-          { label: c.idle, colour: seriesColours.idle, swatch: 'band' },
-        ]}
-      />
+      {plots && <plots.CapacityPlot series={series} c={c} f={f} size={drawing} />}
     </ChartFrame>
   );
 }

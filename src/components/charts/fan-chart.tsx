@@ -1,16 +1,15 @@
-import { memo, useCallback, useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
 import { ChartFrame, type ChartTable } from '../chart-frame';
-import { axisStyle, ChartLegend } from '../chart-kit';
-import { palette, seriesColours } from '../palette';
+import { ChartLegend } from '../chart-kit';
+import { useLazyModule } from '../lazy-module';
+import { seriesColours } from '../palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { formatMetric, formatTick, frameLabels } from './fan-labels';
+import { formatMetric, frameLabels } from './fan-labels';
 import { exportValue, isKroner, type FanRow, type FanSeries } from '../../report/fan-series';
-
-const MODES = ['yearly', 'commitment'] as const;
+import { drawings } from './drawings';
 
 function toTable(series: FanSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const p = t.predictability;
@@ -48,59 +47,32 @@ function title(series: FanSeries, t: Messages, format: Formatter): string {
   return p.fan.title(m.label, first, last, range(series.totals.yearly), range(series.totals.commitment));
 }
 
-/** One mode's fan: the P10–P90 band and the median line, on the axis both modes share. */
-function Fan({ rows, colour, label, series, height }: { readonly rows: readonly FanRow[]; readonly colour: string; readonly label: string; readonly series: FanSeries; readonly height: number }) {
-  const unit = useMessages().predictability.metrics[series.metric].unit;
-  const format = useFormat();
-  const metric = series.metric;
-  const tick = useCallback((v: number) => formatTick(metric, v, format), [metric, format]);
-  return (
-    <div className="fan">
-      {/* The unit beside the mode, not rotated along the axis: «husstandsmåneder» is longer than a small fan is tall. */}
-      <p className="fan-mode">
-        {label} <span className="fan-unit">({unit})</span>
-      </p>
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke={palette.gridLine} />
-          <XAxis dataKey="year" type="number" domain={[series.years[0] ?? 0, series.years[series.years.length - 1] ?? 0]} ticks={[...series.years]} interval="preserveStartEnd" {...axisStyle} />
-          <YAxis
-            domain={[...series.axis.domain]}
-            ticks={[...series.axis.ticks]}
-            interval={0}
-            tickFormatter={tick}
-            {...axisStyle}
-            width={64}
-          />
-          <Area dataKey="band" fill={colour} fillOpacity={0.25} stroke={colour} strokeOpacity={0.5} isAnimationActive={false} />
-          <Line dataKey="p50" stroke={colour} strokeWidth={2.5} dot={false} isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
-  );
-}
-
 /** Fan charts of one metric for both modes, side by side with the same axes on one year axis. */
 export const FanChart = memo(function FanChart({ series, height = 220 }: { readonly series: FanSeries; readonly height?: number }) {
   const t = useMessages();
   const p = t.predictability;
   const format = useFormat();
   const table = useMemo(() => toTable(series, t, format), [series, t, format]);
+  const plots = useLazyModule(drawings);
   return (
-    <ChartFrame title={title(series, t, format)} table={table} csvFilename={`vifte-${p.metrics[series.metric].csv}.csv`} source={p.fan.source} labels={frameLabels(t)}>
-      <div className="fan-pair">
-        {MODES.map((mode) => (
-          <Fan key={mode} rows={series[mode]} colour={seriesColours[mode]} label={p.modes[mode]} series={series} height={height} />
-        ))}
-      </div>
-      <ChartLegend
-        items={[
-          { label: `${p.modes.yearly}: ${p.fan.band}`, colour: seriesColours.yearly, swatch: 'band' },
-          { label: `${p.modes.yearly}: ${p.fan.median}`, colour: seriesColours.yearly, swatch: 'line' },
-          { label: `${p.modes.commitment}: ${p.fan.band}`, colour: seriesColours.commitment, swatch: 'band' },
-          { label: `${p.modes.commitment}: ${p.fan.median}`, colour: seriesColours.commitment, swatch: 'line' },
-        ]}
-      />
+    <ChartFrame
+      title={title(series, t, format)}
+      table={table}
+      csvFilename={`vifte-${p.metrics[series.metric].csv}.csv`}
+      source={p.fan.source}
+      labels={frameLabels(t)}
+      legend={
+        <ChartLegend
+          items={[
+            { label: `${p.modes.yearly}: ${p.fan.band}`, colour: seriesColours.yearly, swatch: 'band' },
+            { label: `${p.modes.yearly}: ${p.fan.median}`, colour: seriesColours.yearly, swatch: 'line' },
+            { label: `${p.modes.commitment}: ${p.fan.band}`, colour: seriesColours.commitment, swatch: 'band' },
+            { label: `${p.modes.commitment}: ${p.fan.median}`, colour: seriesColours.commitment, swatch: 'line' },
+          ]}
+        />
+      }
+    >
+      {plots && <plots.FanPlot series={series} height={height} p={p} format={format} />}
     </ChartFrame>
   );
 });

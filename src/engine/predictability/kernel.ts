@@ -1,4 +1,5 @@
 import { DEFAULT_SPLIT } from '../defaults';
+import { personsSettled } from '../persons';
 import { effectiveRates, projectScenario } from '../project';
 import type { Scenario, YearInput } from '../scenario';
 import type { ReferenceData } from '../types';
@@ -46,7 +47,7 @@ export function mixOf(scenario: Scenario): Kernels['mix'] {
     children: sum('children'),
     unaccompaniedMinors: sum('unaccompaniedMinors'),
   };
-  const all = totals.singleAdults + totals.adultsInFamilies + totals.children + totals.unaccompaniedMinors;
+  const all = personsSettled(totals);
   if (all === 0) return { ...DEFAULT_SPLIT, unaccompaniedMinors: 0 };
   return {
     singleAdults: totals.singleAdults / all,
@@ -75,7 +76,9 @@ export function buildKernels(scenario: Scenario, reference: ReferenceData): Kern
       highNeedsTier1: 0,
       highNeedsTier2: 0,
       request: null,
+      revisedRequest: null,
       decision: null,
+      decisionMarginPercent: 0,
       programmePlaces: null,
     })),
   });

@@ -1,14 +1,12 @@
-import type { Scenario, YearInput } from '../scenario';
-
-/** Persons settled in a year as the plan enters them: the four types (high-needs persons are among them). */
-export const personsEntered = (y: YearInput): number => y.singleAdults + y.adultsInFamilies + y.children + y.unaccompaniedMinors;
+import { personsSettled } from '../persons';
+import type { Scenario } from '../scenario';
 
 /**
  * The plan's expected level N(t) per plan year (docs/model.md#expected-level): the council's
  * decision, else IMDi's request, else the persons entered.
  */
 export function plannedLevel(scenario: Scenario): number[] {
-  return scenario.years.map((y) => y.decision ?? y.request ?? personsEntered(y));
+  return scenario.years.map((y) => y.decision ?? y.request ?? personsSettled(y));
 }
 
 /**

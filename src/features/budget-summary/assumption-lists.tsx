@@ -1,9 +1,9 @@
 import type { ReferenceData, Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
 import { useFormat } from '../../i18n/use-format';
-import { assumptionRows, estimatedRates, groupEstimates, policyChanges, policyChangeText, yearRanges, type AssumptionRow } from '../../lib/assumptions';
-import { describeSource } from '../../lib/source-text';
-import { codeOf } from '../rates/rate-rows';
+import { assumptionRows, estimatedRates, groupEstimates, policyChanges, policyChangeText, yearRanges, type AssumptionRow } from '../../report/assumptions';
+import { describeSource } from '../../report/source-text';
+import { codeOf } from '../../report/rate-rows';
 
 interface ListsProps {
   readonly scenario: Scenario;

@@ -1,8 +1,8 @@
 import type { Projection, ProjectionRange, TotalsRange } from '../../engine';
 import type { Messages } from '../../i18n';
-import { budgetRows } from '../../lib/budget-rows';
+import { budgetRows } from '../../report/budget-rows';
 import type { CsvCell } from '../../lib/csv';
-import { investmentRows } from '../../lib/investment-rows';
+import { investmentRows } from '../../report/investment-rows';
 
 /**
  * The whole budget as CSV rows: one line per budget row (code beside the label, whole kroner

@@ -2,7 +2,7 @@ import { MoneyCell } from '../../components/money-cell';
 import { PlanTotalsTable } from '../../components/plan-totals-table';
 import type { Projection } from '../../engine';
 import type { Messages } from '../../i18n';
-import { budgetRows, hasValue, type BudgetRow } from '../../lib/budget-rows';
+import { budgetRows, hasValue, type BudgetRow } from '../../report/budget-rows';
 
 /** The four-year economy plan beside the whole horizon, as on the plan, its caption shown. */
 export function PlanTable({ projection, t }: { readonly projection: Projection; readonly t: Messages }) {

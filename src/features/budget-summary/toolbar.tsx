@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { Messages } from '../../i18n';
 import { downloadText, toCsv, type CsvDialect } from '../../lib/csv';
-import type { WorkbookInput } from '../../lib/xlsx';
+import type { WorkbookInput } from '../../report/xlsx';
 import { budgetCsvRows } from './budget-csv';
-import { downloadBytes, fileSlug, XLSX_TYPE } from './download';
+import { downloadBytes, fileSlug, XLSX_TYPE } from '../../lib/download';
 
 interface ToolbarProps {
   /** Everything the workbook needs; the CSV reads the projection from it. */
@@ -26,7 +26,7 @@ export function SummaryToolbar({ input, t }: ToolbarProps) {
     setXlsx({ kind: 'busy' });
     try {
       // The workbook code and ExcelJS are fetched only now, when a workbook is asked for.
-      const { budgetWorkbook } = await import('../../lib/xlsx');
+      const { budgetWorkbook } = await import('../../report/xlsx');
       const file = `${base}.xlsx`;
       downloadBytes(file, await budgetWorkbook(input), XLSX_TYPE);
       setXlsx({ kind: 'done', file });

@@ -6,8 +6,8 @@ import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { distinctNames, seriesKey, wholeAsShown, type OverlayRow } from './compare-series';
-import type { Comparison } from './comparison';
+import { distinctNames, seriesKey, wholeAsShown, type OverlayRow } from '../../report/compare-series';
+import type { Comparison } from '../../report/comparison';
 
 /**
  * The other scenarios' lines, each its own hue (fills reach 3:1 on white, see palette.ts);

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { downloadText, toCsv } from '../../lib/csv';
 import { useFormat } from '../../i18n/use-format';
-import { differenceCsv } from './compare-series';
-import { MEASURES, type Comparison, type ComparedScenario, type Measure } from './comparison';
+import { differenceCsv } from '../../report/compare-series';
+import { MEASURES, type Comparison, type ComparedScenario, type Measure } from '../../report/comparison';
 import { OutsidePeriod, ScenarioHeading } from './scenario-heading';
 
 interface RowProps {

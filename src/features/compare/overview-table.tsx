@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { NO_MUNICIPALITY } from '../../store';
-import type { ComparedScenario, Comparison } from './comparison';
+import type { ComparedScenario, Comparison } from '../../report/comparison';
 import { ScenarioHeading } from './scenario-heading';
 
 /** The chosen scenarios side by side, a column each: municipality, period, persons, net. */

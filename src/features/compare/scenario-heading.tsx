@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/use-messages';
-import type { ComparedScenario } from './comparison';
+import type { ComparedScenario } from '../../report/comparison';
 
 /** A scenario's name as a table heading, with "Basis" marked on the reference. */
 export function ScenarioHeading({ scenario }: { readonly scenario: ComparedScenario }) {

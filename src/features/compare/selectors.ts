@@ -1,5 +1,5 @@
 import { municipalityIndex, projectionOf, selectMunicipalities, type AppState, type ScenarioEntry } from '../../store';
-import { toComparison, type Comparison } from './comparison';
+import { toComparison, type Comparison } from '../../report/comparison';
 
 /** Fewest and most scenarios compared at once. */
 export const MIN_CHOSEN = 2;

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { BudgetYearTable } from '../../components/budget-year-table';
 import type { Projection } from '../../engine';
-import { budgetRows, groupBudgetRows } from '../../lib/budget-rows';
+import { budgetRows, groupBudgetRows } from '../../report/budget-rows';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
 

@@ -1,4 +1,2 @@
-export { Forecast } from './forecast';
-export { toResidenceSeries, type ResidenceSeries } from './residence-series';
+export { Forecast, preloadForecastDrawings } from './forecast';
 export { KeyFigureBar } from './key-figure-bar';
-export { toKeyFigures, type KeyFigures } from './key-figures';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { InvestmentTable } from '../../components/investment-table';
 import type { Projection } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { hasInvestment } from '../../lib/investment-rows';
+import { hasInvestment } from '../../report/investment-rows';
 
 /**
  * The investment budget beside the operating budget on the plan: the yearly table where the plan

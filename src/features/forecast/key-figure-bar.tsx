@@ -2,7 +2,7 @@ import { useMessages } from '../../i18n/use-messages';
 import './forecast.css';
 import { useFormat } from '../../i18n/use-format';
 import { selectProjection, useAppStore } from '../../store';
-import { keyFiguresOf } from './key-figures';
+import { keyFiguresOf } from '../../report/key-figures';
 
 /**
  * The plan's key figures in a bar that stays at the top of the window while the planner edits

@@ -1,18 +1,25 @@
 import { memo, useCallback } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Projection } from '../../engine';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
-import { niceAxis } from '../../components/nice-axis';
-import { axisStyle, CHART_MARGIN, roundTicks, ChartLegend, sameValues, useAxisLabel, useChartFormatters, type ChartFormatters } from '../../components/chart-kit';
+import { ChartLegend, useChartFormatters, type DrawingSize } from '../../components/chart-kit';
+import { lazyModule, useLazyModule } from '../../components/lazy-module';
 import { palette, residenceColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { memoByProjection } from '../../components/charts';
-import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from './residence-series';
+import { memoByProjection } from '../../report/memo';
+import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from '../../report/residence-series';
 
 const seriesOf = memoByProjection(toResidenceSeries);
+
+/** The drawing (Recharts), loaded after the first paint like the shared charts' (components/charts/drawings.ts). */
+const drawing = lazyModule(() => import('./residence-plot'));
+
+/** Starts loading the drawing, e.g. as the plan screen opens. */
+export const preloadResidenceDrawing = (): void => void drawing.load().catch(() => undefined);
+
+const SIZE: DrawingSize = { width: '100%', height: 300 };
 
 function toTable(series: ResidenceSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const c = t.forecastCharts.residence;
@@ -28,30 +35,6 @@ function toTable(series: ResidenceSeries, t: Messages, { formatNumber }: Formatt
   };
 }
 
-/** Axes and bars: the same on every edit, so Recharts keeps them registered (see sameValues). */
-interface LayersProps {
-  /** The y-axis' round ticks, whole persons. */
-  readonly ticks: readonly number[];
-  readonly axisLabel: ReturnType<typeof useAxisLabel>;
-  readonly c: Messages['forecastCharts']['residence'];
-  /** The language's tick and tooltip formatters: the same object while the language stays. */
-  readonly f: ChartFormatters;
-}
-
-const ResidenceLayers = memo(function ResidenceLayers({ ticks, axisLabel, c, f }: LayersProps) {
-  return (
-    <>
-      <CartesianGrid vertical={false} stroke={palette.gridLine} />
-      <XAxis dataKey="year" {...axisStyle} />
-      <YAxis tickFormatter={f.tickNumber} {...axisStyle} {...roundTicks(ticks)} width={56} label={axisLabel} />
-      <Tooltip formatter={f.tooltipNumber} />
-      {RESIDENCE_KEYS.map((key, i) => (
-        <Bar key={key} dataKey={key} name={c.years[i] ?? key} stackId="persons" fill={residenceColours[i]} stroke={palette.background} strokeWidth={1} isAnimationActive={false} />
-      ))}
-    </>
-  );
-}, sameValues);
-
 /** Persons in the municipality by year of residence 1–5 and 6+, per year, stacked (issue 4, chart 3). */
 export const ResidenceChart = memo(function ResidenceChart({ projection }: { readonly projection: Projection }) {
   const t = useMessages();
@@ -59,7 +42,7 @@ export const ResidenceChart = memo(function ResidenceChart({ projection }: { rea
   const format = useFormat();
   const f = useChartFormatters();
   const series = seriesOf(projection);
-  const axisLabel = useAxisLabel(c.axisUnit);
+  const plot = useLazyModule(drawing);
   const table = useCallback(() => toTable(series, t, format), [series, t, format]);
   const trend = series.trend;
   const title = trend ? c[trend.kind](trend.year, format.formatNumber(trend.value)) : c.empty;
@@ -70,13 +53,10 @@ export const ResidenceChart = memo(function ResidenceChart({ projection }: { rea
       csvFilename={c.csvName}
       source={c.source}
       labels={{ showTable: t.chartFrame.showTable, downloadCsv: t.chartFrame.downloadCsv }}
+      drawingSize={SIZE}
+      legend={<ChartLegend items={RESIDENCE_KEYS.map((_, i) => ({ label: c.years[i] ?? '', colour: residenceColours[i] ?? palette.text, swatch: 'box' }))} />}
     >
-      <ResponsiveContainer width="100%" height={300}>
-        <BarChart data={series.rows} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <ResidenceLayers ticks={niceAxis(0, Math.max(0, ...series.rows.map((r) => r.total)), 1).ticks} axisLabel={axisLabel} c={c} f={f} />
-        </BarChart>
-      </ResponsiveContainer>
-      <ChartLegend items={RESIDENCE_KEYS.map((_, i) => ({ label: c.years[i] ?? '', colour: residenceColours[i] ?? palette.text, swatch: 'box' }))} />
+      {plot && <plot.ResidencePlot series={series} c={c} f={f} size={SIZE} />}
     </ChartFrame>
   );
 });

@@ -1,3 +1,2 @@
 export { Meeting } from './meeting';
 export { applyWhatIf, whatIfProjection, NO_WHAT_IF, type WhatIf } from './what-if';
-export { toKeyFigures, type KeyFigures } from './key-figures';

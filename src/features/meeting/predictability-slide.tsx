@@ -1,14 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { FanChart } from '../../components/charts';
-import type { NationalRecordYear, ReferenceData, Scenario } from '../../engine';
-import { plannedLevel } from '../../engine/predictability/plan-level';
-import { DEFAULT_SIMULATION } from '../../engine/predictability/simulate';
+import { DEFAULT_SIMULATION, type NationalRecordYear, plannedLevel, type ReferenceData, type Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { toFanSeries } from '../../report/fan-series';
 import { toPredictabilityValue } from '../../report/predictability';
-import { useLastResult } from '../../simulation/last-result';
+import { setLastResult, useLastResult } from '../../simulation/last-result';
 import type { SimulationInput } from '../../simulation/protocol';
 import { useSimulation } from '../../simulation/use-simulation';
 
@@ -17,14 +15,17 @@ interface Props {
   readonly reference: ReferenceData;
   readonly record: readonly NationalRecordYear[];
   readonly t: Messages['meeting'];
+  /** The sentence, or the fan chart: at 24 px and more the two do not fit one 1280 × 720 slide. */
+  readonly part: 'sentence' | 'fan';
 }
 
 /**
- * What predictability is worth, as a slide: the councillor's sentence and the fan chart of
- * households in temporary housing. It shows the comparison last run on the predictability
- * screen for this very plan, else runs it with the plan's own numbers (off the main thread).
+ * What predictability is worth, as two slides: the councillor's sentence, then the fan chart of
+ * households in temporary housing. Each shows the comparison last run for this very plan (on the
+ * predictability screen, or by the other slide), else runs it with the plan's own numbers (off
+ * the main thread) and keeps its result for the other.
  */
-export function PredictabilitySlide({ scenario, reference, record, t }: Props) {
+export function PredictabilitySlide({ scenario, reference, record, t, part }: Props) {
   const p = useMessages().predictability;
   const format = useFormat();
   const last = useLastResult(scenario);
@@ -35,18 +36,20 @@ export function PredictabilitySlide({ scenario, reference, record, t }: Props) {
   );
   const { state } = useSimulation(input, scenario);
   const result = last ?? (state.status === 'done' ? state.result : null);
+  useEffect(() => {
+    if (!last && state.status === 'done') setLastResult({ scenario, result: state.result });
+  }, [last, state, scenario]);
   const value = useMemo(() => (result ? toPredictabilityValue(result, scenario.startYear, scenario.costs) : null), [result, scenario]);
   const fan = useMemo(() => (result ? toFanSeries(result, 'dwellingMonthsShort', scenario.startYear) : null), [result, scenario.startYear]);
+  // The fan chart's slide has the chart's own title (what the fans show, with the numbers): the drawing needs the height.
+  if (part === 'fan' && value && fan) return <FanChart series={fan} height={150} />;
   return (
     <>
       <h3 className="slide-title">{t.predictability.title}</h3>
-      {value && fan ? (
-        <>
-          <p className="slide-sentence" data-testid="meeting-value-sentence">
-            {p.value.sentence(value, format)}
-          </p>
-          <FanChart series={fan} height={200} />
-        </>
+      {value ? (
+        <p className="slide-sentence" data-testid="meeting-value-sentence">
+          {p.value.sentence(value, format)}
+        </p>
       ) : (
         <p className="slide-note" role="status">
           {empty ? p.value.empty : t.predictability.running}

@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 interface MeetingKeys {
   readonly next: () => void;
   readonly previous: () => void;
-  readonly leave: () => void;
+  /** Closes what is open (the what-if panel) or else leaves the meeting mode: meeting.tsx decides. */
+  readonly escape: () => void;
 }
 
 /** Fields where the arrow keys edit a value, so they must not turn the slide. */
@@ -12,15 +13,15 @@ const isField = (target: EventTarget | null) =>
 
 /**
  * The presenter's keys, anywhere on the page: → and Page Down (what a clicker sends) forward,
- * ← and Page Up back, Escape leaves the meeting mode.
+ * ← and Page Up back, Escape closes the what-if panel or leaves the meeting mode (`escape`).
  */
-export function useMeetingKeys({ next, previous, leave }: MeetingKeys): void {
+export function useMeetingKeys({ next, previous, escape }: MeetingKeys): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === 'Escape') {
         event.preventDefault();
-        leave();
+        escape();
         return;
       }
       const field = isField(event.target);
@@ -34,5 +35,5 @@ export function useMeetingKeys({ next, previous, leave }: MeetingKeys): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, previous, leave]);
+  }, [next, previous, escape]);
 }

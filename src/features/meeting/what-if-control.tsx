@@ -1,9 +1,12 @@
 import { useId } from 'react';
 import type { Messages } from '../../i18n';
-import { WHAT_IF_TYPES, type WhatIf } from './what-if';
+import { useFormat } from '../../i18n/use-format';
+import { WHAT_IF_TYPES, type LimitedWhatIf, type WhatIf } from './what-if';
 
 interface WhatIfControlProps {
   readonly whatIf: WhatIf;
+  /** What was asked for when the what-if had to be capped at the plan's number (limitWhatIf), else null. */
+  readonly capped: LimitedWhatIf['capped'];
   readonly onChange: (whatIf: WhatIf) => void;
   readonly horizon: number;
   readonly t: Messages;
@@ -14,9 +17,14 @@ const whole = (text: string, fallback: number) => {
   return Number.isFinite(value) ? value : fallback;
 };
 
-/** "Settle N more or fewer a year, for K years": − / + and a number, a type and the years. */
-export function WhatIfControl({ whatIf, onChange, horizon, t }: WhatIfControlProps) {
+/**
+ * "Settle N more or fewer a year, for K years": − / + and a number, a type and the years. A
+ * number that would settle fewer than nobody in some year is capped at the plan's number there,
+ * and a note under the number says so (read out as a status), never silently.
+ */
+export function WhatIfControl({ whatIf, capped, onChange, horizon, t }: WhatIfControlProps) {
   const w = t.meeting.whatIf;
+  const { formatSignedNumber } = useFormat();
   const id = useId();
   const set = (change: Partial<WhatIf>) => onChange({ ...whatIf, ...change });
   return (
@@ -33,12 +41,23 @@ export function WhatIfControl({ whatIf, onChange, horizon, t }: WhatIfControlPro
             type="number"
             step={1}
             value={whatIf.delta}
+            aria-describedby={`${id}-capped`}
             onChange={(e) => set({ delta: whole(e.target.value, 0) })}
           />
           <button type="button" aria-label={w.more} onClick={() => set({ delta: whatIf.delta + 1 })}>
             +
           </button>
         </div>
+        <p id={`${id}-capped`} className="what-if-capped" role="status">
+          {capped &&
+            w.capped(
+              formatSignedNumber(capped.limit.least),
+              capped.limit.planned,
+              t.fields[whatIf.type].toLocaleLowerCase(),
+              capped.limit.year,
+              formatSignedNumber(capped.requested),
+            )}
+        </p>
       </div>
       <div className="what-if-field">
         <label htmlFor={`${id}-type`}>{w.type}</label>

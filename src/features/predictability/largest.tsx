@@ -1,6 +1,6 @@
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import type { LargestFinding } from './largest-series';
+import type { LargestFinding } from '../../report/largest-series';
 
 /** The largest commitment capacity allows, beside IMDi's request of the start year with the band. */
 export function Largest({ finding }: { readonly finding: LargestFinding }) {

@@ -8,7 +8,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
 import { frameLabels } from '../../components/charts/fan-labels';
-import type { MismatchSeries } from './value-series';
+import type { MismatchSeries } from '../../report/value-series';
 
 function toTable(series: MismatchSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const p = t.predictability;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Addition, CommitmentNeeds } from '../../engine/commitment-needs';
+import type { Addition, CommitmentNeeds } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 

@@ -1,6 +1,4 @@
-import type { Scenario } from '../../engine';
-import { defaultCommitmentYears } from '../../engine/predictability/plan-level';
-import { DEFAULT_SIMULATION, type SimulationOptions } from '../../engine/predictability/simulate';
+import { DEFAULT_SIMULATION, defaultCommitmentYears, type Scenario, type SimulationOptions } from '../../engine';
 import type { OwnRequest } from './share';
 
 /** What the planner sets on the predictability screen. Null = the default. */

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { SimulationResult } from '../../engine/predictability/simulate';
-import { plannedLevel } from '../../engine/predictability/plan-level';
+import { plannedLevel, type SimulationResult } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import type { ReferenceBundle } from '../../reference/load';
 import { toPredictabilityValue } from '../../report/predictability';

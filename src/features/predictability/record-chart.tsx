@@ -2,14 +2,14 @@ import { memo, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, type ChartTable } from '../../components/chart-frame';
 import { axisStyle, ChartLegend, HatchPattern, useSvgId, useAxisLabel, useChartFormatters } from '../../components/chart-kit';
-import { niceAxis } from '../../components/nice-axis';
+import { niceAxis } from '../../lib/nice-axis';
 import { palette, seriesColours } from '../../components/palette';
 import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
 import { frameLabels } from '../../components/charts/fan-labels';
-import type { RecordSeries } from './record-series';
+import type { RecordSeries } from '../../report/record-series';
 
 function toTable(series: RecordSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const r = t.predictability.record;

@@ -1,6 +1,6 @@
 import { memo, useId, type ReactElement } from 'react';
 import { FanChart } from '../../components/charts';
-import type { SimulationResult } from '../../engine/predictability/simulate';
+import type { SimulationResult } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { FAN_METRICS, toFanSeries } from '../../report/fan-series';
@@ -8,7 +8,7 @@ import type { PredictabilityValue, ValueMetric } from '../../report/predictabili
 import { MismatchChart } from './mismatch-chart';
 import { SpreadChart } from './spread-chart';
 import { useStaggered } from './use-staggered';
-import { toMismatchSeries, toSpreadSeries } from './value-series';
+import { toMismatchSeries, toSpreadSeries } from '../../report/value-series';
 
 /** The councillor's sentence: every number in it is a cell of the table below it, rounded as there. */
 export function ValueSentence({ value }: { readonly value: PredictabilityValue }) {

@@ -1,11 +1,7 @@
-import type { NationalRecordYear, ReferenceData, Scenario } from '../../engine';
-import { commitmentNeeds, type CommitmentNeeds, type CommitmentRequest } from '../../engine/commitment-needs';
-import { maxCommitment } from '../../engine/max-commitment';
-import { buildKernels, type Kernels } from '../../engine/predictability/kernel';
-import { sensitivity } from '../../engine/sensitivity';
-import { toLargestFinding, type LargestFinding } from './largest-series';
-import { toRecordSeries, type RecordSeries } from './record-series';
-import { toTornadoSeries, type TornadoSeries } from './tornado-series';
+import { buildKernels, commitmentNeeds, type CommitmentNeeds, type CommitmentRequest, type Kernels, maxCommitment, type NationalRecordYear, type ReferenceData, type Scenario, sensitivity } from '../../engine';
+import { toLargestFinding, type LargestFinding } from '../../report/largest-series';
+import { toRecordSeries, type RecordSeries } from '../../report/record-series';
+import { toTornadoSeries, type TornadoSeries } from '../../report/tornado-series';
 
 /** A function of two objects memoised on both identities (the store keeps inputs immutable). */
 function memo2<A extends object, B extends object, T>(fn: (a: A, b: B) => T): (a: A, b: B) => T {

@@ -8,7 +8,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
 import { frameLabels } from '../../components/charts/fan-labels';
-import type { TornadoSeries } from './tornado-series';
+import type { TornadoSeries } from '../../report/tornado-series';
 
 function toTable(series: TornadoSeries, t: Messages, { formatNumber, formatPercent }: Formatter): ChartTable {
   const p = t.predictability.tornado;

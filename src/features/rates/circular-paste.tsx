@@ -1,10 +1,10 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import { useMessages } from '../../i18n/use-messages';
 import { readCircular } from './circular-parse';
 import { CircularPreview, CircularRefused, CircularSums } from './circular-preview';
 import { circularSource, previewRows, type SourceCheck } from './circular-store';
-import { upsertOverride, type RateRow } from './rate-rows';
+import { upsertOverride, type RateRow } from '../../report/rate-rows';
 
 type Outcome = { readonly ok: boolean; readonly message: string } | null;
 

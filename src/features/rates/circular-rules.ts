@@ -93,6 +93,8 @@ function highNeedsRow(label: string, named: boolean): Placement {
 }
 
 function norwegianTrainingRow(label: string): Placement {
+  // Persons with collective protection: one rate, paid for one year.
+  if (/kollektiv beskyttelse/u.test(label)) return rate('norwegianTraining.collectiveProtection');
   const low = /lav sats/u.test(label);
   const high = /høy sats/u.test(label);
   if (low === high) return refused('ambiguous');
@@ -111,7 +113,7 @@ export function placeLabel(printed: string, section: Section | null): Placement 
   const coded = CODES.filter(([pattern]) => pattern.test(label));
   if (coded.length === 1 && coded[0]) return rate(coded[0][1]);
   if (coded.length > 1) return refused('ambiguous');
-  if (/persontilskudd|norskopplæring|opplæring i norsk/u.test(label) || (section === 'norwegianTraining' && /sats/u.test(label))) {
+  if (/persontilskudd|norskopplæring|opplæring i norsk/u.test(label) || (section === 'norwegianTraining' && /sats|kollektiv beskyttelse/u.test(label))) {
     return norwegianTrainingRow(label);
   }
   if (IS_SUM.test(label)) return { kind: 'sum' };

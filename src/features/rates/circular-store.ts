@@ -1,7 +1,7 @@
 import type { Figure } from '../../engine';
 import type { Messages } from '../../i18n';
 import type { CircularReading, ReadRate } from './circular-parse';
-import type { RateRow } from './rate-rows';
+import type { RateRow } from '../../report/rate-rows';
 
 /** Sources longer than this are refused by the scenario format. */
 const SOURCE_MAX = 200;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { GFigure } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { describeSource } from '../../lib/source-text';
+import { describeSource } from '../../report/source-text';
 import { FigureValue, StatusBadge } from './figure-cells';
 
 /** G per plan year with its status and source (the introduction benefit is 2 G a year). */

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import { RATE_PATHS } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { readRateColumn } from './rate-column';
-import { upsertOverride } from './rate-rows';
+import { upsertOverride } from '../../report/rate-rows';
 
 /**
  * A whole year's table at once: a column of figures pasted in the order of the table above,

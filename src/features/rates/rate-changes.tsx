@@ -1,10 +1,10 @@
 import { DEFAULT_POLICY, SCALABLE_GRANTS } from '../../components/policy-inputs';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import type { Scenario, ScalableGrant } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store';
-import { withoutOverride } from './rate-rows';
+import { withoutOverride } from '../../report/rate-rows';
 
 interface Change {
   readonly key: string;

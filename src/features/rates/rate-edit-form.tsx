@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { checkNumber, showNumber } from '../../components/number-checks';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import type { RateRow } from './rate-rows';
+import type { RateRow } from '../../report/rate-rows';
 
 /** Sources longer than this are refused by the scenario format. */
 const SOURCE_MAX = 200;

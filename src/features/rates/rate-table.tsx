@@ -1,11 +1,11 @@
 import { Fragment, useId, useRef, useState } from 'react';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import type { RatePath } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { describeSource } from '../../lib/source-text';
+import { describeSource } from '../../report/source-text';
 import { FigureValue, StatusBadge } from './figure-cells';
 import { RateEditForm } from './rate-edit-form';
-import { upsertOverride, type RateRow } from './rate-rows';
+import { upsertOverride, type RateRow } from '../../report/rate-rows';
 
 const COLUMNS = 6;
 

@@ -1,12 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { PolicyInputs } from '../../components/policy-inputs';
+import { usePolicyEdit } from '../../hooks/use-policy-edit';
+import { isIndexedYear } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
 import { CircularPaste } from './circular-paste';
 import { GTable } from './g-table';
 import { PasteRates } from './paste-rates';
 import { RateChanges } from './rate-changes';
-import { gRows, isIndexedYear, rateRows } from './rate-rows';
+import { gRows, rateRows } from '../../report/rate-rows';
 import { RateTable } from './rate-table';
 import './rates.css';
 
@@ -18,6 +20,7 @@ export function Rates() {
   const reference = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference : null));
   const years = useMemo(() => scenario.years.map((_, i) => scenario.startYear + i), [scenario.years, scenario.startYear]);
   const [picked, setPicked] = useState<number | null>(null);
+  const policyEdit = usePolicyEdit();
   // The picked year while it is in the plan period; the start year by default.
   const year = picked !== null && years.includes(picked) ? picked : scenario.startYear;
   const rows = useMemo(() => (reference ? rateRows(scenario, reference, year) : []), [scenario, reference, year]);
@@ -47,7 +50,7 @@ export function Rates() {
       <h3>{t.rates.gHeading}</h3>
       <GTable rows={gs} />
       <h3>{t.rates.policyHeading}</h3>
-      <PolicyInputs title={t.rates.policyHeading} hideTitle />
+      <PolicyInputs title={t.rates.policyHeading} hideTitle {...policyEdit} />
       <RateChanges headingId={`${id}-changes`} />
     </section>
   );

@@ -1,5 +1,5 @@
 import { InputGroup } from '../../components/input-group';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import type { Composition } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
@@ -7,7 +7,13 @@ import { assumptionSources, AT_DEFAULT, DEFAULTS } from './defaults';
 import { ScenarioField } from './scenario-field';
 
 const SHARE = { kind: 'share' } as const;
-const FIELDS = ['adultsAged60Plus', 'adultsAged18to55', 'childrenAged0to5', 'norwegianTrainingHighRate'] as const satisfies readonly (keyof Composition)[];
+const FIELDS = [
+  'adultsAged60Plus',
+  'adultsAged18to55',
+  'childrenAged0to5',
+  'norwegianTrainingHighRate',
+  'adultsCollectiveProtection',
+] as const satisfies readonly (keyof Composition)[];
 
 /** Shares that split persons into the groups grants and the programme depend on. */
 export function CompositionInputs() {

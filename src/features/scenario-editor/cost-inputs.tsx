@@ -1,5 +1,5 @@
 import { InputGroup } from '../../components/input-group';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import { UNIT_COSTS, ZERO_COSTS, type CostInput, type Scenario } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { ruleOf } from '../../components/number-checks';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { NumberField } from '../../components/number-field';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
-import type { DurationShare } from '../../engine';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
+import { SHORT_PROGRAMME_DURATIONS, type DurationShare } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { ruleOf } from '../../components/number-checks';
@@ -10,13 +10,11 @@ import { useAppStore } from '../../store';
 import { DEFAULTS } from './defaults';
 
 /**
- * Ukrainians under the temporary chapter typically stay 6–12 months (docs/model.md#collective-protection; Prop. 101 L
- * (2023–2024)); how they split between 6 and 12 is an assumption, shown as such.
+ * Ukrainians under the temporary chapter typically stay 6–12 months (docs/model.md#collective-protection; Prop. 101 L (2023–2024));
+ * how they split between 6 and 12 is an assumption, shown as such. The same short profile that
+ * adults under collective protection follow in the engine.
  */
-export const UKRAINE_DURATIONS: readonly DurationShare[] = [
-  { months: 6, share: 0.5 },
-  { months: 12, share: 0.5 },
-];
+export const UKRAINE_DURATIONS: readonly DurationShare[] = SHORT_PROGRAMME_DURATIONS;
 
 const MONTHS_RULE = ruleOf(FIELD_BOUNDS['programme.durations.*.months']);
 const SHARE_RULE = { kind: 'share' } as const;

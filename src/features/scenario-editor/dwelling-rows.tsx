@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { NumberField } from '../../components/number-field';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import type { HousingInput, PipelineEntry, ReleaseEntry } from '../../engine';
 import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { InputGroup } from '../../components/input-group';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import type { HousingInput, HousingZone, Scenario } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';

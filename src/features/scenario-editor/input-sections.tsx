@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { isDefaultPolicy, PolicyInputs } from '../../components/policy-inputs';
 import type { HousingZone, Scenario } from '../../engine';
 import type { Messages } from '../../i18n';
+import { usePolicyEdit } from '../../hooks/use-policy-edit';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
 import { CompositionInputs } from './composition-inputs';
@@ -15,6 +16,10 @@ import { MonthProfileInputs } from './month-profile-inputs';
 import { ProgrammeInputs } from './programme-inputs';
 import { selectReferenceZone } from './select';
 import { SettledBeforeInputs } from './settled-before-inputs';
+
+function PolicySection({ title }: { readonly title: string }) {
+  return <PolicyInputs title={title} hideTitle {...usePolicyEdit()} />;
+}
 
 type SectionId = keyof Messages['inputs']['sections'];
 
@@ -41,7 +46,7 @@ const SECTIONS: readonly Section[] = [
     render: () => <HousingInputs />,
   },
   { id: 'costs', changed: (s) => !AT_DEFAULT.costs(s), render: () => <CostInputs /> },
-  { id: 'policy', changed: (s) => !isDefaultPolicy(s.policy), render: (t) => <PolicyInputs title={t.inputs.sections.policy} hideTitle /> },
+  { id: 'policy', changed: (s) => !isDefaultPolicy(s.policy), render: (t) => <PolicySection title={t.inputs.sections.policy} /> },
 ];
 
 /**

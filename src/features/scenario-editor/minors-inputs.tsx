@@ -1,8 +1,7 @@
 import { InputGroup } from '../../components/input-group';
 import { NumberField } from '../../components/number-field';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
-import type { MinorsInput } from '../../engine';
-import { MINOR_AGES, minorAgeShares } from '../../engine/minor-ages';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
+import { MINOR_AGES, minorAgeShares, type MinorsInput } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
 import { assumptionSources, AT_DEFAULT, DEFAULTS, isAssumption } from './defaults';

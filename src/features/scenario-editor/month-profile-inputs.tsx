@@ -1,5 +1,5 @@
 import { InputGroup } from '../../components/input-group';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { ruleOf } from '../../components/number-checks';

@@ -2,9 +2,8 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Municipality } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { selectMunicipality, useAppStore } from '../../store';
+import { selectMunicipalities, selectMunicipality, useAppStore } from '../../store';
 import { exactMatch, filterMunicipalities, toSearchable } from './municipality-filter';
-import { selectMunicipalityList } from './select';
 
 /**
  * Choosing the municipality: an editable combobox with a list (WAI-ARIA APG "combobox with
@@ -19,7 +18,7 @@ export function MunicipalityPicker() {
   const t = useMessages();
   const { formatNumber } = useFormat();
   const id = useId();
-  const municipalities = useAppStore(selectMunicipalityList);
+  const municipalities = useAppStore(selectMunicipalities);
   const chosen = useAppStore(selectMunicipality);
   const setMunicipality = useAppStore((state) => state.setMunicipality);
   const searchable = useMemo(() => toSearchable(municipalities), [municipalities]);

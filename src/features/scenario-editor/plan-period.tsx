@@ -1,7 +1,6 @@
 import { ValidatedInput, type InputCheck } from '../../components/validated-input';
 import { useMessages } from '../../i18n/use-messages';
-import { HORIZON_MAX, HORIZON_MIN, START_YEAR_MAX, START_YEAR_MIN, useAppStore } from '../../store';
-import { selectPlanHorizon } from './select';
+import { HORIZON_MAX, HORIZON_MIN, selectHorizon, START_YEAR_MAX, START_YEAR_MIN, useAppStore } from '../../store';
 
 const wholeIn = (text: string, min: number, max: number, message: string): InputCheck<number> => {
   const trimmed = text.trim();
@@ -13,7 +12,7 @@ const wholeIn = (text: string, min: number, max: number, message: string): Input
 export function PlanPeriod() {
   const t = useMessages();
   const startYear = useAppStore((state) => state.scenario.startYear);
-  const horizon = useAppStore(selectPlanHorizon);
+  const horizon = useAppStore(selectHorizon);
   const shelved = useAppStore((state) => state.shelvedYears.length);
   const setStartYear = useAppStore((state) => state.setStartYear);
   const setHorizon = useAppStore((state) => state.setHorizon);

@@ -1,6 +1,6 @@
 import { ruleOf, type NumberRule } from '../../components/number-checks';
 import { NumberField } from '../../components/number-field';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import type { Scenario } from '../../engine';
 import { boundAt } from '../../scenario/bounds';
 import { useAppStore } from '../../store';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { InputGroup } from '../../components/input-group';
 import { NumberField } from '../../components/number-field';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import type { SettledBeforeInput } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { ruleOf } from '../../components/number-checks';

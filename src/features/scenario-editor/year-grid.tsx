@@ -1,13 +1,12 @@
 import { useId, type KeyboardEvent } from 'react';
 import { pasteIntoRow } from '../../components/paste-row';
-import { useScenarioEdit } from '../../components/use-scenario-edit';
+import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import { ValidatedInput, type PasteOutcome } from '../../components/validated-input';
-import type { YearInput } from '../../engine';
+import { decisionCeiling, NULLABLE_YEAR_FIELDS, type YearInput } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
-import { NULLABLE_FIELDS, validateYearField } from './year-field';
-import { selectMunicipality, useAppStore } from '../../store';
-import { selectPlanHorizon, selectTotalOfYear } from './select';
+import { validateYearField } from './year-field';
+import { selectHorizon, selectMunicipality, selectProjection, selectYearTotal, useAppStore } from '../../store';
 
 type YearField = keyof YearInput;
 
@@ -20,7 +19,9 @@ const ROWS: readonly YearField[] = [
   'highNeedsTier1',
   'highNeedsTier2',
   'request',
+  'revisedRequest',
   'decision',
+  'decisionMarginPercent',
   'programmePlaces',
 ];
 
@@ -48,7 +49,7 @@ function useRowPaste(field: YearField | 'total', yearIndex: number): (text: stri
   const t = useMessages();
   const format = useFormat();
   const startYear = useAppStore((state) => state.scenario.startYear);
-  const horizon = useAppStore(selectPlanHorizon);
+  const horizon = useAppStore(selectHorizon);
   const edit = useScenarioEdit();
   const splitTotal = useAppStore((state) => state.splitTotal);
   return (text) =>
@@ -86,6 +87,20 @@ function useTier2Warning(field: YearField): (value: number | null) => string | n
   return (value) => (field === 'highNeedsTier2' && noCost && value !== null && value > 0 ? t.editor.tier2WithoutCost(t.inputs.sections.highNeeds) : null);
 }
 
+/**
+ * Persons the plan settles beyond the council's decision with its margin «up to x % more»
+ * (engine decision.ts), said at the decision: the number, and the most the decision allows.
+ */
+function useBeyondDecisionWarning(field: YearField, yearIndex: number): string | null {
+  const t = useMessages();
+  const { formatNumber } = useFormat();
+  const beyond = useAppStore((state) => (field === 'decision' ? (selectProjection(state)?.persons[yearIndex]?.beyondDecision ?? 0) : 0));
+  const input = useAppStore((state) => state.scenario.years[yearIndex]);
+  const ceiling = input ? decisionCeiling(input) : null;
+  if (beyond <= 0 || ceiling === null) return null;
+  return t.editor.beyondDecision(formatNumber(Math.round(beyond * 10) / 10), formatNumber(ceiling), input?.decisionMarginPercent ?? 0);
+}
+
 function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; readonly field: YearField; readonly year: number }) {
   const t = useMessages();
   const format = useFormat();
@@ -93,17 +108,24 @@ function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; rea
   const setYearField = useAppStore((state) => state.setYearField);
   const overPopulation = usePopulationWarning();
   const tier2 = useTier2Warning(field);
-  const warn = (v: number | null) => overPopulation(v) ?? tier2(v);
+  const beyondDecision = useBeyondDecisionWarning(field, yearIndex);
+  const warn = (v: number | null) => overPopulation(v) ?? tier2(v) ?? beyondDecision;
   const onPasteText = useRowPaste(field, yearIndex);
+  const label = `${t.fields[field]} ${year}`;
+  // The margin's message names the field as the grid names it: its row has no count's meaning.
+  const validate = (text: string) => {
+    const check = validateYearField(field, text, t.inputs.check, format);
+    return field === 'decisionMarginPercent' && !check.ok ? { ok: false as const, message: t.editor.marginCheck(label) } : check;
+  };
   return (
     <td>
       <ValidatedInput
-        label={`${t.fields[field]} ${year}`}
+        label={label}
         memoryKey={`years.${yearIndex}.${field}`}
         hideLabel
         value={value}
-        format={NULLABLE_FIELDS.has(field) ? showNullable : showCount}
-        validate={(text) => validateYearField(field, text, t.inputs.check, format)}
+        format={NULLABLE_YEAR_FIELDS.has(field) ? showNullable : showCount}
+        validate={validate}
         onCommit={(v) => setYearField(yearIndex, field, v)}
         onPasteText={onPasteText}
         warning={warn(value)}
@@ -117,7 +139,7 @@ function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; rea
 function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly year: number }) {
   const t = useMessages();
   const format = useFormat();
-  const total = useAppStore(selectTotalOfYear(yearIndex));
+  const total = useAppStore(selectYearTotal(yearIndex));
   const splitTotal = useAppStore((state) => state.splitTotal);
   const warn = usePopulationWarning();
   const onPasteText = useRowPaste('total', yearIndex);

@@ -2,9 +2,9 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { downloadText } from '../../lib/csv';
 import { useFormat } from '../../i18n/use-format';
-import { nameIssues } from '../../scenario/field-names';
+import { nameIssues } from '../../report/field-names';
 import { NO_MUNICIPALITY, selectMunicipalities, useAppStore, useAppStoreApi } from '../../store';
-import { importedName, MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from './scenario-file';
+import { importedName, MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from '../../scenario/scenario-file';
 
 interface FileTransferProps {
   /** A message for the status line; null clears it (a refused file says why in its own alert). */

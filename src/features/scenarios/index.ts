@@ -1,3 +1,3 @@
 export { Scenarios } from './scenarios';
 export { ScenarioSwitcher } from './scenario-switcher';
-export { readScenarioFile, scenarioFileName, scenarioFileText, slug, uniqueName } from './scenario-file';
+export { readScenarioFile, scenarioFileName, scenarioFileText, slug, uniqueName } from '../../scenario/scenario-file';

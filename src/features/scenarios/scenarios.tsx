@@ -4,7 +4,7 @@ import { downloadText } from '../../lib/csv';
 import { useFormat } from '../../i18n/use-format';
 import { selectScenarioSummaries, useAppStore, useAppStoreApi, type DeletedScenario } from '../../store';
 import { FileTransfer } from './file-transfer';
-import { scenarioFileName, scenarioFileText, uniqueName } from './scenario-file';
+import { scenarioFileName, scenarioFileText, uniqueName } from '../../scenario/scenario-file';
 import { ScenarioRow, type RowActions } from './scenario-row';
 import { shareScenario } from './share-action';
 import { StatusMessage, type Status } from './status-message';

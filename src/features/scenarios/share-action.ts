@@ -1,5 +1,5 @@
 import type { Scenario } from '../../engine';
-import { shareLink } from '../../lib/share-link';
+import { shareLink } from '../../scenario/share-link';
 
 /** What "Del lenke" gave: the link copied, the link to copy by hand, or a scenario too large for a link. */
 export type ShareOutcome =

@@ -1,7 +1,7 @@
 import type { Municipality, Projection, Scenario, YearInput } from '../../engine';
 import type { Messages } from '../../i18n';
-import { budgetRows, groupBudgetRows, type BudgetGroups } from '../../lib/budget-rows';
-import { readShareLink, type ReadShareResult } from '../../lib/share-link';
+import { budgetRows, groupBudgetRows, type BudgetGroups } from '../../report/budget-rows';
+import { readShareLink, type ReadShareResult } from '../../scenario/share-link';
 import type { IssueFound } from '../../lib/zod-issues';
 import { NO_MUNICIPALITY, projectionOf, selectMunicipalities, type AppState } from '../../store';
 

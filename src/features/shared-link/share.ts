@@ -1,7 +1,7 @@
 import type { Scenario } from '../../engine';
 import { downloadText } from '../../lib/csv';
-import { shareLink } from '../../lib/share-link';
-import { scenarioFileName, scenarioFileText } from '../scenarios/scenario-file';
+import { shareLink } from '../../scenario/share-link';
+import { scenarioFileName, scenarioFileText } from '../../scenario/scenario-file';
 
 /** What sharing gave: the link copied, the link to copy by hand, or a scenario too large for a link. */
 export type ShareOutcome =

@@ -1,7 +1,7 @@
 import { BudgetYearTable } from '../../components/budget-year-table';
 import type { Projection } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
-import { PlanSummary } from '../forecast/plan-summary';
+import { PlanSummary } from '../../components/plan-summary';
 import { sharedBudgetRows } from './selectors';
 
 /**

@@ -3,7 +3,7 @@ import type { Messages } from '../../i18n';
 import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
 import type { Formatter } from '../../lib/format';
-import { nameIssues } from '../../scenario/field-names';
+import { nameIssues } from '../../report/field-names';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectSharedView, type SharedView } from './selectors';
 import { SharedBudget } from './shared-budget';
@@ -87,14 +87,15 @@ function KeepCopy({ scenario }: { readonly scenario: Scenario }) {
  * says what is wrong instead.
  */
 export function SharedScenario() {
-  const t = useMessages().sharedLink;
+  const messages = useMessages();
+  const t = messages.sharedLink;
   const hash = useHash();
   const view = useAppStore((state) => selectSharedView(state, hash));
   if (view === null) return null;
   return (
     <section className="shared panel" aria-labelledby="shared-heading">
       <h2 id="shared-heading">
-        {view.ok ? t.view.heading(view.scenario.name) : t.nav}
+        {view.ok ? t.view.heading(view.scenario.name) : messages.nav.sharedLink}
       </h2>
       {view.ok ? (
         <>

@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-budget-summary.ts in English. */
 export const budgetSummary = {
-  nav: 'Print',
   heading: (name) => `Budget summary: ${name}`,
   toolbar: 'Print and export',
   print: 'Print',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-compare.ts in English. */
 export const compare = {
-  nav: 'Compare',
   heading: 'Compare scenarios',
   intro:
     'Choose two to four scenarios. The table shows the baseline year by year and how much the others differ from it; the charts lay the scenarios over each other.',

@@ -1,13 +1,17 @@
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
-/** The strings of src/i18n/nb.ts itself, in English. */
+/** The strings of src/i18n/nb-core.ts, in English. */
 export const core = {
   nav: {
     label: 'Screens',
     plan: 'Plan and forecast',
     rates: 'Rates',
     predictability: 'Predictability',
+    compare: 'Compare',
+    meeting: 'Meeting mode',
+    budgetSummary: 'Print',
+    sharedLink: 'Shared scenario',
   },
   app: {
     skipLink: 'Skip to content',
@@ -55,6 +59,9 @@ export const core = {
     total: 'Single adults and families in total',
     overPopulation: (population) => `More than the municipality’s population (${population}). Is the number right?`,
     tier2WithoutCost: (section) => `Tier 2 gives 0 kr until a documented cost is entered under “${section}”.`,
+    beyondDecision: (count, most, marginPercent) =>
+      `The plan settles ${count} more than the decision ${marginPercent > 0 ? `with up to ${marginPercent} % more ` : ''}allows (at most ${most}).`,
+    marginCheck: (field) => `“${field}”: enter a whole per cent from 0 to 100.`,
     horizonKept: (count) =>
       `The figures for ${count} ${count === 1 ? 'year' : 'years'} after the period are kept and come back if you increase the number of years.`,
   },
@@ -66,7 +73,9 @@ export const core = {
     highNeedsTier1: 'High needs, tier 1',
     highNeedsTier2: 'High needs, tier 2',
     request: 'IMDi’s request',
+    revisedRequest: 'Request as revised in the year',
     decision: 'Council’s decision',
+    decisionMarginPercent: 'Decision: up to % more',
     programmePlaces: 'Introduction programme places',
   },
   validation: {

@@ -3,24 +3,18 @@ import type { Translation } from '../translation';
 import { budgetSummary } from './budget-summary';
 import { circular } from './circular';
 import { compare } from './compare';
-import { core } from './core';
-import { forecastCharts } from './forecast-charts';
-import { inputs } from './inputs';
+import { first } from './first';
 import { meeting } from './meeting';
 import { predictability } from './predictability';
 import { rates } from './rates';
 import { sharedLink } from './shared-link';
-import { workspace } from './workspace';
 
 /** Every string of the UI in English, file for file as the bokmål ones. */
 export const en = {
-  ...core,
-  inputs,
+  ...first,
   rates,
   circular,
-  forecastCharts,
   predictability,
-  workspace,
   compare,
   sharedLink,
   meeting,

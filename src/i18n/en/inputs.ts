@@ -9,6 +9,7 @@ export const inputs = {
     'composition.adultsAged18to55': 'Assumption, no public source: 90% of adults are 18–55',
     'composition.childrenAged0to5': 'Assumption, no public source: 35% of children are 0–5',
     'composition.norwegianTrainingHighRate': 'No source (assumption): half at the high rate',
+    'composition.adultsCollectiveProtection': 'Assumption, no public source: no adults under collective protection',
     'minors.ageShares': 'Assumption, no public source: age at settlement spread evenly over 15–17',
     'minors.settlementYear': 'Assumption, no public source: the settlement year is paid for the months from settlement',
     'familyReunification': 'Assumption, no public source: 0.3 per single adult, 1–2 years later',
@@ -87,6 +88,9 @@ export const inputs = {
     childrenAged0to5Hint: 'Share of the children. Brings the kindergarten grant.',
     norwegianTrainingHighRate: 'High rate of the Norwegian-training grant (%)',
     norwegianTrainingHighRateHint: 'Share of adults aged 18–67 who bring the high rate (by group of origin).',
+    adultsCollectiveProtection: 'Adults under collective protection (%)',
+    adultsCollectiveProtectionHint:
+      'Share of the adults, for example from Ukraine. They bring the Norwegian-training grant for collective protection (one year, in the settlement year) instead of the three-year total, and take a short introduction programme (6 or 12 months).',
   },
   shares: {
     rest: (label, share) => `${label}: ${share} (the rest, so the total is 100%)`,

@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-meeting.ts in English. */
 export const meeting = {
-  nav: 'Meeting mode',
   heading: (name) => `Meeting mode: “${name}”`,
   slides: 'Slides',
   slide: 'slide',
@@ -13,7 +12,10 @@ export const meeting = {
   fullscreen: 'Full screen',
   leaveFullscreen: 'Leave full screen',
   leave: 'Leave meeting mode',
-  keys: '← → and Page Up/Down move between slides, Esc leaves.',
+  keys: '← → and Page Up/Down move between slides, Esc closes “What if” or leaves.',
+  difference: (amount) => `${amount} compared with the plan`,
+  differenceSmall: 'less than NOK 0.05 million compared with the plan',
+  sameAsPlan: 'same as the plan',
   predictability: {
     title: 'What a multi-year agreement is worth',
     running: 'Calculating the comparison …',
@@ -31,6 +33,7 @@ export const meeting = {
     year: 'Year',
     settled: 'Settled',
     reunified: 'Reunified family members',
+    difference: 'vs. the plan',
   },
   shortage: {
     title: 'Largest shortage',
@@ -52,5 +55,7 @@ export const meeting = {
     save: 'Save as a new scenario',
     newName: (name, delta, years) => `${name} (what if ${delta} for ${years} years)`,
     reset: 'Reset',
+    capped: (limit, planned, type, year, requested) =>
+      `Capped at ${limit} a year: the plan has ${planned} ${type} in ${year}, and fewer than none cannot be settled (you asked for ${requested}).`,
   },
 } satisfies Translation<Messages['meeting']>;

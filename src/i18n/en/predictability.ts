@@ -1,4 +1,4 @@
-import type { PredictabilityValue, ValueMetric } from '../../report/predictability';
+import type { PredictabilityValue, ValueMetric } from '../../lib/predictability-value';
 import type { Formatter } from '../../lib/format';
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';

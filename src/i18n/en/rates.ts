@@ -82,6 +82,7 @@ export const rates = {
     unusedDecidedPlace: 'Compensation per unused decided place',
     'norwegianTraining.lowTotal': 'Norwegian-training grant, low rate (total over three years)',
     'norwegianTraining.highTotal': 'Norwegian-training grant, high rate (total over three years)',
+    'norwegianTraining.collectiveProtection': 'Norwegian-training grant, collective protection (one year)',
   },
   sourceText: {
     estimatedRatesIntro: 'The rates below are not yet published for these years. The last column gives the rule each is estimated by.',

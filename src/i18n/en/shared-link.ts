@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-shared-link.ts in English. */
 export const sharedLink = {
-  nav: 'Shared scenario',
   share: 'Share link',
   shareWhat: (name) => `“${name}”`,
   copied: (name) => `The link to “${name}” has been copied. Paste it into an email or a message.`,

@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-budget-summary.ts in nynorsk. */
 export const budgetSummary = {
-  nav: 'Utskrift',
   heading: (name) => `Budsjettsamandrag: ${name}`,
   toolbar: 'Utskrift og eksport',
   print: 'Skriv ut',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-compare.ts in nynorsk. */
 export const compare = {
-  nav: 'Samanlikn',
   heading: 'Samanlikn scenario',
   intro:
     'Vel to til fire scenario. Tabellen viser basis år for år og kor mykje dei andre skil seg frå han; diagramma legg scenarioa oppå kvarandre.',

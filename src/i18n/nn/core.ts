@@ -1,13 +1,17 @@
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
-/** The strings of src/i18n/nb.ts itself, in nynorsk. */
+/** The strings of src/i18n/nb-core.ts, in nynorsk. */
 export const core = {
   nav: {
     label: 'Skjermbilete',
     plan: 'Plan og prognose',
     rates: 'Satsar',
     predictability: 'Føreseielegheit',
+    compare: 'Samanlikn',
+    meeting: 'Møtemodus',
+    budgetSummary: 'Utskrift',
+    sharedLink: 'Delt scenario',
   },
   app: {
     skipLink: 'Hopp til innhaldet',
@@ -56,6 +60,9 @@ export const core = {
     total: 'Einslege vaksne og familiar i alt',
     overPopulation: (population) => `Meir enn folketalet i kommunen (${population}). Stemmer talet?`,
     tier2WithoutCost: (section) => `Nivå 2 gir 0 kr til dokumentert kostnad er lagd inn under «${section}».`,
+    beyondDecision: (count, most, marginPercent) =>
+      `Planen buset ${count} fleire enn vedtaket ${marginPercent > 0 ? `med inntil ${marginPercent} % fleire ` : ''}tillèt (høgst ${most}).`,
+    marginCheck: (field) => `«${field}»: skriv ein heil prosent frå 0 til 100.`,
     horizonKept: (count) =>
       `Tala for ${count} år etter perioden er tekne vare på og kjem tilbake om du aukar talet på år.`,
   },
@@ -67,7 +74,9 @@ export const core = {
     highNeedsTier1: 'Høge behov nivå 1',
     highNeedsTier2: 'Høge behov nivå 2',
     request: 'Oppmodinga frå IMDi',
+    revisedRequest: 'Revidert oppmoding i året',
     decision: 'Vedtaket i kommunestyret',
+    decisionMarginPercent: 'Vedtak: inntil % fleire',
     programmePlaces: 'Introduksjonsplassar',
   },
   validation: {

@@ -9,6 +9,7 @@ export const inputs = {
     'composition.adultsAged18to55': 'Antaking, inga offentleg kjelde: 90 % av vaksne er 18–55 år',
     'composition.childrenAged0to5': 'Antaking, inga offentleg kjelde: 35 % av barna er 0–5 år',
     'composition.norwegianTrainingHighRate': 'Inga kjelde (antaking): halvparten på høg sats',
+    'composition.adultsCollectiveProtection': 'Antaking, inga offentleg kjelde: ingen vaksne med kollektivt vern',
     'minors.ageShares': 'Antaking, inga offentleg kjelde: alder ved busetjing jamt fordelt 15–17',
     'minors.settlementYear': 'Antaking, inga offentleg kjelde: busetjingsåret vert betalt for månadene frå busetjing',
     'familyReunification': 'Antaking, inga offentleg kjelde: 0,3 per einsleg vaksen, 1–2 år seinare',
@@ -87,6 +88,9 @@ export const inputs = {
     childrenAged0to5Hint: 'Del av barna. Gir barnehagetilskot.',
     norwegianTrainingHighRate: 'Høg sats for persontilskot (%)',
     norwegianTrainingHighRateHint: 'Del av vaksne 18–67 år som gir høg sats (etter opphavsgruppe).',
+    adultsCollectiveProtection: 'Vaksne med kollektivt vern (%)',
+    adultsCollectiveProtectionHint:
+      'Del av dei vaksne, til dømes frå Ukraina. Dei gir persontilskotet for kollektivt vern (eitt år, i busetjingsåret) i staden for treårssatsen, og går kort introduksjonsprogram (6 eller 12 månader).',
   },
   shares: {
     rest: (label, share) => `${label}: ${share} (resten, så summen blir 100 %)`,

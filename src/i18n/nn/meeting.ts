@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-meeting.ts in nynorsk. */
 export const meeting = {
-  nav: 'Møtemodus',
   heading: (name) => `Møtemodus: «${name}»`,
   slides: 'Lysbilete',
   slide: 'lysbilete',
@@ -13,7 +12,10 @@ export const meeting = {
   fullscreen: 'Fullskjerm',
   leaveFullscreen: 'Avslutt fullskjerm',
   leave: 'Avslutt møtemodus',
-  keys: '← → og Page Up/Down blar, Esc avsluttar.',
+  keys: '← → og Page Up/Down blar, Esc lukkar «Kva om» eller avsluttar.',
+  difference: (amount) => `${amount} mot planen`,
+  differenceSmall: 'under 0,05 mill. kr mot planen',
+  sameAsPlan: 'som planen',
   predictability: {
     title: 'Kva ein fleirårig avtale er verd',
     running: 'Reknar ut samanlikninga …',
@@ -30,7 +32,8 @@ export const meeting = {
     caption: 'Personar som blir busette per år, med familiegjenforeinte',
     year: 'År',
     settled: 'Busette',
-    reunified: 'Familiegjenforeinte',
+    reunified: 'Familie\u00adgjenforeinte',
+    difference: 'mot planen',
   },
   shortage: {
     title: 'Største mangel',
@@ -52,5 +55,7 @@ export const meeting = {
     save: 'Lagre som nytt scenario',
     newName: (name, delta, years) => `${name} (kva om ${delta} i ${years} år)`,
     reset: 'Nullstill',
+    capped: (limit, planned, type, year, requested) =>
+      `Avgrensa til ${limit} per år: planen har ${planned} ${type} i ${year}, og færre enn ingen kan ikkje busetjast (du bad om ${requested}).`,
   },
 } satisfies Translation<Messages['meeting']>;

@@ -82,6 +82,7 @@ export const rates = {
     unusedDecidedPlace: 'Kompensasjon per ubrukt vedteken plass',
     'norwegianTraining.lowTotal': 'Persontilskot, låg sats (sum tre år)',
     'norwegianTraining.highTotal': 'Persontilskot, høg sats (sum tre år)',
+    'norwegianTraining.collectiveProtection': 'Persontilskot, kollektivt vern (eitt år)',
   },
   sourceText: {
     estimatedRatesIntro: 'Satsane under er ikkje publiserte for desse åra. Regelen for anslaget står i den siste kolonnen.',

@@ -3,7 +3,6 @@ import type { Translation } from '../translation';
 
 /** src/i18n/nb-shared-link.ts in nynorsk. */
 export const sharedLink = {
-  nav: 'Delt scenario',
   share: 'Del lenkje',
   shareWhat: (name) => `«${name}»`,
   copied: (name) => `Lenkja til «${name}» er kopiert. Lim ho inn i ein e-post eller ei melding.`,

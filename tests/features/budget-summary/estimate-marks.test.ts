@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateMarks } from '../../../src/features/budget-summary/summary-tables';
-import type { BudgetRow } from '../../../src/lib/budget-rows';
+import type { BudgetRow } from '../../../src/report/budget-rows';
 
 const row = (key: string, values: number[], estimated: boolean[]): BudgetRow => ({ key, kind: 'grant', label: key, code: null, values, estimated });
 

@@ -1,7 +1,7 @@
 import type { Projection, Scenario } from '../../../src/engine';
 import { defaultScenario } from '../../../src/engine';
 import { noInvestment } from '../../builders';
-import type { ComparisonInput } from '../../../src/features/compare';
+import type { ComparisonInput } from '../../../src/report/comparison';
 
 /** One plan year of a hand-made projection: budget, persons settled, and twelve monthly values. */
 export interface FixtureYear {
@@ -46,6 +46,7 @@ export function fixtureProjection(startYear: number, years: readonly FixtureYear
       reunified: 0,
       byYearOfResidence: [0, 0, 0, 0, 0, 0],
       waitingForDwelling: 0,
+      beyondDecision: 0,
     })),
     grants: [],
     costs: [],

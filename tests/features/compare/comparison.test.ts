@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cumulativeFinding,
-  defaultChoice,
-  differenceCsv,
-  distinctNames,
-  netFinding,
-  toComparison,
-  toOverlayRows,
-  yearFigures,
-} from '../../../src/features/compare';
+import { defaultChoice } from '../../../src/features/compare';
+import { cumulativeFinding, differenceCsv, distinctNames, netFinding, toOverlayRows } from '../../../src/report/compare-series';
+import { toComparison, yearFigures } from '../../../src/report/comparison';
 import { toCsv } from '../../../src/lib/csv';
 import { formatSignedKroner, formatSignedMillionKroner, formatSignedNumber } from '../../../src/lib/format';
 import { fixtureProjection, input } from './comparison-fixture';

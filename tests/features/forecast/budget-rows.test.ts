@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nb } from '../../../src/i18n/nb';
-import { budgetRows, groupBudgetRows } from '../../../src/lib/budget-rows';
+import { budgetRows, groupBudgetRows } from '../../../src/report/budget-rows';
 import { projectionWith } from './projection-fixture';
 
 describe('the yearly budget rows in their groups', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectScenario } from '../../../src/engine';
-import { toBudgetSeries } from '../../../src/components/charts';
+import { toBudgetSeries } from '../../../src/report/budget-series';
 import { FLAT_2017, scenario } from '../../builders';
 
 /** 10 single adults in 2017, none in the programme, low Norwegian-training rate. */

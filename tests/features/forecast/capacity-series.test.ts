@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectScenario } from '../../../src/engine';
-import { toHousingSeries, toProgrammeSeries } from '../../../src/components/charts';
+import { toHousingSeries, toProgrammeSeries } from '../../../src/report/capacity-series';
 import { FLAT_2017, onlyMonth, scenario } from '../../builders';
 
 describe('toHousingSeries', () => {

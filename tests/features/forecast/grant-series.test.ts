@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toGrantSeries } from '../../../src/components/charts';
+import { toGrantSeries } from '../../../src/report/grant-series';
 import { projectionWith } from './projection-fixture';
 
 describe('toGrantSeries', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectScenario } from '../../../src/engine';
-import { toResidenceSeries } from '../../../src/features/forecast';
-import { roundParts } from '../../../src/features/forecast/residence-series';
+import { toResidenceSeries } from '../../../src/report/residence-series';
+import { roundParts } from '../../../src/report/residence-series';
 import { FLAT_2017, scenario } from '../../builders';
 
 describe('toResidenceSeries', () => {

@@ -1,6 +1,6 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findMunicipalityBox, renderApp } from '../render-app';
+import { renderApp } from '../render-app';
 
 /** The large figure under a label on the current slide (a term and its definition). */
 function bigFigure(label: string): string {
@@ -8,17 +8,27 @@ function bigFigure(label: string): string {
   return term.nextElementSibling?.textContent ?? '';
 }
 
-/** The app on the meeting screen with a one-year plan from 2017 for Trondheim, nobody settled yet. */
-async function openMeeting() {
+/** The difference from the plan beside the large figure under a label (the figure's next definition but one). */
+function difference(label: string): Element | null {
+  const term = within(screen.getByRole('region', { name: /^\d+ av \d+$/ })).getByText(label, { selector: 'dt' });
+  return term.parentElement?.querySelector('.figure-difference') ?? null;
+}
+
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
+
+/** The app on the meeting screen with a one-year plan from 2017 for Trondheim, `singleAdults` single adults in it (none by default). */
+async function openMeeting(singleAdults = 0) {
   window.location.hash = '#/';
   const app = renderApp();
-  await findMunicipalityBox();
+  // The first render of a run loads the reference data cold: on a busy machine that takes seconds.
+  await screen.findByRole('combobox', { name: 'Kommune' }, { timeout: 10_000 });
   const state = app.store.getState();
   state.setMunicipality('5001');
   state.setStartYear(2017);
   state.setHorizon(1);
+  if (singleAdults > 0) state.setYearField(0, 'singleAdults', singleAdults);
   window.location.hash = '#/mote';
-  await screen.findByRole('heading', { name: /^Møtemodus/ });
+  await screen.findByRole('heading', { name: /^Møtemodus/ }, { timeout: 10_000 });
   return app;
 }
 
@@ -55,12 +65,13 @@ describe('meeting mode', { timeout: 20_000 }, () => {
 
     await user.keyboard('{Escape}');
     expect(window.location.hash).toBe('#/');
-    expect(await screen.findByRole('combobox', { name: 'Kommune' })).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Kommune' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
-  it('given +10 single adults a year on a one-year plan from 2017, then the four-year net changes and the saved scenario does not', async () => {
+  it('given +10 single adults a year on a one-year plan from 2017 with nobody, then the figures are in mill. kr, each with its difference from the plan, and the saved scenario is not changed', async () => {
     const { user, store } = await openMeeting();
-    expect(bigFigure('Netto')).toMatch(/^0\skr$/);
+    expect(plain(bigFigure('Netto'))).toBe('0,0 mill. kr');
+    expect(difference('Netto')).toBeNull();
     await user.click(whatIfToggle());
 
     await user.clear(screen.getByRole('spinbutton', { name: 'Flere eller færre per år' }));
@@ -73,8 +84,18 @@ describe('meeting mode', { timeout: 20_000 }, () => {
     // the year-1 single-adult rate of 2017 over 2019), one third in year 1 = 313 596; less the
     // introduction benefit of 10 × 90 % × 85 % participants at 2 G a year for the months after
     // their start = 501 095. Net: 2 350 000 + 49 260 + 313 596 − 501 095 = 2 211 761.
-    expect(bigFigure('Netto')).toMatch(/^≈\s2\s211\s761\skr$/);
-    expect(bigFigure('Tilskudd')).toMatch(/^≈\s2\s712\s856\skr$/);
+    // In millions with one decimal: 2 211 761 → 2,2; grants 2 350 000 + 49 260 + 313 596 =
+    // 2 712 856 → 2,7; costs (the introduction benefit) 501 095 → 0,5. The plan has 0 of each.
+    expect(plain(bigFigure('Netto'))).toBe('≈ 2,2 mill. kr');
+    expect(plain(bigFigure('Tilskudd'))).toBe('≈ 2,7 mill. kr');
+    expect(plain(bigFigure('Kostnader'))).toBe('≈ 0,5 mill. kr');
+    expect(plain(difference('Netto')?.textContent)).toBe('+2,2 mill. kr mot planen');
+    expect(plain(difference('Tilskudd')?.textContent)).toBe('+2,7 mill. kr mot planen');
+    expect(plain(difference('Kostnader')?.textContent)).toBe('+0,5 mill. kr mot planen');
+    // Colour as well as sign: more net and grants are better for the municipality, more costs worse.
+    expect(difference('Netto')).toHaveClass('better');
+    expect(difference('Tilskudd')).toHaveClass('better');
+    expect(difference('Kostnader')).toHaveClass('worse');
     // The range of the what-if's economy plan: only the Norwegian-training rates of 2017 are
     // estimated (from 2019): low (51 103 + 132 962) / 2, high (54 500 + 141 800) / 2, × 9.7 / 3 =
     // 297 572 and 317 385: grants 2 696 832 to 2 716 645 kr, net 2 195 737 to 2 215 550 kr.
@@ -85,8 +106,72 @@ describe('meeting mode', { timeout: 20_000 }, () => {
     expect(store.getState().scenario.years[0]?.singleAdults).toBe(0);
     expect(store.getState().scenarios).toHaveLength(1);
 
+    // The persons slide: 10 settled in 2017 against 0 in the plan.
+    await user.keyboard('{ArrowRight}');
+    const rows = within(slide()).getAllByRole('row').map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toContainEqual(['Bosatte', '10']);
+    expect(rows).toContainEqual(['Bosatte, mot planen', '+10']);
+  });
+
+  it('given a plan of 8 single adults in 2017, when the presenter asks for −40 a year, then the what-if is capped at −8 with a note saying so, and each figure shows its fall from the plan', async () => {
+    const { user } = await openMeeting(8);
+    // The plan's 8 single adults, by the sums in the test above scaled from 10 to 8: integration
+    // grant 8 × 235 000 = 1 880 000; elderly grant 3 % of 8 × 164 200 = 39 408; Norwegian
+    // training 7.76 adults × (53 855 + 140 122) / 2 / 3 = 250 877; grants 2 170 285 → 2,2 mill.
+    // kr. Introduction benefit 501 095 × 8 / 10 = 400 876 → 0,4. Net 1 769 409 → 1,8.
+    expect(plain(bigFigure('Netto'))).toBe('≈ 1,8 mill. kr');
+    await user.click(whatIfToggle());
+    const field = screen.getByRole('spinbutton', { name: 'Flere eller færre per år' });
+    // What a browser's number field sends once −40 is typed (jsdom's own typing goes through an invalid «-» first).
+    fireEvent.change(field, { target: { value: '-40' } });
+
+    expect(field).toHaveValue(-8);
+    const note = 'Begrenset til −8 per år: planen har 8 enslige voksne i 2017, og færre enn ingen kan ikke bosettes (du ba om −40).';
+    expect(screen.getByText(note)).toBeInTheDocument();
+    expect(field).toHaveAccessibleDescription(note);
+    expect(screen.getByText('Hva om: −8 per år i 1 år (det lagrede scenariet er ikke endret)')).toBeInTheDocument();
+    // Nobody settled in the what-if: every figure 0, and the fall from the plan beside it.
+    expect(plain(bigFigure('Netto'))).toBe('0,0 mill. kr');
+    expect(plain(difference('Netto')?.textContent)).toBe('−1,8 mill. kr mot planen');
+    expect(plain(difference('Tilskudd')?.textContent)).toBe('−2,2 mill. kr mot planen');
+    expect(plain(difference('Kostnader')?.textContent)).toBe('−0,4 mill. kr mot planen');
+    expect(difference('Netto')).toHaveClass('worse');
+    expect(difference('Kostnader')).toHaveClass('better');
+
+    // One more than the limit is within it: the note goes.
+    await user.click(screen.getByRole('button', { name: 'Én mer per år' }));
+    expect(field).toHaveValue(-7);
+    expect(screen.queryByText(/^Begrenset til/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Én færre per år' }));
-    expect(bigFigure('Netto')).not.toMatch(/2\s211\s761/);
+    await user.click(screen.getByRole('button', { name: 'Én færre per år' }));
+    expect(field).toHaveValue(-8);
+    expect(screen.getByText('Begrenset til −8 per år: planen har 8 enslige voksne i 2017, og færre enn ingen kan ikke bosettes (du ba om −9).')).toBeInTheDocument();
+
+    await user.keyboard('{ArrowRight}');
+    const rows = within(slide()).getAllByRole('row').map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toContainEqual(['Bosatte', '0']);
+    expect(rows).toContainEqual(['Bosatte, mot planen', '−8']);
+  });
+
+  it('given the what-if open with a change, when the presenter presses Escape, then the panel closes with focus on its button and the what-if stays; a second Escape leaves, and coming back finds the what-if', async () => {
+    const { user } = await openMeeting();
+    await user.click(whatIfToggle());
+    await user.click(screen.getByRole('button', { name: 'Én mer per år' }));
+    screen.getByRole('spinbutton', { name: 'Flere eller færre per år' }).focus();
+
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe('#/mote');
+    expect(whatIfToggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(whatIfToggle()).toHaveFocus();
+    expect(screen.getByText('Hva om: +1 per år i 1 år (det lagrede scenariet er ikke endret)')).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe('#/');
+    expect(await screen.findByRole('combobox', { name: 'Kommune' }, { timeout: 10_000 })).toBeInTheDocument();
+
+    window.location.hash = '#/mote';
+    await screen.findByRole('heading', { name: /^Møtemodus/ }, { timeout: 10_000 });
+    expect(screen.getByText('Hva om: +1 per år i 1 år (det lagrede scenariet er ikke endret)')).toBeInTheDocument();
   });
 
   it('given a what-if, when the presenter saves it as a new scenario, then a scenario is added with it and the first is kept', async () => {
@@ -104,7 +189,9 @@ describe('meeting mode', { timeout: 20_000 }, () => {
     expect(added?.years[0]?.singleAdults).toBe(10);
     expect(added?.name).toMatch(/hva om \+10 i 1 år/);
     expect(await screen.findByRole('heading', { name: /^Møtemodus: «.*hva om \+10 i 1 år\)»$/ })).toBeInTheDocument();
-    expect(bigFigure('Netto')).toMatch(/^≈\s2\s211\s761\skr$/);
+    // The new scenario is the plan now: its net (2 211 761, above) with no difference beside it.
+    expect(plain(bigFigure('Netto'))).toBe('≈ 2,2 mill. kr');
+    expect(difference('Netto')).toBeNull();
   });
 
   it('given the what-if toggle, then it opens and closes the panel beside the slide and says so, and the keys still turn the slides', async () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Municipality, NationalRecordYear } from '../../../src/engine';
 import { sensitivity } from '../../../src/engine/sensitivity';
 import { maxCommitment } from '../../../src/engine/max-commitment';
-import { DEFAULT_OPTIONS, needShare, toLargestFinding, toRecordSeries, toSimulationInput, toTornadoSeries } from '../../../src/features/predictability';
+import { DEFAULT_OPTIONS, needShare, toSimulationInput } from '../../../src/features/predictability';
+import { toLargestFinding } from '../../../src/report/largest-series';
+import { toRecordSeries } from '../../../src/report/record-series';
+import { toTornadoSeries } from '../../../src/report/tornado-series';
 import { FLAT_2017, scenario } from '../../builders';
 
 const row = (year: number, request: number, revisedTo: number | null, settled: number | null, settledIsPartial = false): NationalRecordYear => ({

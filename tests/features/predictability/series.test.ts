@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { niceAxis } from '../../../src/components/nice-axis';
-import { toMismatchSeries, toSpreadSeries } from '../../../src/features/predictability';
+import { niceAxis } from '../../../src/lib/nice-axis';
+import { toMismatchSeries, toSpreadSeries } from '../../../src/report/value-series';
 import { nb } from '../../../src/i18n/nb';
 import { en } from '../../../src/i18n/en';
 import { formatter } from '../../../src/lib/format';

@@ -116,7 +116,10 @@ describe('reading the table pasted from IMDi’s circular', () => {
     // The kindergarten grant by the children's ages, however the dash is spaced.
     expect(pairs('Engangstilskudd for barn 0 – 5 år 25 100 kr', 2017)).toEqual([['kindergarten', 25_100]]);
     // A minors' band that names the minors itself needs no heading.
-    expect(pairs('Enslige mindreårige – til og med det året de fyller 16 år 1 120 000 kr', 2023)).toEqual([['minors.youngBand', 1_120_000]]);
+    expect(pairs('Enslige mindreårige – til og med det året de fyller 16 år 1 120 000 kr', 2023)).toEqual([['minors.youngBand', 1_120_000]]);    // The one-year rate for persons with collective protection, under its heading or naming itself.
+    expect(pairs(['Persontilskudd', 'Personer med kollektiv beskyttelse, ett år 45 000 kr'].join('\n'), 2023)).toEqual([
+      ['norwegianTraining.collectiveProtection', 45_000],
+    ]);
   });
 
   it('given the minors’ one-off grant, the tier-2 threshold, the unused-place compensation and rows named by IMDi’s codes, then each is placed', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/engine';
 import { readCircular } from '../../../src/features/rates/circular-parse';
 import { circularSource, previewRows } from '../../../src/features/rates/circular-store';
-import type { RateRow } from '../../../src/features/rates/rate-rows';
+import type { RateRow } from '../../../src/report/rate-rows';
 import { nb } from '../../../src/i18n/nb';
 
 const TITLE = 'IMDi, rundskriv «Tilskudd til kommunene ved bosetting av flyktninger» 2027';

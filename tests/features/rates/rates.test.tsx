@@ -91,26 +91,26 @@ describe('rates with their provenance', { timeout: 60_000 }, () => {
     expect(budgetCell(AR1_SINGLE, 2026)).toHaveTextContent(/^≈anslått 2 427 600$/);
   });
 
-  it('given a column of twenty figures pasted for 2027, then every rate of 2027 is entered by the planner; a column with a bad figure changes nothing', async () => {
+  it('given a column of twenty-one figures pasted for 2027, then every rate of 2027 is entered by the planner; a column with a bad figure changes nothing', async () => {
     const { user } = renderApp();
     await findMunicipalityBox();
     await goTo(user, 'Satser');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Budsjettår' }), '2027');
     const column = screen.getByRole('textbox', { name: 'Satser for 2027, ett tall per linje' });
-    const figures = Array.from({ length: 20 }, (_, i) => String(100_000 + i * 1_000));
+    const figures = Array.from({ length: 21 }, (_, i) => String(100_000 + i * 1_000));
     await user.click(column);
-    await user.paste(['250 000', ...figures.slice(1, 19), 'tusen'].join('\n'));
+    await user.paste(['250 000', ...figures.slice(1, 20), 'tusen'].join('\n'));
     await user.click(screen.getByRole('button', { name: 'Bruk tallene' }));
-    expect(column).toHaveAccessibleDescription(/Linje 20 \(Persontilskudd, høy sats \(sum tre år\)\): «tusen»: Skriv et tall, for eksempel 12\. Ingenting er endret\.$/);
+    expect(column).toHaveAccessibleDescription(/Linje 21 \(Persontilskudd, kollektiv beskyttelse \(ett år\)\): «tusen»: Skriv et tall, for eksempel 12\. Ingenting er endret\.$/);
     expect(screen.getByText('Du har ikke endret noen satser eller lagt inn noen hva om-endringer.')).toBeInTheDocument();
     await user.clear(column);
     await user.click(column);
     await user.paste(['250 000', ...figures.slice(1)].join('\n'));
     await user.click(screen.getByRole('button', { name: 'Bruk tallene' }));
-    expect(screen.getByText('20 satser for 2027 er lagt inn.')).toHaveAttribute('role', 'status');
-    expect(within(rateTable(2027)).getAllByText('Lagt inn av deg')).toHaveLength(20);
+    expect(screen.getByText('21 satser for 2027 er lagt inn.')).toHaveAttribute('role', 'status');
+    expect(within(rateTable(2027)).getAllByText('Lagt inn av deg')).toHaveLength(21);
     expect(rateRow(2027, /^Integreringstilskudd år 1, enslig voksen/)).toHaveTextContent(/250 000Lagt inn av deg/);
-    expect(within(changes()).getAllByRole('listitem')).toHaveLength(20);
+    expect(within(changes()).getAllByRole('listitem')).toHaveLength(21);
     await user.click(within(changes()).getByRole('button', { name: 'Angre alle endringer av satser' }));
     expect(within(rateTable(2027)).queryByText('Lagt inn av deg')).not.toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareLinkButton } from '../../../src/features/shared-link';
-import { readShareLink } from '../../../src/lib/share-link';
+import { readShareLink } from '../../../src/scenario/share-link';
 import { createAppStore, StoreProvider, type AppStore } from '../../../src/store';
 import { TODAY } from '../render-app';
 import { findScenarioTable, renderAt, statusLine } from '../scenarios/scenarios-queries';

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import lzString from 'lz-string';
 import { defaultScenario, type Scenario } from '../../../src/engine';
-import { shareLink } from '../../../src/lib/share-link';
+import { shareLink } from '../../../src/scenario/share-link';
 
 /**
  * "Delt 2017": Kongsberg, 2017–2020, 20 single adults in 2017 and 8 in 2018, with nobody aged

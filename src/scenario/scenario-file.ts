@@ -1,0 +1,99 @@
+import type { Scenario } from '../engine';
+import type { IssueFound } from '../lib/zod-issues';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, rawStartYear, unknownScenarioFields } from './parse';
+
+/** A scenario file larger than this is not one; the command-line planner has the same cap. */
+export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;
+
+/** A name as a file name part: lower case, æ ø å spelt out, words joined by hyphens. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** `bosettingsplan-kongsberg-2026.json` for a scenario named "Kongsberg 2026". */
+export function scenarioFileName(prefix: string, scenario: Pick<Scenario, 'name'>): string {
+  const part = slug(scenario.name);
+  return `${prefix}${part === '' ? '' : `-${part}`}.json`;
+}
+
+/** The scenario in the scenario file format (README "Scenario files"), as the CLI reads it. */
+export function scenarioFileText(scenario: Scenario): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+/** The outcome of reading a file: a scenario to add, or one message per problem. */
+export type ReadFileResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
+
+/** The messages of `readScenarioFile`, in the UI's language. */
+export interface ReadFileMessages {
+  readonly unknownMunicipality: (code: string) => string;
+  /** A top-level field the format does not have, named. */
+  readonly unknownField: (field: string) => string;
+  /** The problems of the file, one line each, the fields named as the screen names them (field-names.ts). */
+  readonly named: (found: readonly IssueFound[], startYear: number) => string[];
+}
+
+/**
+ * Reads a scenario file: the format's own checks (`parseScenarioText`, one line per field),
+ * then the municipality code against the reference data. `noMunicipality` (a scenario saved
+ * before a municipality was chosen, as earlier versions of the app exported it) is let through.
+ * An unknown top-level field is named in the UI's language.
+ */
+export function readScenarioFile(
+  text: string,
+  isKnownMunicipality: (code: string) => boolean,
+  noMunicipality: string,
+  messages: ReadFileMessages,
+): ReadFileResult {
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) {
+    const raw = rawOf(text);
+    const unknown = unknownScenarioFields(raw);
+    const rest = unknown.length === 0 ? parsed.found : parsed.found.filter((issue) => !(issue.code === 'unrecognized_keys' && issue.path.length === 0));
+    return { ok: false, issues: [...unknown.map(messages.unknownField), ...messages.named(rest, rawStartYear(raw))] };
+  }
+  const code = parsed.scenario.municipalityCode;
+  if (code !== noMunicipality && !isKnownMunicipality(code)) return { ok: false, issues: [messages.unknownMunicipality(code)] };
+  return parsed;
+}
+
+function rawOf(text: string): unknown {
+  try {
+    return JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A distinct name for an imported scenario: the name itself, or with « (2)», « (3)», … after
+ * it when the list has it already (kept within the format's 120 characters).
+ */
+export function importedName(name: string, taken: readonly string[]): string {
+  if (!taken.includes(name)) return name;
+  for (let n = 2; ; n += 1) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, 120 - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.includes(candidate)) return candidate;
+  }
+}
+
+/** A name not yet in `taken`: the name itself, or with " 2", " 3", … after it. */
+export function uniqueName(name: string, taken: readonly string[]): string {
+  const base = name.slice(0, 110);
+  if (!taken.includes(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base} ${n}`;
+    if (!taken.includes(candidate)) return candidate;
+  }
+}
