@@ -140,7 +140,7 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(rows).toContainEqual([
       '2024-satsen (sekundærkilde) + 0,7 % som enslig voksen år 1',
       '2026–2035',
-      'Integreringstilskudd år 1, enslig voksen (AR-1 EV); Integreringstilskudd år 1, voksen i familie (AR-1); Integreringstilskudd år 1, enslig mindreårig; Eldretilskudd, engangs (ELDR); Barnehagetilskudd, engangs (BHT); Høye behov nivå 1, engangs (FHT1); Høye behov nivå 2, tak per år (FHT2)',
+      'Integreringstilskudd år 1, enslig voksen (AR-1 EV); Integreringstilskudd år 1, voksen i familie (AR-1); Integreringstilskudd år 1, enslig mindreårig; Eldretilskudd, engangs (ELDR); Barnehagetilskudd, engangs (BHT); Høye behov nivå 1, engangs (FHT1); Høye behov nivå 2, tak per år (FHT2); Persontilskudd, kollektiv beskyttelse (ett år)',
     ]);
     // The 2027 year-2 rate is the planner's own: year 2 goes in a group of its own, without 2027.
     const from2017 = '2017-satsen (bekreftet) + 3,3 % som enslig voksen år 1; ikke prisjustert 2023';
