@@ -62,6 +62,8 @@ test('given two scenarios differing by 10 single adults, then «Sammenlign» sho
   await expect(figures).toHaveCount(2);
   await expect(figures.nth(0)).toHaveAccessibleName(/^Størst forskjell i netto fra basis: «Ti flere» i 20\d\d, \+\d+,\d\smill\.\skr$/);
   await expect(figures.nth(1)).toHaveAccessibleName(/^«Ti flere» ender med høyest akkumulert netto: \d+,\d\smill\.\skr i 2020$/);
+  // A chart is drawn when it comes into view.
+  await figures.nth(0).scrollIntoViewIfNeeded();
   await expect(figures.nth(0).locator('.recharts-line')).toHaveCount(2);
   await page.screenshot({ path: `${SHOTS}/compare-desktop.png`, fullPage: true });
   await expectNoAxeViolations(page);
@@ -93,6 +95,7 @@ test('given two scenarios differing by 10 single adults, then «Sammenlign» sho
   await expect(page.getByText(/^Scenarioene har ulike perioder/)).toBeVisible();
   await expect(differences(page).getByRole('columnheader')).toHaveText(['Scenario', '2017', '2018', '2019', '2020', '2021', '2022']);
   await expect(cells(page, 'Tilskudd, kr', /^Senere start/).first()).toHaveText('–utenfor perioden');
+  await figures.nth(0).scrollIntoViewIfNeeded();
   await expect(figures.nth(0).locator('.recharts-line')).toHaveCount(3);
   await figures.nth(1).getByText('Vis tallene som tabell').click();
   await page.screenshot({ path: `${SHOTS}/compare-three.png`, fullPage: true });

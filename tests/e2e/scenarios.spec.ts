@@ -116,7 +116,7 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ formatVersion: 1, municipalityCode: '3303', startYear: 2026, years: [{ children: -1 }] })),
   });
-  await expect(page.getByRole('alert')).toContainText('years[0].children: must be a whole number ≥ 0, got -1');
+  await expect(page.getByRole('alert')).toContainText('Barn, 2026: må være et helt tall fra 0 til 10 000 (fant −1).');
   await expect(names(page)).toHaveCount(4);
   await page.screenshot({ path: `${SHOTS}/scenarios-list.png`, fullPage: true });
   await expectNoAxeViolations(page);

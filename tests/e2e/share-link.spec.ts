@@ -79,7 +79,8 @@ test('given a link cut short or edited by hand, then the page says what is wrong
   scenario.years[0] = { ...scenario.years[0], singleAdults: -3 };
   await page.goto(`/#/delt?s=${lzString.compressToEncodedURIComponent(JSON.stringify(scenario))}`);
   await expect(alert).toContainText('Lenken inneholder et scenario som ikke er gyldig');
-  await expect(alert.getByRole('listitem')).toHaveText(['years[0].singleAdults: must be a whole number ≥ 0, got -3']);
+  // The field as the screen names it, in the UI's language (issue 12, «plain messages»).
+  await expect(alert.getByRole('listitem')).toHaveText(['Enslige voksne, 2026: må være et helt tall fra 0 til 10 000 (fant −3).']);
   await page.screenshot({ path: `${SHOTS}/share-link-invalid.png`, fullPage: false });
   await expectNoAxeViolations(page);
 
