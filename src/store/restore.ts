@@ -1,6 +1,5 @@
 import { MAX_HORIZON_YEARS, type Scenario, type YearInput } from '../engine';
-import { loadedMessages, LOCALES, type Locale } from '../i18n';
-import { nb } from '../i18n/nb';
+import { bokmalMessages, loadedMessages, LOCALES, type Locale } from '../i18n';
 import { formatter } from '../lib/format';
 import { nameIssues } from '../report/field-names';
 import { rawStartYear } from '../scenario/parse';
@@ -48,7 +47,8 @@ const VALID_ID = /^[\w-]{1,40}$/;
  * fields named as the screen names them in the planner's language.
  */
 function restoreEntries(raw: unknown, locale: Locale): RestoredList {
-  const t = loadedMessages(locale) ?? nb;
+  // The first screen's strings (the fields' names are among them), not every screen's: the store is part of the first screen.
+  const t = loadedMessages(locale) ?? bokmalMessages();
   const format = formatter(locale);
   if (!Array.isArray(raw)) return { entries: [], dropped: [], issues: ['scenarios: the stored state holds no list of scenarios'] };
   const entries: ScenarioEntry[] = [];
