@@ -1,15 +1,7 @@
-import type { Kroner, Projection } from '../engine';
+import type { BudgetYear, Kroner, Projection } from '../engine';
 
-/** One year of the income-and-cost chart, as the budget has it. */
-export interface BudgetSeriesRow {
-  readonly year: number;
-  readonly income: Kroner;
-  readonly cost: Kroner;
-  readonly net: Kroner;
-  readonly cumulativeNet: Kroner;
-  /** Some figure of the year rests on an estimated (or indexed) rate. */
-  readonly estimated: boolean;
-}
+/** One year of the income-and-cost chart: the budget's year, with whether some figure of it is estimated. */
+export type BudgetSeriesRow = Pick<BudgetYear, 'year' | 'income' | 'cost' | 'net' | 'cumulativeNet' | 'estimated'>;
 
 /**
  * A year's shortfall is material, and named in the title as a deficit, when costs exceed grants

@@ -26,13 +26,18 @@ export interface ComparisonInput {
   readonly municipality: Municipality | null;
 }
 
-export interface ComparedScenario {
+/** What names a scenario in a list or a comparison: its id and name, municipality and period. */
+export interface ScenarioIdentity {
   readonly id: string;
   readonly name: string;
   readonly municipalityCode: string;
+  /** Null while no municipality is chosen, or the code is not in the reference data. */
   readonly municipality: Municipality | null;
   readonly fromYear: number;
   readonly toYear: number;
+}
+
+export interface ComparedScenario extends ScenarioIdentity {
   /** Persons settled over the plan period. */
   readonly settled: number;
   readonly economyPlan: BudgetTotals;

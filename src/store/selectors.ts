@@ -10,6 +10,7 @@ import {
   type Scenario,
 } from '../engine';
 import type { AppState, ScenarioEntry } from './state';
+import type { ScenarioIdentity } from '../report/comparison';
 
 const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
 
@@ -101,14 +102,7 @@ export const selectYearTotal = (yearIndex: number) => (state: AppState): number 
 };
 
 /** One line of the list of scenarios. */
-export interface ScenarioSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly municipalityCode: string;
-  /** Null while no municipality is chosen, or the code is not in the reference data. */
-  readonly municipality: Municipality | null;
-  readonly fromYear: number;
-  readonly toYear: number;
+export interface ScenarioSummary extends ScenarioIdentity {
   /** Persons planned for settlement over the plan years, unaccompanied minors included. */
   readonly persons: number;
   /** The four-year economy plan (økonomiplan) from the engine; null until the data is loaded. */
