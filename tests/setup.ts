@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+import './jsdom-labels';
 
 // Screens other than the plan, and nynorsk and English, are loaded on first use: in jsdom the
 // first import of such a module is transformed on the spot, which on a busy two-core machine
