@@ -95,7 +95,10 @@ export function planInputRows(scenario: Scenario, projection: Projection, t: Mes
     field('request'),
     ...(any('revisedRequest', (v) => v !== null) ? [field('revisedRequest')] : []),
     field('decision'),
-    ...(any('decisionMarginPercent', (v) => v !== null && v > 0) ? [field('decisionMarginPercent', 'percent')] : []),
+    // A margin says nothing in a year without a decision: none there.
+    ...(any('decisionMarginPercent', (v) => v !== null && v > 0)
+      ? [{ ...field('decisionMarginPercent', 'percent'), values: scenario.years.map((y) => (y.decision === null ? null : y.decisionMarginPercent)) }]
+      : []),
   ];
   const capacity = [
     field('programmePlaces'),

@@ -58,7 +58,7 @@ describe('the plan inputs per year', () => {
           ['IMDis anmodning', 40, 10, null],
           ['Revidert anmodning i året', null, 8, null],
           ['Kommunestyrets vedtak', 38, 6, null],
-          ['Vedtak: inntil % flere', 10, 0, 0],
+          ['Vedtak: inntil % flere', 10, 0, null],
         ],
       ],
       [
