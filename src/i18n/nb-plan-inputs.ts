@@ -5,8 +5,7 @@
  */
 export const planInputs = {
   appendix: 'Vedlegg: Planens forutsetninger',
-  appendixIntro: (scenario: string, municipality: string) =>
-    `Det kommunen har lagt inn i scenariet «${scenario}» (${municipality}), som budsjettet bygger på.`,
+  appendixIntro: (scenario: string, municipality: string) => `Det budsjettet bygger på: det som er lagt inn i «${scenario}» for ${municipality}, og antakelsene.`,
   perYearCaption: 'Personer, anmodning og vedtak, introduksjonsplasser og boliger per år',
   line: 'Linje',
   groups: {

@@ -11,13 +11,14 @@ import { hasInvestment } from '../../report/investment-rows';
 import { PlanTable, YearTable } from './summary-tables';
 import { SummaryToolbar } from './toolbar';
 import { PlanInputsAppendix } from './plan-inputs-appendix';
-import { EstimatedRates, Overrides } from './assumption-lists';
+import { EstimatedRates } from './assumption-lists';
 import './budget-summary.css';
 
 /**
  * The printed budget summary (`#/utskrift`): what you see is what prints. The budget on one or
- * two A4 pages with the rates it rests on (estimated and overridden), then an appendix on a page
- * of its own with the plan's inputs and assumptions (plan-inputs-appendix). Every number comes from the same selector as the dashboard, so a printed number equals the one on screen.
+ * two A4 pages with the estimated rates it rests on, then an appendix on a page of its own with
+ * what the planner entered and assumed: the plan's inputs, own rates and what-ifs, assumptions
+ * (plan-inputs-appendix). Every number comes from the same selector as the dashboard, so a printed number equals the one on screen.
  * `today` is the caller's: the date printed on the page and in the file names.
  */
 export function BudgetSummary({ today = new Date() }: { readonly today?: Date }) {
@@ -84,8 +85,7 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
       )}
       <SummaryCharts projection={projection} heading={s.charts} />
       <EstimatedRates scenario={scenario} reference={reference} t={t} />
-      <Overrides scenario={scenario} t={t} />
-      <PlanInputsAppendix scenario={scenario} projection={projection} municipality={place} t={t} />
+      <PlanInputsAppendix scenario={scenario} projection={projection} municipality={municipality?.name ?? s.noMunicipality} t={t} />
     </article>
   );
 }

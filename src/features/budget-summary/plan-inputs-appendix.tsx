@@ -3,14 +3,14 @@ import type { Messages } from '../../i18n';
 import { useFormat } from '../../i18n/use-format';
 import { dwellingOrders, housingFacts, monthText, unitCostRows } from '../../report/plan-housing-costs';
 import { planInputRows, type PlanInputRow } from '../../report/plan-inputs';
-import { Assumptions } from './assumption-lists';
+import { Assumptions, Overrides } from './assumption-lists';
 import { yearChunks } from './summary-tables';
 import './plan-inputs-appendix.css';
 
 interface AppendixProps {
   readonly scenario: Scenario;
   readonly projection: Projection;
-  /** The municipality as the page's head names it. */
+  /** The municipality's name. */
   readonly municipality: string;
   readonly t: Messages;
 }
@@ -146,11 +146,11 @@ function Costs({ scenario, t }: { readonly scenario: Scenario; readonly t: Messa
 }
 
 /**
- * The appendix «Planens forutsetninger»: what the planner entered and the assumptions still at
- * their defaults, on a page of its own after the budget (plan-inputs-appendix.css:
- * `break-before: page`), so the budget keeps to its two pages (the rates it rests on, estimated
- * and the planner's own, stay with it) and the inputs read, and can be attached to a case
- * paper, as one page.
+ * The appendix «Planens forutsetninger»: what the planner entered (persons, request and decision,
+ * capacity, dwellings, amounts, own rates and what-ifs) and the assumptions, on a page of its
+ * own after the budget (plan-inputs-appendix.css: `break-before: page`), so the budget keeps to
+ * its two pages and the inputs read, and can be attached to a case paper, as one page. Where a
+ * plan holds more than a page, the assumptions move to the next page whole, never a few rows.
  */
 export function PlanInputsAppendix({ scenario, projection, municipality, t }: AppendixProps) {
   const p = t.planInputs;
@@ -163,8 +163,12 @@ export function PlanInputsAppendix({ scenario, projection, municipality, t }: Ap
       <p className="summary-note">
         {p.noneNote} {p.reunifiedNote(f.formatDecimalInput(scenario.familyReunification.perSingleAdult, 2))}
       </p>
+      {/* Two columns: the dwellings with the planner's own rates under them, beside the amounts. */}
       <div className="appendix-columns">
-        <Housing scenario={scenario} t={t} />
+        <div>
+          <Housing scenario={scenario} t={t} />
+          <Overrides scenario={scenario} t={t} />
+        </div>
         <Costs scenario={scenario} t={t} />
       </div>
       <Assumptions scenario={scenario} t={t} />

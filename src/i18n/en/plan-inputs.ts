@@ -4,8 +4,7 @@ import type { Translation } from '../translation';
 /** src/i18n/nb-plan-inputs.ts in English. */
 export const planInputs = {
   appendix: 'Appendix: What the plan rests on',
-  appendixIntro: (scenario, municipality) =>
-    `What the municipality entered in the scenario “${scenario}” (${municipality}), on which the budget rests.`,
+  appendixIntro: (scenario, municipality) => `What the budget rests on: what is entered in “${scenario}” for ${municipality}, and the assumptions.`,
   perYearCaption: 'Persons, request and decision, introduction-programme places and dwellings per year',
   line: 'Line',
   groups: {

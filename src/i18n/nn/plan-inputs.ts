@@ -4,8 +4,7 @@ import type { Translation } from '../translation';
 /** src/i18n/nb-plan-inputs.ts in nynorsk. */
 export const planInputs = {
   appendix: 'Vedlegg: Føresetnadene for planen',
-  appendixIntro: (scenario, municipality) =>
-    `Det kommunen har lagt inn i scenariet «${scenario}» (${municipality}), som budsjettet byggjer på.`,
+  appendixIntro: (scenario, municipality) => `Det budsjettet byggjer på: det som er lagt inn i «${scenario}» for ${municipality}, og antakingane.`,
   perYearCaption: 'Personar, oppmoding og vedtak, introduksjonsplassar og bustader per år',
   line: 'Linje',
   groups: {
