@@ -8,7 +8,10 @@ import type { Messages } from '../i18n';
  * dwellings. Labels come in the language of `t`; values are numbers, written by the caller.
  *
  * Usage: `planInputRows(scenario, projection, t)` → groups in the editor's order, each with its
- * heading and rows; every row has one value per plan year (`scenario.startYear` on).
+ * heading and rows; every row has one value per plan year (`scenario.startYear` on). The inputs
+ * that are not per year are in `plan-housing-costs.ts` (`dwellingOrders`, `housingFacts`,
+ * `unitCostRows`). The words around the labels are the strings section `planInputs`, loaded
+ * with the screen that shows them (`later(…, ['planInputs', …])` in src/app/screens.tsx).
  */
 
 /** How a row's values are written: a count of persons, places or dwellings, or a whole per cent. */
