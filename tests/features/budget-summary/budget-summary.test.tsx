@@ -208,6 +208,18 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
       'NOK 25,000',
       'what if',
     ]);
+    const appendix = screen.getByRole('region', { name: 'Appendix: What the plan rests on' });
+    const perYear = within(appendix).getByRole('table', { name: /^Persons, request and decision/ });
+    expect(rowTexts(perYear).find((cells) => cells[0] === 'Settled in total')?.slice(1, 3)).toEqual(['20', '0']);
+    expect(within(appendix).getByText('The municipality has entered no costs of its own: every cost line is NOK 0.')).toBeInTheDocument();
+  });
+
+  it('given nynorsk chosen, then the appendix is in nynorsk', async () => {
+    const { store } = await openSummary();
+    act(() => store.getState().setLocale('nn'));
+    const appendix = await screen.findByRole('region', { name: 'Vedlegg: Føresetnadene for planen' });
+    const perYear = within(appendix).getByRole('table', { name: /^Personar, oppmoding og vedtak/ });
+    expect(rowTexts(perYear).find((cells) => cells[0] === 'Busetjast i alt')?.slice(1, 3)).toEqual(['20', '0']);
   });
 
   it('given any window, then the two charts are drawn at the one size that fits half the printed page, not at the size their container measures', async () => {
