@@ -23,14 +23,12 @@ export const planInputs = {
   noneNote: '– betyr at ingenting er lagt inn: ingen anmodning eller vedtak, ingen grense for plassene.',
   reunifiedNote: (perSingleAdult: string) => `Familiegjenforente er beregnet: ${perSingleAdult} per bosatt enslig voksen, etter fordelingen under forutsetninger.`,
   housing: 'Boliger',
-  orders: 'Bestilte boliger',
   ordersCaption: 'Bestilte boliger: når de er bestilt, hvor mange og når de er klare',
   ordersNone: 'Ingen boliger er bestilt.',
   ordered: 'Bestilt',
   ready: 'Klar',
   acquiredYes: 'ja',
   acquiredNo: 'nei',
-  releases: (list: string) => `Levert tilbake: ${list}.`,
   /** One release: "4 boliger fra mars 2029". */
   release: (units: string, month: string) => `${units} fra ${month}`,
   yes: 'ja',
@@ -38,8 +36,6 @@ export const planInputs = {
   husbankenOn: (zone: string) => `ja, sone «${zone}»`,
   costs: 'Kommunens egne kostnader og inntekter',
   costsCaption: 'Kommunens egne beløp, i kroner',
-  cost: 'Beløp',
-  value: 'Verdi',
   /** A label of values by year of residence: "Sosialhjelp per person og år, etter botid år 1–5". */
   byYearOfResidence: (label: string) => `${label} år 1–5`,
   costsNotEntered: (lines: string) => `Ikke lagt inn (0 kr): ${lines}.`,
