@@ -77,6 +77,6 @@ export const SCREENS: readonly Screen[] = [
     route: 'utskrift',
     label: (t) => t.nav.budgetSummary,
     inNav: true,
-    render: later(() => import('../features/budget-summary'), 'BudgetSummary', ['budgetSummary', 'rates']),
+    render: later(() => import('../features/budget-summary'), 'BudgetSummary', ['budgetSummary', 'planInputs', 'rates']),
   },
 ];

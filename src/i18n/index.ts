@@ -20,7 +20,7 @@ export const LANGUAGE_LABEL = 'Språk / Language';
  * bokmål and in the language chosen, when a screen that shows it is opened (`loadSections`), so
  * that the first screen's JavaScript carries only its own strings (scripts/bundle-size.mjs).
  */
-export type LazySection = 'predictability' | 'rates' | 'circular' | 'compare' | 'meeting' | 'budgetSummary' | 'sharedLink';
+export type LazySection = 'predictability' | 'rates' | 'circular' | 'compare' | 'meeting' | 'budgetSummary' | 'planInputs' | 'sharedLink';
 
 type Translated = Exclude<Locale, 'nb'>;
 type FirstMessages = Omit<Messages, LazySection>;
@@ -43,6 +43,7 @@ const NB_SECTIONS: { readonly [S in LazySection]: () => Promise<Messages[S]> } =
   compare: async () => (await import('./nb-compare')).compare,
   meeting: async () => (await import('./nb-meeting')).meeting,
   budgetSummary: async () => (await import('./nb-budget-summary')).budgetSummary,
+  planInputs: async () => (await import('./nb-plan-inputs')).planInputs,
   sharedLink: async () => (await import('./nb-shared-link')).sharedLink,
 };
 
@@ -54,6 +55,7 @@ const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () =>
     compare: async () => (await import('./nn/compare')).compare,
     meeting: async () => (await import('./nn/meeting')).meeting,
     budgetSummary: async () => (await import('./nn/budget-summary')).budgetSummary,
+    planInputs: async () => (await import('./nn/plan-inputs')).planInputs,
     sharedLink: async () => (await import('./nn/shared-link')).sharedLink,
   },
   en: {
@@ -63,6 +65,7 @@ const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () =>
     compare: async () => (await import('./en/compare')).compare,
     meeting: async () => (await import('./en/meeting')).meeting,
     budgetSummary: async () => (await import('./en/budget-summary')).budgetSummary,
+    planInputs: async () => (await import('./en/plan-inputs')).planInputs,
     sharedLink: async () => (await import('./en/shared-link')).sharedLink,
   },
 };

@@ -3,7 +3,6 @@ import type { Messages } from '../i18n';
 import { assumptionRows, estimatedRates, policyChanges, policyChangeText, yearRanges } from './assumptions';
 import { budgetRows } from './budget-rows';
 import { investmentRows } from './investment-rows';
-import { neutraliseFormula } from '../lib/csv';
 import { describeSource } from './source-text';
 import { formatter, type Formatter } from '../lib/format';
 import type { ReferenceData } from '../engine';
@@ -11,7 +10,9 @@ import type { ReferenceData } from '../engine';
 /**
  * The budget as a real spreadsheet (XLSX): the budget, the inputs and the assumptions, with
  * numbers stored as numbers. ExcelJS is loaded only when a workbook is asked for, so it is not
- * part of the first screen's JavaScript. Text is neutralised so no cell runs as a formula.
+ * part of the first screen's JavaScript. Text is stored as a text cell, which a spreadsheet shows
+ * and never runs: a name such as «=HYPERLINK(…)» reads as written, without the apostrophe the CSV
+ * needs (a CSV has no cell types, so there text that looks like a formula is prefixed).
  */
 export interface WorkbookInput {
   readonly scenario: Scenario;
@@ -28,7 +29,6 @@ export interface WorkbookInput {
 }
 
 type Cell = string | number | null;
-const text = (cell: Cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell);
 
 const YEAR_FIELDS: readonly (keyof YearInput)[] = [
   'singleAdults', 'adultsInFamilies', 'children', 'unaccompaniedMinors', 'highNeedsTier1', 'highNeedsTier2',
@@ -108,10 +108,13 @@ export function workbookSheets(input: WorkbookInput): Record<SheetName, Cell[][]
     [t.inputs.settledBefore.persons, ...scenario.settledBefore.persons],
     [t.inputs.settledBefore.minors, ...scenario.settledBefore.minors],
     [],
-    // The municipality's own unit costs, behind the cost lines of the budget sheet.
+    // Every amount the municipality enters (as the printed appendix lists them), behind the lines of the budget sheet.
     [t.inputs.sections.costs],
     ...UNIT_COSTS.map((key) => [t.inputs.costs[key], scenario.costs[key]]),
     ...scenario.costs.socialAssistanceByYearOfResidence.map((value, i) => [t.inputs.costs.socialAssistanceYear(i + 1), value]),
+    ...scenario.costs.otherServicesByYearOfResidence.map((value, i) => [t.inputs.costs.otherServicesYear(i + 1), value]),
+    [t.inputs.costs.blockGrant, scenario.blockGrant.perInhabitant],
+    [t.inputs.highNeeds.documentedCost, scenario.highNeedsTier2DocumentedCost],
   ];
   // Each list: a readable label and value first, the scenario file's key (and value) last for formulas.
   const s = t.budgetSummary;
@@ -147,7 +150,7 @@ export async function budgetWorkbook(input: WorkbookInput): Promise<Uint8Array> 
   const years = input.projection.years.length;
   for (const [name, rows] of Object.entries(workbookSheets(input)) as [SheetName, Cell[][]][]) {
     const sheet = workbook.addWorksheet(name);
-    for (const row of rows) sheet.addRow(row.map(text));
+    for (const row of rows) sheet.addRow(row);
     sheet.getColumn(1).width = 48;
     const numbers = NUMBER_COLUMNS[name];
     if (numbers) for (let c = 0; c < years; c += 1) sheet.getColumn(numbers.first + c).width = numbers.width;

@@ -4,14 +4,25 @@ import { budgetRows } from '../../report/budget-rows';
 import type { CsvCell } from '../../lib/csv';
 import { investmentRows } from '../../report/investment-rows';
 
+/** What the CSV's first rows name: the scenario, the municipality, the reference data's edition and the day it was made. */
+export interface CsvHead {
+  readonly scenario: string;
+  /** As the page names it: «Kongsberg (Buskerud), 3303». */
+  readonly municipality: string;
+  readonly edition: string;
+  /** `2026-11-23`, the caller's day. */
+  readonly madeOn: string;
+}
+
 /**
- * The whole budget as CSV rows: one line per budget row (code beside the label, whole kroner
+ * The whole budget as CSV rows: with `head`, first the scenario, the municipality, the edition
+ * and the date, each beside its name as the printed page names it, and a blank row; then one line per budget row (code beside the label, whole kroner
  * per year, and the years whose amount rests on an estimated rate), then the economy plan and
  * the whole horizon, each followed by its rows at the low and the high end of the estimated rates
  * (`range`, engine `projectRange`) where an estimated rate moves it; then the investment budget,
  * per year and for the economy plan and horizon. The same rows as the printed tables.
  */
-export function budgetCsvRows(projection: Projection, t: Messages, range?: ProjectionRange): CsvCell[][] {
+export function budgetCsvRows(projection: Projection, t: Messages, range?: ProjectionRange, head?: CsvHead): CsvCell[][] {
   const s = t.budgetSummary;
   const { economyPlan: plan, horizon } = projection.budget;
   const totals = (label: string, x: typeof plan, r?: TotalsRange): CsvCell[][] => {
@@ -22,7 +33,11 @@ export function budgetCsvRows(projection: Projection, t: Messages, range?: Proje
     }
     return rows;
   };
+  const named: CsvCell[][] = head
+    ? [[s.scenario, head.scenario], [s.municipality, head.municipality], [s.edition, head.edition], [s.date, head.madeOn], []]
+    : [];
   return [
+    ...named,
     [t.forecast.line, s.code, ...projection.years, s.estimatedIn],
     ...budgetRows(projection, t).map((row): CsvCell[] => [
       row.label,

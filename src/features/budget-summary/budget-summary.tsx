@@ -5,17 +5,20 @@ import { useFormat } from '../../i18n/use-format';
 import type { WorkbookInput } from '../../report/xlsx';
 import { rangeSentences } from '../../report/range-text';
 import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore } from '../../store';
-import { Assumptions, EstimatedRates, Overrides } from './assumption-lists';
 import { SummaryCharts } from './summary-charts';
 import { InvestmentTable } from '../../components/investment-table';
 import { hasInvestment } from '../../report/investment-rows';
 import { PlanTable, YearTable } from './summary-tables';
 import { SummaryToolbar } from './toolbar';
+import { PlanInputsAppendix } from './plan-inputs-appendix';
+import { EstimatedRates } from './assumption-lists';
 import './budget-summary.css';
 
 /**
- * The printed budget summary (`#/utskrift`): what you see is what prints, on one or two A4
- * pages. Every number comes from the same selector as the dashboard, so a printed number equals the one on screen.
+ * The printed budget summary (`#/utskrift`): what you see is what prints. The budget on one or
+ * two A4 pages with the estimated rates it rests on, then an appendix on a page of its own with
+ * what the planner entered and assumed: the plan's inputs, own rates and what-ifs, assumptions
+ * (plan-inputs-appendix). Every number comes from the same selector as the dashboard, so a printed number equals the one on screen.
  * `today` is the caller's: the date printed on the page and in the file names.
  */
 export function BudgetSummary({ today = new Date() }: { readonly today?: Date }) {
@@ -31,8 +34,9 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
   const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
   const before = { persons: sum(scenario.settledBefore.persons), minors: sum(scenario.settledBefore.minors) };
   const input: WorkbookInput = { scenario, municipality, projection, range, reference, messages: t, format, madeOn: formatIsoDate(today) };
+  const place = municipality ? `${municipality.name} (${municipality.county}), ${municipality.code}` : s.noMunicipality;
   const facts: readonly [string, ReactNode][] = [
-    [s.municipality, municipality ? `${municipality.name} (${municipality.county}), ${municipality.code}` : s.noMunicipality],
+    [s.municipality, place],
     [s.scenario, scenario.name],
     [s.date, format.formatLongDate(today)],
     [s.edition, reference.edition],
@@ -79,10 +83,9 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
           <InvestmentTable projection={projection} className="print-table print-years print-investment" caption={t.investment.printCaption} inThousands />
         </section>
       )}
-      <EstimatedRates scenario={scenario} reference={reference} t={t} />
       <SummaryCharts projection={projection} heading={s.charts} />
-      <Overrides scenario={scenario} t={t} />
-      <Assumptions scenario={scenario} t={t} />
+      <EstimatedRates scenario={scenario} reference={reference} t={t} />
+      <PlanInputsAppendix scenario={scenario} projection={projection} municipality={municipality?.name ?? s.noMunicipality} t={t} />
     </article>
   );
 }

@@ -21,7 +21,14 @@ export function SummaryToolbar({ input, t }: ToolbarProps) {
   const [xlsx, setXlsx] = useState<XlsxState>({ kind: 'idle' });
   const base = `${s.filePrefix}-${fileSlug(input.scenario.name)}-${input.madeOn}`;
 
-  const downloadCsv = () => downloadText(`${base}.csv`, toCsv(budgetCsvRows(input.projection, t, input.range), dialect));
+  const { municipality: m } = input;
+  const head = {
+    scenario: input.scenario.name,
+    municipality: m ? `${m.name} (${m.county}), ${m.code}` : s.noMunicipality,
+    edition: input.reference.edition,
+    madeOn: input.madeOn,
+  };
+  const downloadCsv = () => downloadText(`${base}.csv`, toCsv(budgetCsvRows(input.projection, t, input.range, head), dialect));
   const downloadXlsx = async () => {
     setXlsx({ kind: 'busy' });
     try {

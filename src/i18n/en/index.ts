@@ -1,6 +1,7 @@
 import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 import { budgetSummary } from './budget-summary';
+import { planInputs } from './plan-inputs';
 import { circular } from './circular';
 import { compare } from './compare';
 import { first } from './first';
@@ -19,4 +20,5 @@ export const en = {
   sharedLink,
   meeting,
   budgetSummary,
+  planInputs,
 } satisfies Translation<Messages>;

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatKroner, formatNumber, formatter } from '../../../src/lib/format';
+import { formatIsoDate, formatKroner, formatNumber, formatter } from '../../../src/lib/format';
 import { SUMMARY_CHART_SIZE } from '../../../src/features/budget-summary/summary-charts';
 import { selectProjection, selectProjectionRange } from '../../../src/store';
 import { findMunicipalityBox, renderApp } from '../render-app';
@@ -208,6 +208,18 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
       'NOK 25,000',
       'what if',
     ]);
+    const appendix = screen.getByRole('region', { name: 'Appendix: What the plan rests on' });
+    const perYear = within(appendix).getByRole('table', { name: /^Persons, request and decision/ });
+    expect(rowTexts(perYear).find((cells) => cells[0] === 'Settled in total')?.slice(1, 3)).toEqual(['20', '0']);
+    expect(within(appendix).getByText('The municipality has entered no costs of its own: every cost line is NOK 0.')).toBeInTheDocument();
+  });
+
+  it('given nynorsk chosen, then the appendix is in nynorsk', async () => {
+    const { store } = await openSummary();
+    act(() => store.getState().setLocale('nn'));
+    const appendix = await screen.findByRole('region', { name: 'Vedlegg: Føresetnadene for planen' });
+    const perYear = within(appendix).getByRole('table', { name: /^Personar, oppmoding og vedtak/ });
+    expect(rowTexts(perYear).find((cells) => cells[0] === 'Busetjast i alt')?.slice(1, 3)).toEqual(['20', '0']);
   });
 
   it('given any window, then the two charts are drawn at the one size that fits half the printed page, not at the size their container measures', async () => {
@@ -246,7 +258,39 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(String.fromCharCode(...head)).toBe('PK');
   });
 
-  it('given the standard CSV dialect, when the budget is downloaded, then it is comma-separated', async () => {
+  it('given a plan with a request, a decision, an order for dwellings and a cost, then the appendix lists them on a page of its own as the editor names them', async () => {
+    const { store } = await openSummary();
+    act(() => {
+      const state = store.getState();
+      state.setYearField(0, 'request', 25);
+      state.setYearField(0, 'decision', 20);
+      state.setYearField(1, 'programmePlaces', 12);
+      state.editScenario((s) => ({
+        ...s,
+        housing: { ...s.housing, dwellingsAtStart: 6, pipeline: [{ year: 2026, month: 3, units: 4, leadTimeMonths: 10, acquired: true }] },
+        costs: { ...s.costs, administrationPerYear: 900_000 },
+      }));
+    });
+    const appendix = screen.getByRole('region', { name: 'Vedlegg: Planens forutsetninger' });
+    const perYear = within(appendix).getByRole('table', { name: /^Personer, anmodning og vedtak/ });
+    const row = (name: string) => rowTexts(perYear).find((cells) => cells[0] === name)?.slice(1, 4);
+    expect(row('Voksne i familier')).toEqual(['20', '0', '0']);
+    expect(row('Bosettes i alt')).toEqual(['20', '0', '0']);
+    expect(row('IMDis anmodning')).toEqual(['25', '–', '–']);
+    expect(row('Kommunestyrets vedtak')).toEqual(['20', '–', '–']);
+    expect(row('Introduksjonsplasser')).toEqual(['–', '12', '–']);
+    // 6 at start, 4 ordered in March 2026 with 10 months' lead: ready January 2027.
+    expect(row('Nye boliger klare')).toEqual(['0', '4', '0']);
+    expect(row('Boliger til disposisjon ved årets slutt')).toEqual(['6', '10', '10']);
+    const orders = within(appendix).getByRole('table', { name: /^Bestilte boliger/ });
+    expect(rowTexts(orders)).toEqual([['mars 2026', '4', '10', 'jan. 2027', 'ja']]);
+    const costs = within(appendix).getByRole('table', { name: 'Kommunens egne beløp, i kroner' });
+    expect(rowTexts(costs)).toEqual([['Administrasjon per år', '900 000 kr']]);
+    expect(within(appendix).getByText(/^Ikke lagt inn \(0 kr\): Drift av introduksjonsprogrammet/)).toBeInTheDocument();
+    expect(within(appendix).getByRole('table', { name: 'Forutsetningene i scenariet' })).toBeInTheDocument();
+  });
+
+  it('given the standard CSV dialect, when the budget is downloaded, then it is comma-separated and names its scenario and municipality first', async () => {
     const { user } = await openSummary();
     const blobs: Blob[] = [];
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined }));
@@ -257,7 +301,15 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     // Blob.text() decodes UTF-8 and drops it.
     expect(Array.from(new Uint8Array(await blobs[0]!.arrayBuffer()).slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = await blobs[0]!.text();
-    expect(text.split('\n')[0]).toBe('Linje,Kode,2026,2027,2028,2029,2030,2031,2032,2033,2034,2035,Anslått sats i');
+    // First the scenario and the municipality the budget is for, with the edition and the day, as the printed page names them.
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      'Scenario,Nytt scenario',
+      'Kommune,"Trondheim - Tråante (Trøndelag), 5001"',
+      expect.stringMatching(/^Dataversjon,\d{4}-\d\d$/),
+      `Dato,${formatIsoDate(new Date())}`,
+      '',
+      'Linje,Kode,2026,2027,2028,2029,2030,2031,2032,2033,2034,2035,Anslått sats i',
+    ]);
     expect(text).toMatch(/\n"Integreringstilskudd år 1, voksne i familier",AR-1,\d+,/);
     // The 20 adults' year-1 grant of 2026 rests on the estimated 2026 rate; the zeros after it on nothing.
     expect(text).toMatch(/\n"Integreringstilskudd år 1, voksne i familier",AR-1,3914760,0,0,0,0,0,0,0,0,0,2026\n/);
