@@ -9,6 +9,7 @@ import { compare } from './nb-compare';
 import { sharedLink } from './nb-shared-link';
 import { meeting } from './nb-meeting';
 import { budgetSummary } from './nb-budget-summary';
+import { councilDraft } from './nb-council-draft';
 
 /**
  * Every string the UI shows, in bokmål. Nynorsk and English will be objects of the same type
@@ -26,6 +27,7 @@ export const nb = {
   sharedLink,
   meeting,
   budgetSummary,
+  councilDraft,
 };
 
 /** The shape every language must have. */

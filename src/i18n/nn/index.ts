@@ -3,6 +3,7 @@ import type { Translation } from '../translation';
 import { budgetSummary } from './budget-summary';
 import { circular } from './circular';
 import { compare } from './compare';
+import { councilDraft } from './council-draft';
 import { first } from './first';
 import { meeting } from './meeting';
 import { predictability } from './predictability';
@@ -19,4 +20,5 @@ export const nn = {
   sharedLink,
   meeting,
   budgetSummary,
+  councilDraft,
 } satisfies Translation<Messages>;
