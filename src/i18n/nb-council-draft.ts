@@ -73,7 +73,6 @@ export const councilDraft = {
   edit: {
     label: (heading: string) => `Tekst: ${heading}`,
     reset: 'Tilbakestill til forslaget',
-    resetLabel: (heading: string) => `Tilbakestill «${heading}» til forslaget`,
     edited: 'Redigert: tallene her følger ikke lenger planen av seg selv.',
     outdated: 'Planen er endret etter at du redigerte denne teksten. Tilbakestill for å få med de nye tallene.',
   },

@@ -76,7 +76,6 @@ export const councilDraft = {
   edit: {
     label: (heading) => `Text: ${heading}`,
     reset: 'Reset to the draft',
-    resetLabel: (heading) => `Reset «${heading}» to the draft`,
     edited: 'Edited: the numbers here no longer follow the plan by themselves.',
     outdated: 'The plan has changed since you edited this text. Reset it to bring in the new numbers.',
   },

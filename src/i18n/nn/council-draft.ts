@@ -76,7 +76,6 @@ export const councilDraft = {
   edit: {
     label: (heading) => `Tekst: ${heading}`,
     reset: 'Tilbakestill til framlegget',
-    resetLabel: (heading) => `Tilbakestill «${heading}» til framlegget`,
     edited: 'Redigert: tala her følgjer ikkje lenger planen av seg sjølv.',
     outdated: 'Planen er endra etter at du redigerte denne teksten. Tilbakestill for å få med dei nye tala.',
   },
