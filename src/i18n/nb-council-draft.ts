@@ -29,7 +29,7 @@ export const councilDraft = {
     reunified: (n: number) => `${n}. Familiegjenforente kommer i tillegg til tallene over.`,
   },
   background: {
-    plan: (from: number, to: number) => `Planen for ${from}–${to} regner med disse bosatte per år, etter type. Tallene for anmodning og vedtak er de som er lagt inn i planen.`,
+    plan: (from: number, to: number) => `Tabellen under viser hvor mange planen for ${from}–${to} bosetter per år, etter type. Tallene for anmodning og vedtak er de som er lagt inn i planen.`,
     caption: 'Personer per år etter type',
     year: 'År',
     total: 'I alt',
@@ -43,10 +43,11 @@ export const councilDraft = {
     housingEnough: 'Boligene i planen strekker til for alle som bosettes, hver måned i planperioden.',
     waiting: (count: string, month: string) => `Introduksjonsprogrammet har for få plasser: flest venter i ${month}, ${count} deltakere.`,
     noWaiting: 'Ingen deltakere venter på plass i introduksjonsprogrammet.',
+    noCapacity: 'Planen har ingen boliger eller introduksjonsplasser lagt inn, så den sier ikke hvor mange kapasiteten gir rom for.',
     notRun: 'Analysen av forutsigbarhet (flerårig avtale mot årlige anmodninger) er ikke kjørt for denne planen.',
   },
   economy: {
-    intro: (from: number, to: number) => `Tilskudd og kostnader i økonomiplanen ${from}–${to}, i millioner kroner med én desimal:`,
+    intro: (from: number, to: number) => `Tabellen under viser tilskudd og kostnader i økonomiplanen ${from}–${to}, i millioner kroner med én desimal.`,
     caption: (from: number, to: number) => `Økonomiplan ${from}–${to}`,
     line: 'Linje',
     sum: 'Sum',

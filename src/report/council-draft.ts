@@ -111,7 +111,7 @@ function assessment(input: CouncilDraftInput): string[] {
   return [
     key.firstShortMonth === null ? a.housingEnough : a.housingShort(f.formatMonth(key.firstShortMonth)),
     key.mostWaiting === null ? a.noWaiting : a.waiting(f.formatNumber(key.mostWaiting.count), f.formatMonth(key.mostWaiting.month)),
-    largestSentence(largest, t.predictability.largest, f),
+    largest.kind === 'noCapacity' ? a.noCapacity : largestSentence(largest, t.predictability.largest, f),
     ...(K > 0 ? [needsSentence(needs, scenario.startYear, scenario.startYear + K - 1, t.predictability.needs, f)] : []),
     predictability === null ? a.notRun : t.predictability.value.sentence(predictability, f),
   ];

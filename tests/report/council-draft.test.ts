@@ -50,6 +50,14 @@ describe('the council draft (saksframlegg)', () => {
     ]);
   });
 
+  it('given no dwellings and no places entered, then the assessment says the plan cannot tell what capacity allows, not what to enter', () => {
+    const none = draftOf({ ...PLAN, housing: { ...PLAN.housing, dwellingsAtStart: 0 } });
+    expect(section(none, 'assessment').paragraphs[2]).toBe('Planen har ingen boliger eller introduksjonsplasser lagt inn, så den sier ikke hvor mange kapasiteten gir rom for.');
+    expect(section(none, 'background').paragraphs[0]).toBe(
+      'Tabellen under viser hvor mange planen for 2026–2029 bosetter per år, etter type. Tallene for anmodning og vedtak er de som er lagt inn i planen.',
+    );
+  });
+
   it('given no predictability run, then the assessment says the analysis has not been run; given one, then it carries its sentence', () => {
     expect(section(draft, 'assessment').paragraphs[4]).toBe('Analysen av forutsigbarhet (flerårig avtale mot årlige anmodninger) er ikke kjørt for denne planen.');
     const result = resultWith(4, {}, {}, { plannedPerYear: [26, 26, 26, 26], difference: { dwellingMonthsShort: { mean: 80, p10: 20, p90: 150 } } });

@@ -32,7 +32,7 @@ export const councilDraft = {
     reunified: (n) => `${n}. Family members reunified come in addition to the numbers above.`,
   },
   background: {
-    plan: (from, to) => `The plan for ${from}–${to} settles these persons a year, by type. The request and decision are those entered in the plan.`,
+    plan: (from, to) => `The table below gives how many the plan for ${from}–${to} settles a year, by type. The request and decision are those entered in the plan.`,
     caption: 'Persons per year by type',
     year: 'Year',
     total: 'Total',
@@ -46,10 +46,11 @@ export const councilDraft = {
     housingEnough: 'The plan’s dwellings are enough for everyone settled, every month of the plan.',
     waiting: (count, month) => `The introduction programme has too few places: most wait in ${month}, ${count} participants.`,
     noWaiting: 'No participants wait for an introduction-programme place.',
+    noCapacity: 'The plan has no dwellings or programme places entered, so it does not say how many capacity allows.',
     notRun: 'The predictability analysis (a multi-year commitment against yearly requests) has not been run for this plan.',
   },
   economy: {
-    intro: (from, to) => `Grants and costs in the economy plan ${from}–${to}, in millions of kroner with one decimal:`,
+    intro: (from, to) => `The table below gives the grants and costs in the economy plan ${from}–${to}, in millions of kroner with one decimal.`,
     caption: (from, to) => `Economy plan ${from}–${to}`,
     line: 'Line',
     sum: 'Total',

@@ -32,7 +32,7 @@ export const councilDraft = {
     reunified: (n) => `${n}. Familiesameinte kjem i tillegg til tala over.`,
   },
   background: {
-    plan: (from, to) => `Planen for ${from}–${to} reknar med desse busette per år, etter type. Tala for oppmoding og vedtak er dei som er lagde inn i planen.`,
+    plan: (from, to) => `Tabellen under viser kor mange planen for ${from}–${to} busett per år, etter type. Tala for oppmoding og vedtak er dei som er lagde inn i planen.`,
     caption: 'Personar per år etter type',
     year: 'År',
     total: 'I alt',
@@ -46,10 +46,11 @@ export const councilDraft = {
     housingEnough: 'Bustadene i planen strekk til for alle som blir busette, kvar månad i planperioden.',
     waiting: (count, month) => `Introduksjonsprogrammet har for få plassar: flest ventar i ${month}, ${count} deltakarar.`,
     noWaiting: 'Ingen deltakarar ventar på plass i introduksjonsprogrammet.',
+    noCapacity: 'Planen har ingen bustader eller introduksjonsplassar lagde inn, så han seier ikkje kor mange kapasiteten gjev rom for.',
     notRun: 'Analysen av føreseielegheit (fleirårig avtale mot årlege oppmodingar) er ikkje køyrd for denne planen.',
   },
   economy: {
-    intro: (from, to) => `Tilskot og kostnader i økonomiplanen ${from}–${to}, i millionar kroner med éin desimal:`,
+    intro: (from, to) => `Tabellen under viser tilskot og kostnader i økonomiplanen ${from}–${to}, i millionar kroner med éin desimal.`,
     caption: (from, to) => `Økonomiplan ${from}–${to}`,
     line: 'Linje',
     sum: 'Sum',
