@@ -47,9 +47,27 @@ function write(next: AllEdits): void {
   for (const listener of listeners) listener();
 }
 
+/** Reads the storage again, so that a change saved by another tab is neither missed nor overwritten. */
+function refresh(): AllEdits {
+  const text = storage.getItem(DRAFT_EDITS_KEY);
+  if (text !== null && text !== JSON.stringify(all)) all = read(text);
+  return all;
+}
+
+/** Another tab saved its edits: show them here too. */
+function onStorage(event: StorageEvent): void {
+  if (event.key !== DRAFT_EDITS_KEY) return;
+  refresh();
+  for (const listener of listeners) listener();
+}
+
 const subscribe = (listener: () => void) => {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+  };
 };
 
 const NONE: ScenarioEdits = {};
@@ -58,14 +76,18 @@ const NONE: ScenarioEdits = {};
 export function useDraftEdits(scenarioId: string) {
   const edits = useSyncExternalStore(subscribe, () => all[scenarioId] ?? NONE, () => NONE);
   const edit = useCallback(
-    (key: DraftSectionKey, text: string, base: string) => write({ ...all, [scenarioId]: { ...all[scenarioId], [key]: { text, base } } }),
+    (key: DraftSectionKey, text: string, base: string) => {
+      const current = refresh();
+      write({ ...current, [scenarioId]: { ...current[scenarioId], [key]: { text, base } } });
+    },
     [scenarioId],
   );
   const reset = useCallback(
     (key: DraftSectionKey) => {
-      const rest: ScenarioEdits = { ...all[scenarioId] };
+      const current = refresh();
+      const rest: ScenarioEdits = { ...current[scenarioId] };
       delete rest[key];
-      write({ ...all, [scenarioId]: rest });
+      write({ ...current, [scenarioId]: rest });
     },
     [scenarioId],
   );

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { reloadDraftEdits } from '../../../src/features/council-draft/draft-edits';
+import { DRAFT_EDITS_KEY, reloadDraftEdits } from '../../../src/features/council-draft/draft-edits';
 import { renderApp } from '../render-app';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -74,5 +74,26 @@ describe('the council draft screen', { timeout: 30_000 }, () => {
     store.getState().setYearField(0, 'decision', 14);
     expect(await screen.findByText('Planen er endret etter at du redigerte denne teksten. Tilbakestill for å få med de nye tallene.')).toBeInTheDocument();
     expect(plain((proposalField() as HTMLTextAreaElement).value)).toMatch(/Tillegg\.$/);
+  });
+
+  it('given «Kopier teksten», then the whole draft is on the clipboard with its tables as tab-separated lines, and the screen says so', async () => {
+    const { user } = await openDraft();
+    await user.click(screen.getByRole('button', { name: 'Kopier teksten' }));
+    expect(await screen.findByText('Teksten er kopiert.')).toHaveAttribute('role', 'status');
+    const text = plain(await navigator.clipboard.readText());
+    expect(text.startsWith('Trondheim - Tråante kommune: bosetting av flyktninger 2026 – svar på anmodning fra IMDi\n\n\nSaken gjelder\n\nIMDi har anmodet')).toBe(true);
+    expect(text).toContain('\n2026\t12\t0\t0\t0\t12\t15\t12 (inntil 10 % flere: 13)\n');
+  });
+
+  it('given damaged stored edits, then the draft opens as drafted; given an edit saved by another tab, then it shows here', async () => {
+    localStorage.setItem(DRAFT_EDITS_KEY, '{"x": {"proposal": 3}, "y": [');
+    reloadDraftEdits();
+    const { store } = await openDraft();
+    expect(plain((proposalField() as HTMLTextAreaElement).value)).toMatch(/^1\. Trondheim - Tråante kommune bosetter 12/);
+    const id = store.getState().currentId;
+    const saved = JSON.stringify({ [id]: { proposal: { text: 'Fra den andre fanen.', base: '' } } });
+    localStorage.setItem(DRAFT_EDITS_KEY, saved);
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_EDITS_KEY, newValue: saved })));
+    expect(proposalField()).toHaveValue('Fra den andre fanen.');
   });
 });
