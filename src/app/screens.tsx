@@ -74,6 +74,12 @@ export const SCREENS: readonly Screen[] = [
   },
   { route: 'mote', label: (t) => t.nav.meeting, inNav: true, render: later(() => import('../features/meeting'), 'Meeting', ['meeting', 'predictability']) },
   {
+    route: 'saksframlegg',
+    label: (t) => t.nav.councilDraft,
+    inNav: true,
+    render: later(() => import('../features/council-draft'), 'CouncilDraftScreen', ['councilDraft', 'budgetSummary', 'rates', 'predictability']),
+  },
+  {
     route: 'utskrift',
     label: (t) => t.nav.budgetSummary,
     inNav: true,

@@ -20,7 +20,7 @@ export const LANGUAGE_LABEL = 'Språk / Language';
  * bokmål and in the language chosen, when a screen that shows it is opened (`loadSections`), so
  * that the first screen's JavaScript carries only its own strings (scripts/bundle-size.mjs).
  */
-export type LazySection = 'predictability' | 'rates' | 'circular' | 'compare' | 'meeting' | 'budgetSummary' | 'planInputs' | 'sharedLink';
+export type LazySection = 'predictability' | 'rates' | 'circular' | 'compare' | 'meeting' | 'budgetSummary' | 'planInputs' | 'sharedLink' | 'councilDraft';
 
 type Translated = Exclude<Locale, 'nb'>;
 type FirstMessages = Omit<Messages, LazySection>;
@@ -45,6 +45,7 @@ const NB_SECTIONS: { readonly [S in LazySection]: () => Promise<Messages[S]> } =
   budgetSummary: async () => (await import('./nb-budget-summary')).budgetSummary,
   planInputs: async () => (await import('./nb-plan-inputs')).planInputs,
   sharedLink: async () => (await import('./nb-shared-link')).sharedLink,
+  councilDraft: async () => (await import('./nb-council-draft')).councilDraft,
 };
 
 const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () => Promise<Translation<Messages[S]>> }>> = {
@@ -57,6 +58,7 @@ const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () =>
     budgetSummary: async () => (await import('./nn/budget-summary')).budgetSummary,
     planInputs: async () => (await import('./nn/plan-inputs')).planInputs,
     sharedLink: async () => (await import('./nn/shared-link')).sharedLink,
+    councilDraft: async () => (await import('./nn/council-draft')).councilDraft,
   },
   en: {
     predictability: async () => (await import('./en/predictability')).predictability,
@@ -67,6 +69,7 @@ const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () =>
     budgetSummary: async () => (await import('./en/budget-summary')).budgetSummary,
     planInputs: async () => (await import('./en/plan-inputs')).planInputs,
     sharedLink: async () => (await import('./en/shared-link')).sharedLink,
+    councilDraft: async () => (await import('./en/council-draft')).councilDraft,
   },
 };
 

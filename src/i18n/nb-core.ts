@@ -14,6 +14,7 @@ export const core = {
     compare: 'Sammenlign',
     meeting: 'Møtemodus',
     budgetSummary: 'Utskrift',
+    councilDraft: 'Saksframlegg',
     sharedLink: 'Delt scenario',
   },
   app: {

@@ -10,6 +10,7 @@ import { sharedLink } from './nb-shared-link';
 import { meeting } from './nb-meeting';
 import { budgetSummary } from './nb-budget-summary';
 import { planInputs } from './nb-plan-inputs';
+import { councilDraft } from './nb-council-draft';
 
 /**
  * Every string the UI shows, in bokmål. Nynorsk and English will be objects of the same type
@@ -28,6 +29,7 @@ export const nb = {
   meeting,
   budgetSummary,
   planInputs,
+  councilDraft,
 };
 
 /** The shape every language must have. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const SCREENS = ['#/', '#/scenarioer', '#/sammenlign', '#/satser', '#/forutsigbarhet', '#/mote', '#/utskrift'];
+const SCREENS = ['#/', '#/scenarioer', '#/sammenlign', '#/satser', '#/forutsigbarhet', '#/mote', '#/saksframlegg', '#/utskrift'];
 
 /** Collects every Content-Security-Policy violation the page reports, from the first script on. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -18,7 +18,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   return async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...logged];
 }
 
-test('given the built app under its Content-Security-Policy, when every screen is opened, the simulation run and the budget downloaded, then nothing is blocked', async ({ page }) => {
+test('given the built app under its Content-Security-Policy, when every screen is opened, the simulation run, the budget and the council draft downloaded, then nothing is blocked', async ({ page }) => {
   const violations = await watchViolations(page);
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
@@ -36,6 +36,12 @@ test('given the built app under its Content-Security-Policy, when every screen i
     if (screen === '#/forutsigbarhet') {
       // The simulation runs in its Web Worker and reports a result.
       await expect(page.getByTestId('value-sentence')).toBeVisible({ timeout: 30_000 });
+    }
+    if (screen === '#/saksframlegg') {
+      // The Word library is fetched and run only now.
+      const docx = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Last ned som Word (.docx)' }).click();
+      await docx;
     }
     if (screen === '#/utskrift') {
       const csv = page.waitForEvent('download');

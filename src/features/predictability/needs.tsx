@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Addition, CommitmentNeeds } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
+import { needsSentence } from '../../report/capacity-text';
 
 function AdditionTable({ caption, rows }: { readonly caption: string; readonly rows: readonly Addition[] }) {
   const t = useMessages().predictability.needs;
@@ -39,21 +40,12 @@ function AdditionTable({ caption, rows }: { readonly caption: string; readonly r
  */
 export function Needs({ needs, firstYear, lastYear }: { readonly needs: CommitmentNeeds; readonly firstYear: number; readonly lastYear: number }) {
   const t = useMessages().predictability.needs;
-  const { formatNumber, formatMonth, formatPercent } = useFormat();
-  const committed = needs.perYear.slice(0, lastYear - firstYear + 1);
-  const mean = committed.reduce((a, b) => a + b, 0) / (committed.length || 1);
-  const varies = committed.some((n) => n !== committed[0]);
-  const subject = t.subject(formatNumber(Math.round(mean * 10) / 10), varies, needs.band > 0 ? formatPercent(needs.band, 0) : null, firstYear, lastYear);
-  const what = (list: readonly Addition[], total: number, kind: 'dwellings' | 'places') =>
-    list.length === 0 ? null : t.add(formatNumber(total), kind, formatMonth(list[0]?.readyBy ?? ''), formatMonth(list[list.length - 1]?.readyBy ?? ''), list.length);
-  const parts = [what(needs.dwellings, needs.dwellingsTotal, 'dwellings'), needs.placesLimited ? what(needs.places, needs.placesTotal, 'places') : null].filter(
-    (x): x is string => x !== null,
-  );
+  const sentence = needsSentence(needs, firstYear, lastYear, t, useFormat());
   return (
     <section className="needs" aria-labelledby="needs-heading">
       <h3 id="needs-heading">{t.heading}</h3>
       <p className="needs-sentence" data-testid="needs-sentence">
-        {parts.length === 0 ? t.enough(subject) : t.sentence(subject, parts)}
+        {sentence}
       </p>
       {needs.dwellings.length > 0 && <AdditionTable caption={t.dwellingsCaption} rows={needs.dwellings} />}
       {needs.placesLimited && needs.places.length > 0 && <AdditionTable caption={t.placesCaption} rows={needs.places} />}

@@ -11,6 +11,7 @@ export const core = {
     compare: 'Compare',
     meeting: 'Meeting mode',
     budgetSummary: 'Print',
+    councilDraft: 'Council paper',
     sharedLink: 'Shared scenario',
   },
   app: {

@@ -4,6 +4,7 @@ import { budgetSummary } from './budget-summary';
 import { planInputs } from './plan-inputs';
 import { circular } from './circular';
 import { compare } from './compare';
+import { councilDraft } from './council-draft';
 import { first } from './first';
 import { meeting } from './meeting';
 import { predictability } from './predictability';
@@ -21,4 +22,5 @@ export const en = {
   meeting,
   budgetSummary,
   planInputs,
+  councilDraft,
 } satisfies Translation<Messages>;

@@ -11,6 +11,7 @@ export const core = {
     compare: 'Samanlikn',
     meeting: 'Møtemodus',
     budgetSummary: 'Utskrift',
+    councilDraft: 'Saksframlegg',
     sharedLink: 'Delt scenario',
   },
   app: {

@@ -1,0 +1,1 @@
+export { CouncilDraftScreen } from './council-draft';
