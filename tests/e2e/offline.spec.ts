@@ -1,4 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The built service worker that `vite preview` serves (read from disk at each request). */
+const SERVICE_WORKER = fileURLToPath(new URL('../../dist/service-worker.js', import.meta.url));
 
 /** Resolves when the app's service worker is active and answers this page's requests. */
 async function controlledByServiceWorker(page: Page): Promise<string> {
@@ -66,4 +71,39 @@ test('given a first visit that stored a plan, when the browser goes offline and 
   await page.getByRole('navigation', { name: 'Skjermbilder' }).getByRole('link', { name: 'Forutsigbarhet' }).click();
   await expect(page.getByTestId('value-sentence')).toBeVisible({ timeout: 30_000 });
   expect(errors).toEqual([]);
+});
+
+test('given a stored plan and a new version of the app on the server, then the app says so, «Senere» keeps the page, and «Last inn ny versjon» reloads into the new version with the plan intact', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('combobox', { name: 'Kommune' })).toBeVisible();
+  await controlledByServiceWorker(page);
+  await enterPlan(page);
+
+  // A new build on the server: its service worker differs from the one installed (put back after the test).
+  const installed = readFileSync(SERVICE_WORKER, 'utf8');
+  try {
+    writeFileSync(SERVICE_WORKER, `${installed}\n// the next version`);
+    await page.reload();
+    const prompt = page.getByRole('status').filter({ hasText: 'En ny versjon av Bosettingsplan er klar.' });
+    await expect(prompt).toContainText('Scenarioene dine er lagret og blir med over.');
+    await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+
+    await prompt.getByRole('button', { name: 'Senere' }).click();
+    await expect(page.getByText('En ny versjon av Bosettingsplan er klar.')).toHaveCount(0);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
+    await expectPlan(page);
+    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(true);
+
+    // The waiting version asks again on the next load; now the planner takes it.
+    await page.reload();
+    await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+    await page.getByRole('button', { name: 'Last inn ny versjon' }).click();
+    await expect.poll(() => page.evaluate(() => 'beforeUpdate' in window)).toBe(false);
+    await expect(page.getByRole('combobox', { name: 'Kommune' })).toBeVisible();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    await expect(page.getByText('En ny versjon av Bosettingsplan er klar.')).toHaveCount(0);
+    await expectPlan(page);
+  } finally {
+    writeFileSync(SERVICE_WORKER, installed);
+  }
 });
