@@ -85,7 +85,8 @@ test('given a stored plan and a new version of the app on the server, then the a
     writeFileSync(SERVICE_WORKER, `${installed}\n// the next version`);
     await page.reload();
     const prompt = page.getByRole('status').filter({ hasText: 'En ny versjon av Bosettingsplan er klar.' });
-    await expect(prompt).toContainText('Scenarioene dine er lagret og blir med over.');
+    // The browser checks for a new version on the reload, and installs it (the whole build) before the app hears of it.
+    await expect(prompt).toContainText('Scenarioene dine er lagret og blir med over.', { timeout: 30_000 });
     await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
 
     await prompt.getByRole('button', { name: 'Senere' }).click();
@@ -97,8 +98,10 @@ test('given a stored plan and a new version of the app on the server, then the a
     // The waiting version asks again on the next load; now the planner takes it.
     await page.reload();
     await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
-    await page.getByRole('button', { name: 'Last inn ny versjon' }).click();
-    await expect.poll(() => page.evaluate(() => 'beforeUpdate' in window)).toBe(false);
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Last inn ny versjon' }).click({ timeout: 30_000 });
+    await reloaded;
+    expect(await page.evaluate(() => 'beforeUpdate' in window)).toBe(false);
     await expect(page.getByRole('combobox', { name: 'Kommune' })).toBeVisible();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
     await expect(page.getByText('En ny versjon av Bosettingsplan er klar.')).toHaveCount(0);
