@@ -5,10 +5,26 @@ import { useMessages } from '../i18n/use-messages';
 export type UpdateServiceWorker = (reloadPage?: boolean) => Promise<void>;
 
 /** Registers the service worker and says when a new version waits: `registerSW` of `virtual:pwa-register`. */
-export type RegisterServiceWorker = (options: { readonly onNeedRefresh: () => void }) => UpdateServiceWorker;
+export type RegisterServiceWorker = (options: {
+  readonly onNeedRefresh: () => void;
+  readonly onRegisteredSW: (url: string, registration: ServiceWorkerRegistration | undefined) => void;
+}) => UpdateServiceWorker;
 
 /**
- * Registers the service worker once, and when a new version of the app is waiting says so and
+ * How often an app left open asks the server for a new version. The browser itself asks each
+ * time the app is opened or reloaded; a planner may keep it open for days.
+ */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/** Asks for a new version every UPDATE_CHECK_MS; offline, the check fails quietly and the next one tries again. */
+function checkForUpdates(registration: ServiceWorkerRegistration | undefined): void {
+  if (registration === undefined) return;
+  setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+}
+
+/**
+ * Registers the service worker once (and asks for a new version every hour while the app stays
+ * open), and when a new version of the app is waiting says so and
  * offers to load it. The page reloads only when the planner asks; «Senere» keeps the version
  * running now (the new one takes over once every tab of the app is closed). The reload touches
  * no stored data: every edit is already saved, and the scenario a tab has open is kept in its
@@ -19,7 +35,7 @@ export function UpdatePrompt({ register }: { readonly register: RegisterServiceW
   const [needRefresh, setNeedRefresh] = useState(false);
   const update = useRef<UpdateServiceWorker | null>(null);
   useEffect(() => {
-    update.current ??= register({ onNeedRefresh: () => setNeedRefresh(true) });
+    update.current ??= register({ onNeedRefresh: () => setNeedRefresh(true), onRegisteredSW: (_url, registration) => checkForUpdates(registration) });
   }, [register]);
 
   return (

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { UpdatePrompt, type RegisterServiceWorker } from '../../../src/app/update-prompt';
+import { UPDATE_CHECK_MS, UpdatePrompt, type RegisterServiceWorker } from '../../../src/app/update-prompt';
 import type { Locale } from '../../../src/i18n';
 import { createAppStore, StoreProvider } from '../../../src/store';
 import { TODAY } from '../render-app';
@@ -9,9 +9,13 @@ import { TODAY } from '../render-app';
 /** A stand-in for vite-plugin-pwa's registerSW: keeps the prompt's callback, and answers with a spy. */
 function fakeRegistration() {
   const updateServiceWorker = vi.fn((_reloadPage?: boolean) => Promise.resolve());
-  const found: { newVersion: () => void } = { newVersion: () => undefined };
+  const found: { newVersion: () => void; registered: Parameters<RegisterServiceWorker>[0]['onRegisteredSW'] } = {
+    newVersion: () => undefined,
+    registered: () => undefined,
+  };
   const register = vi.fn<RegisterServiceWorker>((options) => {
     found.newVersion = options.onNeedRefresh;
+    found.registered = options.onRegisteredSW;
     return updateServiceWorker;
   });
   return { register, updateServiceWorker, found };
@@ -40,6 +44,25 @@ describe('the update prompt', () => {
     expect(register).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('given the app left open, then it asks the server for a new version every hour, and a failed check (offline) is no error', () => {
+    vi.useFakeTimers();
+    try {
+      const { found } = renderPrompt();
+      const update = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+      found.registered('/service-worker.js', { update } as unknown as ServiceWorkerRegistration);
+      vi.advanceTimersByTime(UPDATE_CHECK_MS - 1);
+      expect(update).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(update).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(2 * UPDATE_CHECK_MS);
+      expect(update).toHaveBeenCalledTimes(3);
+      expect(UPDATE_CHECK_MS).toBe(3_600_000);
+    } finally {
+      vi.clearAllTimers();
+      vi.useRealTimers();
+    }
   });
 
   it('given a new version waiting, when the planner presses «Senere», then the prompt goes and nothing reloads', async () => {
