@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy the built app runs under (README "Content-Security-Policy"):
@@ -36,8 +37,51 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker and the web app manifest (README "Offline use and updates"): the worker is
+ * `src/service-worker.ts`, given the list of every built file and the reference data to store at
+ * install. The app registers it itself, after its first paint and only in the built app
+ * (`src/app/offline-update.tsx`), so no inline script is needed; a new version waits for the
+ * planner's word (`registerType: 'prompt'`). `public/mockServiceWorker.js` (MSW, for tests) is
+ * neither stored nor registered.
+ */
+const offline = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'service-worker.ts',
+  registerType: 'prompt',
+  injectRegister: null,
+  devOptions: { enabled: false },
+  // The glob below already takes the icons and the manifest.
+  includeManifestIcons: false,
+  injectManifest: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'data/*.json'],
+    globIgnores: ['mockServiceWorker.js'],
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  },
+  manifest: {
+    name: 'Bosettingsplan',
+    short_name: 'Bosettingsplan',
+    description: 'Planlegg bosetting av flyktninger over flere år: tilskudd, kostnader og kapasitet.',
+    lang: 'nb',
+    dir: 'ltr',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    // The palette's header blue (public/favicon.svg) and its background (src/components/palette.ts).
+    theme_color: '#0b4f8a',
+    background_color: '#ffffff',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline],
   preview: {
     port: 4173,
     strictPort: true,

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DraftMemoryContext, type KeptDraft } from '../components/draft-memory';
 import { LanguagePicker } from '../components/language-picker';
 import { paletteCssVariables } from '../components/palette';
@@ -16,6 +16,19 @@ import { useRoute } from './use-route';
 import { useStorageSync } from './use-storage-sync';
 
 const themeStyle = paletteCssVariables();
+
+/**
+ * The service worker works only in the built app: never in the dev server or the tests, where it
+ * would serve stale files. Its registration is a chunk of its own, loaded after the first paint.
+ */
+const WITH_SERVICE_WORKER = import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
+// A chunk that cannot be loaded (the network gone before it came) leaves the app as it is.
+const OfflineUpdate = lazy<() => ReactNode>(() =>
+  import('./offline-update').then(
+    (module) => ({ default: module.OfflineUpdate }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /** The scenarios screen keeps its state (its status messages) when the current scenario changes. */
 const LIST_ROUTE = 'scenarioer';
@@ -107,6 +120,11 @@ export function Shell() {
         </nav>
       </header>
       <main className="app-main" id="innhold" ref={main} tabIndex={-1}>
+        {WITH_SERVICE_WORKER && (
+          <Suspense fallback={null}>
+            <OfflineUpdate />
+          </Suspense>
+        )}
         <StorageWriteNotice />
         <StorageNotice />
         <div role="status" className={sync.synced ? 'notice' : 'visually-hidden'}>

@@ -33,6 +33,12 @@ export const core = {
       'Vi har startet med et nytt, tomt scenario. Den gamle teksten er tatt vare på i nettleseren under nøkkelen',
     dismiss: 'Lukk meldingen',
     syncedFromOtherTab: 'Endringer lagret i en annen fane er hentet inn her.',
+    update: {
+      ready: 'En ny versjon av Bosettingsplan er klar.',
+      kept: 'Scenarioene dine er lagret og blir med over.',
+      reload: 'Last inn ny versjon',
+      later: 'Senere',
+    },
   },
   footer: {
     municipalities: 'Kommunenavn og kommunenummer: Kartverket, lisens CC BY 4.0.',

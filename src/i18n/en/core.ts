@@ -29,6 +29,12 @@ export const core = {
     restoredText: 'We have started with a new, empty scenario. The old text is kept in the browser under the key',
     dismiss: 'Close the message',
     syncedFromOtherTab: 'Changes saved in another tab have been brought in here.',
+    update: {
+      ready: 'A new version of Bosettingsplan is ready.',
+      kept: 'Your scenarios are saved and carry over.',
+      reload: 'Load the new version',
+      later: 'Later',
+    },
   },
   footer: {
     municipalities: 'Municipality names and numbers: Kartverket, licence CC BY 4.0.',

@@ -30,6 +30,12 @@ export const core = {
       'Vi har starta med eit nytt, tomt scenario. Den gamle teksten er teken vare på i nettlesaren under nøkkelen',
     dismiss: 'Lukk meldinga',
     syncedFromOtherTab: 'Endringar lagra i ei anna fane er henta inn her.',
+    update: {
+      ready: 'Ein ny versjon av Bosettingsplan er klar.',
+      kept: 'Scenarioa dine er lagra og blir med over.',
+      reload: 'Last inn ny versjon',
+      later: 'Seinare',
+    },
   },
   footer: {
     municipalities: 'Kommunenamn og kommunenummer: Kartverket, lisens CC BY 4.0.',
