@@ -91,6 +91,8 @@ export default defineConfig({
   test: {
     globals: true,
     pool: 'threads',
+    // Two files at a time, one per core: Vitest's default (cores − 1) runs one at a time here.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -99,6 +99,9 @@ async function expectThePlan(page: Page) {
 }
 
 test('given an empty start, when a new planner models Kongsberg for 2026–2030 with the keyboard alone, then the charts follow, a reload and a file keep everything, and no screen has an axe violation', async ({ page }) => {
+  // The whole journey in one test: every screen, eight axe runs, a reload and a file. With two
+  // spec files side by side on two cores it takes about a minute, so it gets three.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // 1. An empty browser: the plan of an empty scenario. To the scenarios screen, for a new one.
