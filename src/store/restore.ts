@@ -4,6 +4,7 @@ import { formatter } from '../lib/format';
 import { nameIssues } from '../report/field-names';
 import { rawStartYear } from '../scenario/parse';
 import { parseScenario } from '../scenario/parse';
+import { parseVersions } from '../scenario/versions';
 import { listState, nextScenarioId } from './entries';
 import { DEFAULT_UI } from './ui-slice';
 import type { AppState, ScenarioEntry, StorageNotice, UiChoices } from './state';
@@ -67,7 +68,10 @@ function restoreEntries(raw: unknown, locale: Locale): RestoredList {
     }
     const shelved = restoreShelved(item.shelvedYears, parsed.scenario, `${path}.shelvedYears`);
     issues.push(...shelved.issues);
-    const entry = { scenario: parsed.scenario, shelvedYears: shelved.years };
+    // A damaged version is dropped (and kept in the damaged text), never the scenario.
+    const versions = parseVersions(item.versions, `${path}.versions`);
+    issues.push(...versions.issues);
+    const entry = { scenario: parsed.scenario, shelvedYears: shelved.years, ...(versions.versions.length > 0 ? { versions: versions.versions } : {}) };
     const id = item.id;
     if (typeof id === 'string' && VALID_ID.test(id) && !entries.some((e) => e.id === id)) entries.push({ id, ...entry });
     else needId.push(entry);
