@@ -20,7 +20,7 @@ export const LANGUAGE_LABEL = 'Språk / Language';
  * bokmål and in the language chosen, when a screen that shows it is opened (`loadSections`), so
  * that the first screen's JavaScript carries only its own strings (scripts/bundle-size.mjs).
  */
-export type LazySection = 'predictability' | 'rates' | 'circular' | 'compare' | 'meeting' | 'budgetSummary' | 'sharedLink';
+export type LazySection = 'predictability' | 'rates' | 'circular' | 'compare' | 'meeting' | 'budgetSummary' | 'sharedLink' | 'versions';
 
 type Translated = Exclude<Locale, 'nb'>;
 type FirstMessages = Omit<Messages, LazySection>;
@@ -44,6 +44,7 @@ const NB_SECTIONS: { readonly [S in LazySection]: () => Promise<Messages[S]> } =
   meeting: async () => (await import('./nb-meeting')).meeting,
   budgetSummary: async () => (await import('./nb-budget-summary')).budgetSummary,
   sharedLink: async () => (await import('./nb-shared-link')).sharedLink,
+  versions: async () => (await import('./nb-versions')).versions,
 };
 
 const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () => Promise<Translation<Messages[S]>> }>> = {
@@ -55,6 +56,7 @@ const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () =>
     meeting: async () => (await import('./nn/meeting')).meeting,
     budgetSummary: async () => (await import('./nn/budget-summary')).budgetSummary,
     sharedLink: async () => (await import('./nn/shared-link')).sharedLink,
+    versions: async () => (await import('./nn/versions')).versions,
   },
   en: {
     predictability: async () => (await import('./en/predictability')).predictability,
@@ -64,6 +66,7 @@ const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () =>
     meeting: async () => (await import('./en/meeting')).meeting,
     budgetSummary: async () => (await import('./en/budget-summary')).budgetSummary,
     sharedLink: async () => (await import('./en/shared-link')).sharedLink,
+    versions: async () => (await import('./en/versions')).versions,
   },
 };
 

@@ -7,6 +7,7 @@ import { predictability } from './nb-predictability';
 import { workspace } from './nb-workspace';
 import { compare } from './nb-compare';
 import { sharedLink } from './nb-shared-link';
+import { versions } from './nb-versions';
 import { meeting } from './nb-meeting';
 import { budgetSummary } from './nb-budget-summary';
 
@@ -24,6 +25,7 @@ export const nb = {
   workspace,
   compare,
   sharedLink,
+  versions,
   meeting,
   budgetSummary,
 };

@@ -8,6 +8,7 @@ import { meeting } from './meeting';
 import { predictability } from './predictability';
 import { rates } from './rates';
 import { sharedLink } from './shared-link';
+import { versions } from './versions';
 
 /** Every string of the UI in English, file for file as the bokmål ones. */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   predictability,
   compare,
   sharedLink,
+  versions,
   meeting,
   budgetSummary,
 } satisfies Translation<Messages>;

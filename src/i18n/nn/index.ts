@@ -8,6 +8,7 @@ import { meeting } from './meeting';
 import { predictability } from './predictability';
 import { rates } from './rates';
 import { sharedLink } from './shared-link';
+import { versions } from './versions';
 
 /** Every string of the UI in nynorsk (Språkrådet's norm), file for file as the bokmål ones. */
 export const nn = {
@@ -17,6 +18,7 @@ export const nn = {
   predictability,
   compare,
   sharedLink,
+  versions,
   meeting,
   budgetSummary,
 } satisfies Translation<Messages>;
