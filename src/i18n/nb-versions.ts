@@ -49,6 +49,7 @@ export const versions = {
   },
   /** The printed summary's line: which version it shows. */
   shown: {
+    label: 'Versjon',
     version: (note: string, time: string) => `Versjon: ${note === '' ? 'uten notat' : note}, lagret ${time}`,
     unsaved: 'Gjeldende utgave, ikke lagret som versjon',
     changedAfter: (note: string, time: string) => `Gjeldende utgave, endret etter versjon ${note === '' ? 'uten notat' : `«${note}»`}, lagret ${time}`,

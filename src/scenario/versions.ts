@@ -92,6 +92,19 @@ export function sameInputs(a: Scenario, b: Scenario): boolean {
   return JSON.stringify({ ...a, name: '' }) === JSON.stringify({ ...b, name: '' });
 }
 
+/** Which version a view of the scenario shows: a version's inputs, changed after the newest version, or none saved. */
+export type ShownVersion =
+  | { readonly kind: 'version'; readonly version: SavedVersion }
+  | { readonly kind: 'changed'; readonly version: SavedVersion }
+  | { readonly kind: 'unsaved' };
+
+export function shownVersion(scenario: Scenario, versions: readonly SavedVersion[]): ShownVersion {
+  const same = versionMatching(scenario, versions);
+  if (same !== undefined) return { kind: 'version', version: same };
+  const newest = versions[versions.length - 1];
+  return newest === undefined ? { kind: 'unsaved' } : { kind: 'changed', version: newest };
+}
+
 /** The version whose inputs are the scenario's now, the newest such; undefined if none. */
 export function versionMatching(scenario: Scenario, versions: readonly SavedVersion[]): SavedVersion | undefined {
   return [...versions].reverse().find((v) => sameInputs(v.scenario, scenario));

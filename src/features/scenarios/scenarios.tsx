@@ -109,54 +109,54 @@ export function Scenarios() {
 
   return (
     <>
-    <section className="scenarios panel" aria-labelledby="scenarios-heading">
-      <h2 id="scenarios-heading">{t.list.heading}</h2>
-      <p>{t.list.intro}</p>
-      <div className="toolbar">
-        <button type="button" className="button-primary" onClick={create}>
-          {t.list.create}
-        </button>
-      </div>
-      <FileTransfer onStatus={say} />
-      <StatusMessage status={status} onRestore={restore} onExport={exportScenario} regionRef={statusRef} />
-      <div className="table-scroll" role="region" aria-label={t.list.caption} tabIndex={0}>
-        <table className="data-table scenarios-table">
-          <caption className="visually-hidden">{t.list.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.list.name}</th>
-              <th scope="col">{t.list.municipality}</th>
-              <th scope="col" className="numeric">
-                {t.list.periodHeading}
-              </th>
-              <th scope="col" className="numeric">
-                {t.list.persons}
-              </th>
-              <th scope="col" className="numeric">
-                {t.list.net}
-              </th>
-              <th scope="col">{t.list.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summaries.map((summary) => (
-              <ScenarioRow
-                key={summary.id}
-                summary={summary}
-                renaming={renamingId === summary.id}
-                canDelete={summaries.length > 1}
-                focusRename={focusId === summary.id}
-                onFocused={onFocused}
-                actions={actions}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {noBaseline && <p className="muted">{t.list.noBaseline}</p>}
-    </section>
-    {/* The current scenario's versions: beside the list and the file they travel in, off the first screen. */}
-    <VersionsPanel />
+      <section className="scenarios panel" aria-labelledby="scenarios-heading">
+        <h2 id="scenarios-heading">{t.list.heading}</h2>
+        <p>{t.list.intro}</p>
+        <div className="toolbar">
+          <button type="button" className="button-primary" onClick={create}>
+            {t.list.create}
+          </button>
+        </div>
+        <FileTransfer onStatus={say} />
+        <StatusMessage status={status} onRestore={restore} onExport={exportScenario} regionRef={statusRef} />
+        <div className="table-scroll" role="region" aria-label={t.list.caption} tabIndex={0}>
+          <table className="data-table scenarios-table">
+            <caption className="visually-hidden">{t.list.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.list.name}</th>
+                <th scope="col">{t.list.municipality}</th>
+                <th scope="col" className="numeric">
+                  {t.list.periodHeading}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.list.persons}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.list.net}
+                </th>
+                <th scope="col">{t.list.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summaries.map((summary) => (
+                <ScenarioRow
+                  key={summary.id}
+                  summary={summary}
+                  renaming={renamingId === summary.id}
+                  canDelete={summaries.length > 1}
+                  focusRename={focusId === summary.id}
+                  onFocused={onFocused}
+                  actions={actions}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {noBaseline && <p className="muted">{t.list.noBaseline}</p>}
+      </section>
+      {/* The current scenario's versions: beside the list and the file they travel in, off the first screen. */}
+      <VersionsPanel />
     </>
   );
 }

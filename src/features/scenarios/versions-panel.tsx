@@ -71,7 +71,7 @@ export function VersionsPanel() {
           type="text"
           value={note}
           maxLength={VERSION_LIMITS.note + 50}
-          aria-describedby={`${id}-note-hint ${id}-note-error`}
+          aria-describedby={error === null ? `${id}-note-hint` : `${id}-note-hint ${id}-note-error`}
           aria-invalid={error !== null}
           onChange={(e) => setNote(e.currentTarget.value)}
         />
@@ -81,9 +81,11 @@ export function VersionsPanel() {
         <p id={`${id}-note-hint`} className="muted">
           {t.noteHint}
         </p>
-        <p id={`${id}-note-error`} className="field-error" role="alert">
-          {error}
-        </p>
+        {error !== null && (
+          <p id={`${id}-note-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
       </form>
       <div role="status" className="versions-status">
         {status !== null && <p className="scenarios-status-text">{status}</p>}

@@ -50,6 +50,7 @@ export const versions = {
     no: 'No',
   },
   shown: {
+    label: 'Version',
     version: (note, time) => `Version: ${note === '' ? 'no note' : note}, saved ${time}`,
     unsaved: 'Current, not saved as a version',
     changedAfter: (note, time) => `Current, changed after version ${note === '' ? 'with no note' : `“${note}”`}, saved ${time}`,

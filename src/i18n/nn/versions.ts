@@ -50,6 +50,7 @@ export const versions = {
     no: 'Nei',
   },
   shown: {
+    label: 'Versjon',
     version: (note, time) => `Versjon: ${note === '' ? 'utan notat' : note}, lagra ${time}`,
     unsaved: 'Gjeldande utgåve, ikkje lagra som versjon',
     changedAfter: (note, time) => `Gjeldande utgåve, endra etter versjon ${note === '' ? 'utan notat' : `«${note}»`}, lagra ${time}`,

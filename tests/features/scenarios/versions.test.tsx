@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../../src/engine';
 import { createAppStore, STORAGE_KEY } from '../../../src/store';
 import { TODAY } from '../render-app';
 import { findScenarioTable, renderAt } from './scenarios-queries';
@@ -100,6 +101,26 @@ describe('saved versions on the scenarios screen', { timeout: 30_000 }, () => {
     await findScenarioTable();
     await saveVersion(user, 'x'.repeat(201));
     expect(screen.getByText('Notatet kan ha høyst 200 tegn.')).toBeInTheDocument();
+    expect(store.getState().scenarios[0]?.versions).toBeUndefined();
+  });
+
+  it('given a file with a version and a damaged one, when it is imported, then the new scenario has the version and one of the file as read, and the damaged one is named', async () => {
+    const store = kongsberg();
+    const { user } = renderAt('scenarioer', store);
+    await findScenarioTable();
+    const scenario = { ...defaultScenario('5001', 2026, 4), name: 'Trondheim' };
+    const versions = [
+      { id: 'v1', savedAt: '2026-11-20T08:30:00.000Z', note: 'Vedtatt', kind: 'manual', scenario },
+      { id: 'v2', savedAt: '2026-11-21T08:30:00.000Z', note: 'Ødelagt', kind: 'manual' },
+    ];
+    const file = new File([JSON.stringify({ ...scenario, versions })], 'trondheim.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Importer scenario fra fil'), file);
+    expect(await screen.findByRole('heading', { name: 'Versjoner av «Trondheim»' })).toBeInTheDocument();
+    expect(versionRows().map((row) => [within(row).getAllByRole('cell')[0]?.textContent, within(row).getAllByRole('cell')[1]?.textContent])).toEqual([
+      ['Importert fra trondheim.json · Lik gjeldende utgave', 'Automatisk ved import'],
+      ['Vedtatt', 'Av deg'],
+    ]);
+    expect(screen.getByText(/Noen versjoner i fila kunne ikke leses og er utelatt .*versions\[1\]\.scenario: missing/)).toBeInTheDocument();
     expect(store.getState().scenarios[0]?.versions).toBeUndefined();
   });
 });
