@@ -11,6 +11,8 @@ export const versions = {
   noteTooLong: (max: string) => `Notatet kan ha høyst ${max} tegn.`,
   limitReached: (max: string) => `Du har lagret ${max} versjoner, som er det meste som tas vare på. Slett en du ikke trenger, og lagre igjen.`,
   saved: (label: string) => `Versjonen «${label}» er lagret.`,
+  savedNotKept: (label: string) =>
+    `Versjonen «${label}» er laget, men nettleseren tar ikke vare på endringer nå (lagringen er full eller sperret). Eksporter scenariet til fil for å beholde den.`,
   none: 'Ingen versjoner er lagret ennå.',
   caption: 'Lagrede versjoner, nyeste først',
   savedAt: 'Lagret',

@@ -23,7 +23,9 @@ export function VersionsPanel() {
   const versions = useAppStore(selectVersions);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // A save is said to be kept only while the browser keeps the state (a failed write is never reported as done).
+  const [status, setStatus] = useState<{ text: string; savedAs?: string } | null>(null);
+  const kept = useAppStore((s) => s.storageWritable && !s.storageHeld);
   const [picked, setPicked] = useState<{ from: string | null; to: string }>({ from: null, to: CURRENT });
   const diffRef = useRef<HTMLHeadingElement>(null);
 
@@ -45,14 +47,14 @@ export function VersionsPanel() {
     }
     setError(null);
     setNote('');
-    setStatus(t.saved(labelOf(result.version)));
+    setStatus({ text: t.saved(labelOf(result.version)), savedAs: labelOf(result.version) });
   };
   const restore = (v: SavedVersion) => {
     const alreadyKept = matching !== undefined;
-    if (store.getState().restoreVersion(v.id, new Date())) setStatus((alreadyKept ? t.restoredSame : t.restored)(labelOf(v)));
+    if (store.getState().restoreVersion(v.id, new Date())) setStatus({ text: (alreadyKept ? t.restoredSame : t.restored)(labelOf(v)) });
   };
   const remove = (v: SavedVersion) => {
-    if (store.getState().deleteVersion(v.id) !== null) setStatus(t.deleted(labelOf(v)));
+    if (store.getState().deleteVersion(v.id) !== null) setStatus({ text: t.deleted(labelOf(v)) });
   };
   const compare = (v: SavedVersion) => {
     setPicked({ from: v.id, to: CURRENT });
@@ -88,7 +90,7 @@ export function VersionsPanel() {
         )}
       </form>
       <div role="status" className="versions-status">
-        {status !== null && <p className="scenarios-status-text">{status}</p>}
+        {status !== null && <p className="scenarios-status-text">{status.savedAs !== undefined && !kept ? t.savedNotKept(status.savedAs) : status.text}</p>}
       </div>
       {versions.length === 0 ? (
         <p>{t.none}</p>

@@ -14,6 +14,8 @@ export const versions = {
   noteTooLong: (max) => `The note can have at most ${max} characters.`,
   limitReached: (max) => `You have saved ${max} versions, the most that are kept. Delete one you do not need, and save again.`,
   saved: (label) => `Version “${label}” is saved.`,
+  savedNotKept: (label) =>
+    `Version “${label}” is made, but the browser is not keeping changes now (its storage is full or blocked). Export the scenario to a file to keep it.`,
   none: 'No versions saved yet.',
   caption: 'Saved versions, newest first',
   savedAt: 'Saved',

@@ -14,6 +14,8 @@ export const versions = {
   noteTooLong: (max) => `Notatet kan ha høgst ${max} teikn.`,
   limitReached: (max) => `Du har lagra ${max} versjonar, som er det meste som blir teke vare på. Slett ein du ikkje treng, og lagre igjen.`,
   saved: (label) => `Versjonen «${label}» er lagra.`,
+  savedNotKept: (label) =>
+    `Versjonen «${label}» er laga, men nettlesaren tek ikkje vare på endringar no (lagringa er full eller sperra). Eksporter scenariet til fil for å halde på han.`,
   none: 'Ingen versjonar er lagra enno.',
   caption: 'Lagra versjonar, nyaste først',
   savedAt: 'Lagra',

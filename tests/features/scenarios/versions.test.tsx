@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/engine';
 import { createAppStore, STORAGE_KEY } from '../../../src/store';
+import { memoryStorage } from '../../../src/store/safe-storage';
+import { charsHeld, quotaStorage } from '../../store/quota-storage';
 import { TODAY } from '../render-app';
 import { findScenarioTable, renderAt } from './scenarios-queries';
 
@@ -122,5 +124,19 @@ describe('saved versions on the scenarios screen', { timeout: 30_000 }, () => {
     ]);
     expect(screen.getByText(/Noen versjoner i fila kunne ikke leses og er utelatt .*versions\[1\]\.scenario: missing/)).toBeInTheDocument();
     expect(store.getState().scenarios[0]?.versions).toBeUndefined();
+  });
+
+  it('given the browser storage full, when a version is saved, then the message does not say it is kept and asks for an export', async () => {
+    const items = new Map<string, string>();
+    const quota = { chars: 1_000_000 };
+    const store = createAppStore({ today: TODAY, storage: quotaStorage(items, quota), tabStorage: memoryStorage() });
+    store.getState().setMunicipality('3303');
+    quota.chars = charsHeld(items);
+    const { user } = renderAt('scenarioer', store);
+    await findScenarioTable();
+    await saveVersion(user, 'Før møtet');
+    expect(await screen.findByText(/^Versjonen «Før møtet \(.+\)» er laget, men nettleseren tar ikke vare på endringer nå/)).toBeInTheDocument();
+    expect(screen.queryByText(/er lagret\.$/)).not.toBeInTheDocument();
+    expect(items.get(STORAGE_KEY)).not.toContain('Før møtet');
   });
 });
