@@ -49,10 +49,10 @@ export const versions = {
     yes: 'Ja',
     no: 'Nei',
   },
-  /** The printed summary's line: which version it shows. */
+  /** The printed summary's line: which version it shows (under the label «Versjon»). */
   shown: {
     label: 'Versjon',
-    version: (note: string, time: string) => `Versjon: ${note === '' ? 'uten notat' : note}, lagret ${time}`,
+    version: (note: string, time: string) => `${note === '' ? 'Uten notat' : note}, lagret ${time}`,
     unsaved: 'Gjeldende utgave, ikke lagret som versjon',
     changedAfter: (note: string, time: string) => `Gjeldende utgave, endret etter versjon ${note === '' ? 'uten notat' : `«${note}»`}, lagret ${time}`,
   },

@@ -53,7 +53,7 @@ export const versions = {
   },
   shown: {
     label: 'Version',
-    version: (note, time) => `Version: ${note === '' ? 'no note' : note}, saved ${time}`,
+    version: (note, time) => `${note === '' ? 'No note' : note}, saved ${time}`,
     unsaved: 'Current, not saved as a version',
     changedAfter: (note, time) => `Current, changed after version ${note === '' ? 'with no note' : `“${note}”`}, saved ${time}`,
   },

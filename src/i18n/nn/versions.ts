@@ -53,7 +53,7 @@ export const versions = {
   },
   shown: {
     label: 'Versjon',
-    version: (note, time) => `Versjon: ${note === '' ? 'utan notat' : note}, lagra ${time}`,
+    version: (note, time) => `${note === '' ? 'Utan notat' : note}, lagra ${time}`,
     unsaved: 'Gjeldande utgåve, ikkje lagra som versjon',
     changedAfter: (note, time) => `Gjeldande utgåve, endra etter versjon ${note === '' ? 'utan notat' : `«${note}»`}, lagra ${time}`,
   },

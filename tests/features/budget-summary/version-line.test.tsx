@@ -18,13 +18,17 @@ async function summaryAfter(prepare: (app: ReturnType<typeof renderApp>) => void
   return app;
 }
 
-const versionFact = () => screen.getByText('Versjon', { selector: 'dt' }).nextElementSibling?.textContent;
+/** The label and its value, as read together: «Versjon: …». */
+const versionFact = () => {
+  const label = screen.getByText('Versjon', { selector: 'dt' });
+  return `${label.textContent ?? ''}: ${label.nextElementSibling?.textContent ?? ''}`;
+};
 const when = new Date(2026, 11, 3, 9, 5);
 
 describe('which version the printed summary shows', { timeout: 30_000 }, () => {
   it('given no version saved, then it says it is the current one, not saved as a version', async () => {
     await summaryAfter(() => undefined);
-    expect(versionFact()).toBe('Gjeldende utgave, ikke lagret som versjon');
+    expect(versionFact()).toBe('Versjon: Gjeldende utgave, ikke lagret som versjon');
   });
 
   it('given the numbers of a saved version, then it names the version, its date and time', async () => {
@@ -37,6 +41,6 @@ describe('which version the printed summary shows', { timeout: 30_000 }, () => {
       store.getState().saveVersion('Til kommunestyret', when);
       store.getState().setYearField(0, 'children', 4);
     });
-    expect(versionFact()).toBe('Gjeldende utgave, endret etter versjon «Til kommunestyret», lagret 3. desember 2026 kl.\u00a009.05');
+    expect(versionFact()).toBe('Versjon: Gjeldende utgave, endret etter versjon «Til kommunestyret», lagret 3. desember 2026 kl.\u00a009.05');
   });
 });
