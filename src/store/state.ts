@@ -136,6 +136,8 @@ export interface StorageNotice {
   readonly dropped: readonly { readonly position: number; readonly name: string | null }[];
   /** One technical line per problem, with the path in the stored state. */
   readonly issues: readonly string[];
+  /** Saved versions left out (damaged), their scenarios restored. */
+  readonly versionsDropped?: number;
 }
 
 export interface UiSlice {

@@ -77,6 +77,7 @@ describe('saved versions in the store', () => {
     expect(notes(store)).toEqual(['God']);
     expect(state.storageNotice?.issues).toEqual(['scenarios[0].versions[1].scenario.startYear: must be a whole number from 2000 to 2100, got "i fjor"']);
     expect(state.storageNotice?.dropped).toEqual([]);
+    expect(state.storageNotice?.versionsDropped).toBe(1);
     expect(localStorage.getItem(DAMAGED_KEY)).toBe(text);
   });
 });

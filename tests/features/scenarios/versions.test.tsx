@@ -139,4 +139,16 @@ describe('saved versions on the scenarios screen', { timeout: 30_000 }, () => {
     expect(screen.queryByText(/er lagret\.$/)).not.toBeInTheDocument();
     expect(items.get(STORAGE_KEY)).not.toContain('Før møtet');
   });
+
+  it('given a damaged version in storage, when the app opens, then the notice says a version was left out and the scenario is there with its other version', async () => {
+    const scenario = { ...defaultScenario('3303', 2026, 4), name: 'Kongsberg' };
+    const good = { id: 'v1', savedAt: '2026-12-01T09:00:00.000Z', note: 'God', kind: 'manual', scenario };
+    const damaged = { id: 'v2', savedAt: '2026-12-02T09:00:00.000Z', note: 'Skadet', kind: 'manual', scenario: { ...scenario, years: 'mange' } };
+    const state = { scenarios: [{ id: 's1', scenario, shelvedYears: [], versions: [good, damaged] }], currentId: 's1', baselineId: 's1', ui: {} };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version: 2 }));
+    renderAt('scenarioer');
+    await findScenarioTable();
+    expect(screen.getByRole('heading', { name: 'En lagret versjon av et scenario kunne ikke leses og er tatt ut; scenarioene er hentet inn' })).toBeInTheDocument();
+    expect(versionRows().map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['God · Lik gjeldende utgave']);
+  });
 });
