@@ -28,6 +28,7 @@ export function VersionsPanel() {
   const kept = useAppStore((s) => s.storageWritable && !s.storageHeld);
   const [picked, setPicked] = useState<{ from: string | null; to: string }>({ from: null, to: CURRENT });
   const diffRef = useRef<HTMLHeadingElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
 
   const timeOf = (v: SavedVersion) => formatDateTime(new Date(v.savedAt));
   const noteOf = (v: SavedVersion) => (v.kind === 'import' && v.note !== '' ? t.importNote(v.note) : v.note);
@@ -54,7 +55,10 @@ export function VersionsPanel() {
     if (store.getState().restoreVersion(v.id, new Date())) setStatus({ text: (alreadyKept ? t.restoredSame : t.restored)(labelOf(v)) });
   };
   const remove = (v: SavedVersion) => {
-    if (store.getState().deleteVersion(v.id) !== null) setStatus({ text: t.deleted(labelOf(v)) });
+    if (store.getState().deleteVersion(v.id) === null) return;
+    setStatus({ text: t.deleted(labelOf(v)) });
+    // Its row is gone with the button pressed: the focus goes to the message.
+    queueMicrotask(() => statusRef.current?.focus());
   };
   const compare = (v: SavedVersion) => {
     setPicked({ from: v.id, to: CURRENT });
@@ -89,7 +93,7 @@ export function VersionsPanel() {
           </p>
         )}
       </form>
-      <div role="status" className="versions-status">
+      <div role="status" className="versions-status" ref={statusRef} tabIndex={-1}>
         {status !== null && <p className="scenarios-status-text">{status.savedAs !== undefined && !kept ? t.savedNotKept(status.savedAs) : status.text}</p>}
       </div>
       {versions.length === 0 ? (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/engine';
 import { createAppStore, STORAGE_KEY } from '../../../src/store';
@@ -83,6 +83,7 @@ describe('saved versions on the scenarios screen', { timeout: 30_000 }, () => {
     await saveVersion(user, 'Utkast');
     await user.click(screen.getByRole('button', { name: /^Slett «Utkast/ }));
     expect(screen.getByText('Ingen versjoner er lagret ennå.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/^Versjonen «Utkast .*» er slettet\. Angre tar den tilbake\.$/).closest('[role="status"]')).toHaveFocus());
     await user.click(screen.getAllByRole('button', { name: 'Angre' })[0]!);
     expect(within(versionRows()[0]!).getAllByRole('cell')[0]).toHaveTextContent('Utkast');
   });
