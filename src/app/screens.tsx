@@ -51,7 +51,7 @@ export const SCREENS: readonly Screen[] = [
     route: 'scenarioer',
     label: (t) => t.workspace.nav,
     inNav: true,
-    render: later(() => import('../features/scenarios/scenarios'), 'Scenarios', ['sharedLink']),
+    render: later(() => import('../features/scenarios/scenarios'), 'Scenarios', ['sharedLink', 'versions']),
   },
   {
     route: 'sammenlign',
@@ -83,6 +83,6 @@ export const SCREENS: readonly Screen[] = [
     route: 'utskrift',
     label: (t) => t.nav.budgetSummary,
     inNav: true,
-    render: later(() => import('../features/budget-summary'), 'BudgetSummary', ['budgetSummary', 'planInputs', 'rates']),
+    render: later(() => import('../features/budget-summary'), 'BudgetSummary', ['budgetSummary', 'planInputs', 'rates', 'versions']),
   },
 ];

@@ -14,7 +14,8 @@ export function StorageNotice() {
   const dismiss = useAppStore((state) => state.dismissStorageNotice);
   if (notice === null) return null;
   const { dropped } = notice;
-  const title = dropped.length === 0 ? t.titleAll : dropped.length === 1 ? t.titleOne : t.titleMany(dropped.length);
+  const versionsOnly = dropped.length === 0 && (notice.versionsDropped ?? 0) > 0;
+  const title = versionsOnly ? t.titleVersions(notice.versionsDropped ?? 0) : dropped.length === 0 ? t.titleAll : dropped.length === 1 ? t.titleOne : t.titleMany(dropped.length);
   return (
     <div className="notice notice-warning" role="status">
       <h2 className="notice-title">{title}</h2>

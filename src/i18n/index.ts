@@ -20,7 +20,7 @@ export const LANGUAGE_LABEL = 'Språk / Language';
  * bokmål and in the language chosen, when a screen that shows it is opened (`loadSections`), so
  * that the first screen's JavaScript carries only its own strings (scripts/bundle-size.mjs).
  */
-export type LazySection = 'predictability' | 'rates' | 'circular' | 'compare' | 'meeting' | 'budgetSummary' | 'planInputs' | 'sharedLink' | 'councilDraft';
+export type LazySection = 'predictability' | 'rates' | 'circular' | 'compare' | 'meeting' | 'budgetSummary' | 'planInputs' | 'sharedLink' | 'councilDraft' | 'versions';
 
 type Translated = Exclude<Locale, 'nb'>;
 type FirstMessages = Omit<Messages, LazySection>;
@@ -46,6 +46,7 @@ const NB_SECTIONS: { readonly [S in LazySection]: () => Promise<Messages[S]> } =
   planInputs: async () => (await import('./nb-plan-inputs')).planInputs,
   sharedLink: async () => (await import('./nb-shared-link')).sharedLink,
   councilDraft: async () => (await import('./nb-council-draft')).councilDraft,
+  versions: async () => (await import('./nb-versions')).versions,
 };
 
 const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () => Promise<Translation<Messages[S]>> }>> = {
@@ -59,6 +60,7 @@ const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () =>
     planInputs: async () => (await import('./nn/plan-inputs')).planInputs,
     sharedLink: async () => (await import('./nn/shared-link')).sharedLink,
     councilDraft: async () => (await import('./nn/council-draft')).councilDraft,
+    versions: async () => (await import('./nn/versions')).versions,
   },
   en: {
     predictability: async () => (await import('./en/predictability')).predictability,
@@ -70,6 +72,7 @@ const SECTIONS: Readonly<Record<Translated, { readonly [S in LazySection]: () =>
     planInputs: async () => (await import('./en/plan-inputs')).planInputs,
     sharedLink: async () => (await import('./en/shared-link')).sharedLink,
     councilDraft: async () => (await import('./en/council-draft')).councilDraft,
+    versions: async () => (await import('./en/versions')).versions,
   },
 };
 

@@ -79,6 +79,8 @@ export const workspace = {
     titleOne: 'Det lagrede scenariet kunne ikke leses',
     titleMany: (count: number) => `${count} lagrede scenarioer kunne ikke leses`,
     titleAll: 'De lagrede dataene kunne ikke leses',
+    titleVersions: (count: number) =>
+      `${count === 1 ? 'En lagret versjon' : `${count} lagrede versjoner`} av et scenario kunne ikke leses og er tatt ut; scenarioene er hentet inn`,
     dropped: 'Disse scenarioene kunne ikke gjenopprettes og er tatt ut av listen:',
     droppedItem: (position: number, name: string | null) =>
       name === null ? `Scenario nr. ${position} (navnet kunne ikke leses)` : `«${name}» (scenario nr. ${position})`,

@@ -7,6 +7,7 @@ import { predictability } from './nb-predictability';
 import { workspace } from './nb-workspace';
 import { compare } from './nb-compare';
 import { sharedLink } from './nb-shared-link';
+import { versions } from './nb-versions';
 import { meeting } from './nb-meeting';
 import { budgetSummary } from './nb-budget-summary';
 import { planInputs } from './nb-plan-inputs';
@@ -26,6 +27,7 @@ export const nb = {
   workspace,
   compare,
   sharedLink,
+  versions,
   meeting,
   budgetSummary,
   planInputs,

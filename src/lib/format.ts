@@ -39,6 +39,8 @@ export interface Formatter {
   readonly formatSignedKroner: (value: number) => string;
   /** A calendar date, for a printed page: "23. november 2026" (nb, nn) / "23 November 2026" (en). */
   readonly formatLongDate: (date: Date) => string;
+  /** A date and the time of day, local time: "3. desember 2026 kl. 09.05" (nb, nn) / "3 December 2026, 09:05" (en). */
+  readonly formatDateTime: (date: Date) => string;
 }
 
 /**
@@ -66,6 +68,8 @@ interface LanguageRules {
   readonly months: MonthNames;
   /** A calendar date, given its day, month name and year. */
   readonly longDate: (day: number, month: string, year: number) => string;
+  /** A date as `longDate` writes it, with hours and minutes of two digits each. */
+  readonly dateTime: (date: string, hours: string, minutes: string) => string;
   /** The amount with its currency, given the number already formatted (sign included for the Norwegian forms). */
   readonly kroner: (amount: string) => string;
   readonly millionKroner: (amount: string) => string;
@@ -75,6 +79,7 @@ const norwegian = (intl: string): LanguageRules => ({
   intl,
   months: NORWEGIAN_MONTHS,
   longDate: (day, month, year) => `${day}. ${month} ${year}`,
+  dateTime: (date, hours, minutes) => `${date} kl.${NBSP}${hours}.${minutes}`,
   kroner: (amount) => `${amount}${NBSP}kr`,
   millionKroner: (amount) => `${amount}${NBSP}mill.${NBSP}kr`,
 });
@@ -88,6 +93,7 @@ const RULES: Readonly<Record<Locale, LanguageRules>> = {
     intl: 'en-GB',
     months: ENGLISH_MONTHS,
     longDate: (day, month, year) => `${day} ${month} ${year}`,
+    dateTime: (date, hours, minutes) => `${date}, ${hours}:${minutes}`,
     kroner: (amount) => `NOK${NBSP}${amount}`,
     millionKroner: (amount) => `NOK${NBSP}${amount}${NBSP}million`,
   },
@@ -148,6 +154,12 @@ function createFormatter(locale: Locale): Formatter {
     formatSignedKroner: (value) => signFirst(locale, signedWhole.format(value), rules.kroner),
     formatLongDate: (date) =>
       rules.longDate(date.getDate(), rules.months.long[date.getMonth()] ?? '', date.getFullYear()),
+    formatDateTime: (date) =>
+      rules.dateTime(
+        rules.longDate(date.getDate(), rules.months.long[date.getMonth()] ?? '', date.getFullYear()),
+        String(date.getHours()).padStart(2, '0'),
+        String(date.getMinutes()).padStart(2, '0'),
+      ),
   };
 }
 

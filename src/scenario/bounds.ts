@@ -48,6 +48,22 @@ export const LIMITS = {
 } as const;
 
 /**
+ * Saved versions kept per scenario (README "Saved versions"). Every version the planner saves
+ * is kept, up to `manual` (a manual save beyond it is refused with a message); of the automatic
+ * ones (before an import or a restore) the newest `automatic` are kept and older ones give way.
+ * With a fifteen-year scenario of some 5 kB, the bound keeps a scenario with all its versions
+ * well under the storage's few megabytes and a file under its 1 MB cap.
+ */
+export const VERSION_LIMITS = {
+  /** Versions saved with «Lagre versjon», kept until the planner deletes them. */
+  manual: 50,
+  /** Versions saved automatically; the oldest gives way to a new one. */
+  automatic: 10,
+  /** Characters of a version's note. */
+  note: 200,
+} as const;
+
+/**
  * How a number is typed and checked: a whole count, whole or decimal kroner, a share stored as
  * 0–1 (typed as percent; a grant's factor 0–10), or a decimal. `positive`: must be above `min`.
  */

@@ -26,15 +26,28 @@ export function parseScenario(raw: unknown): ParseScenarioResult {
   return result.ok ? { ok: true, scenario: result.data } : { ok: false, issues: result.issues, found: result.found };
 }
 
-/** The top-level fields of `raw` that the scenario format does not have (a typing mistake, say). */
+/**
+ * Splits a scenario file's document into the scenario and its saved versions (the optional
+ * top-level `versions`, versions.ts; absent in older files and in share links): the scenario
+ * schema itself knows nothing of versions.
+ */
+export function splitVersions(raw: unknown): { scenario: unknown; versions: unknown } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('versions' in raw)) return { scenario: raw, versions: undefined };
+  const { versions, ...scenario } = raw as Record<string, unknown>;
+  return { scenario, versions };
+}
+
+/** The top-level fields of a scenario file's `raw` that the format does not have (a typing mistake, say). */
 export function unknownScenarioFields(raw: unknown): string[] {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
-  return Object.keys(raw).filter((key) => !Object.hasOwn(scenarioSchema.def.shape, key));
+  return Object.keys(raw).filter((key) => key !== 'versions' && !Object.hasOwn(scenarioSchema.def.shape, key));
 }
 
 /**
- * Parses scenario JSON text; a syntax error is reported like any other issue. A byte-order
- * mark before the text is skipped, as the browser's file reading does.
+ * Parses a scenario file's JSON text; a syntax error is reported like any other issue. A
+ * byte-order mark before the text is skipped, as the browser's file reading does. The file's
+ * saved versions, if any, are not part of the scenario (the app reads them with `parseVersions`;
+ * the command-line planner plans the scenario as it is now).
  */
 export function parseScenarioText(text: string): ParseScenarioResult {
   let raw: unknown;
@@ -44,7 +57,7 @@ export function parseScenarioText(text: string): ParseScenarioResult {
     const line = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, issues: [line], found: [{ path: [], code: 'json', message: line, input: text }] };
   }
-  return parseScenario(raw);
+  return parseScenario(splitVersions(raw).scenario);
 }
 
 /** The first plan year of a raw document, for naming its years; 0 when it has none. */

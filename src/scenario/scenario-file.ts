@@ -1,6 +1,7 @@
 import type { Scenario } from '../engine';
 import type { IssueFound } from '../lib/zod-issues';
-import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, rawStartYear, unknownScenarioFields } from './parse';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, rawStartYear, splitVersions, unknownScenarioFields } from './parse';
+import { parseVersions, type SavedVersion } from './versions';
 
 /** A scenario file larger than this is not one; the command-line planner has the same cap. */
 export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;
@@ -26,13 +27,24 @@ export function scenarioFileName(prefix: string, scenario: Pick<Scenario, 'name'
   return `${prefix}${part === '' ? '' : `-${part}`}.json`;
 }
 
-/** The scenario in the scenario file format (README "Scenario files"), as the CLI reads it. */
-export function scenarioFileText(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
+/**
+ * The scenario in the scenario file format (README "Scenario files"), as the CLI reads it, with
+ * its saved versions (if any) under `versions`. Indented for reading; written without indent if
+ * that is what keeps it within the file cap (MAX_FILE_BYTES), which the caller checks.
+ */
+export function scenarioFileText(scenario: Scenario, versions: readonly SavedVersion[] = []): string {
+  const document = versions.length === 0 ? scenario : { ...scenario, versions };
+  const indented = `${JSON.stringify(document, null, 2)}\n`;
+  return indented.length <= MAX_FILE_BYTES ? indented : `${JSON.stringify(document)}\n`;
 }
 
-/** The outcome of reading a file: a scenario to add, or one message per problem. */
-export type ReadFileResult = { ok: true; scenario: Scenario } | { ok: false; issues: string[] };
+/**
+ * The outcome of reading a file: a scenario to add, with the versions it carries (and a line
+ * for each version that could not be read and was left out), or one message per problem.
+ */
+export type ReadFileResult =
+  | { ok: true; scenario: Scenario; versions: readonly SavedVersion[]; versionIssues: readonly string[] }
+  | { ok: false; issues: string[] };
 
 /** The messages of `readScenarioFile`, in the UI's language. */
 export interface ReadFileMessages {
@@ -64,7 +76,9 @@ export function readScenarioFile(
   }
   const code = parsed.scenario.municipalityCode;
   if (code !== noMunicipality && !isKnownMunicipality(code)) return { ok: false, issues: [messages.unknownMunicipality(code)] };
-  return parsed;
+  // A damaged version does not cost the scenario: it is left out and named.
+  const read = parseVersions(splitVersions(rawOf(text)).versions);
+  return { ok: true, scenario: parsed.scenario, versions: read.versions, versionIssues: read.issues };
 }
 
 function rawOf(text: string): unknown {

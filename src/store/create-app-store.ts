@@ -9,6 +9,7 @@ import { createScenarioListSlice } from './scenario-list-slice';
 import { createScenarioSlice } from './scenario-slice';
 import type { AppState } from './state';
 import { createUiSlice } from './ui-slice';
+import { createVersionSlice } from './version-slice';
 
 export interface AppStoreOptions {
   /** Today, for the first plan year of a new scenario (time is an input: nothing below the app reads the clock). */
@@ -61,6 +62,7 @@ export function createAppStore({ today, storage, tabStorage: tab }: AppStoreOpti
         (...a) => ({
           ...createScenarioListSlice(today)(...a),
           ...createScenarioSlice(...a),
+          ...createVersionSlice(...a),
           ...createUiSlice(...a),
           ...createReferenceSlice(...a),
         }),

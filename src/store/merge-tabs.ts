@@ -1,6 +1,7 @@
 import { nextScenarioId } from './entries';
 import { isRecord } from './restore';
 import type { PersistedState, ScenarioEntry } from './state';
+import { boundVersions, type SavedVersion } from '../scenario/versions';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -11,11 +12,30 @@ function storedEntries(theirs: unknown): ScenarioEntry[] | null {
   return entries.every((e) => isRecord(e) && typeof e.id === 'string') ? (entries as ScenarioEntry[]) : null;
 }
 
+const idsOf = (versions: readonly SavedVersion[] | undefined) => new Set((versions ?? []).map((v) => v.id));
+
+/**
+ * The versions of a scenario both tabs have, by version id: this tab's, less those the other
+ * tab deleted since `base`, and the other tab's new ones, less those this tab deleted; oldest
+ * first, within the bounds. So a version saved in either tab is never lost to the other's save.
+ */
+export function mergeVersions(ours: ScenarioEntry, base: ScenarioEntry | undefined, theirs: ScenarioEntry): ScenarioEntry {
+  const baseIds = idsOf(base?.versions);
+  const ourIds = idsOf(ours.versions);
+  const theirIds = idsOf(theirs.versions);
+  const kept = (ours.versions ?? []).filter((v) => !baseIds.has(v.id) || theirIds.has(v.id));
+  const added = (Array.isArray(theirs.versions) ? theirs.versions : []).filter((v) => !baseIds.has(v.id) && !ourIds.has(v.id));
+  if (added.length === 0 && kept.length === (ours.versions ?? []).length) return ours;
+  const versions = boundVersions([...kept, ...added].sort((a, b) => String(a.savedAt).localeCompare(String(b.savedAt))));
+  return { ...ours, versions };
+}
+
 /**
  * This tab's save merged with what another tab saved since this tab last read or wrote
  * (`base`), scenario by scenario, so that a save made before this tab has read the other's
  * back loses nothing of it:
- * - a scenario this tab changed, added or deleted since `base`: as this tab has it;
+ * - a scenario this tab changed, added or deleted since `base`: as this tab has it, its saved
+ *   versions joined with the other tab's by version id (`mergeVersions`);
  * - any other: as the other tab saved it (changed, added, or gone if it deleted it);
  * - a scenario both tabs added under the same id: this tab's gets a new id (the other tab
  *   keeps the one it has open), and `currentId` and `baselineId` follow it.
@@ -42,7 +62,10 @@ export function mergeWithStored(ours: PersistedState, base: PersistedState, thei
       const id = nextScenarioId([...taken, ...scenarios]);
       renamed.set(entry.id, id);
       scenarios.push({ ...entry, id });
-    } else scenarios.push(entry);
+    } else {
+      const there = storedById.get(entry.id);
+      scenarios.push(there === undefined || before === undefined ? entry : mergeVersions(entry, before, there));
+    }
   }
   scenarios.push(...addedThere);
   if (scenarios.length === 0) return ours;

@@ -4,6 +4,7 @@ import { formatter } from '../lib/format';
 import { nameIssues } from '../report/field-names';
 import { rawStartYear } from '../scenario/parse';
 import { parseScenario } from '../scenario/parse';
+import { parseVersions } from '../scenario/versions';
 import { listState, nextScenarioId } from './entries';
 import { DEFAULT_UI } from './ui-slice';
 import type { AppState, ScenarioEntry, StorageNotice, UiChoices } from './state';
@@ -38,6 +39,7 @@ interface RestoredList {
   readonly entries: ScenarioEntry[];
   readonly dropped: Dropped[];
   readonly issues: string[];
+  readonly versionsDropped: number;
 }
 
 const VALID_ID = /^[\w-]{1,40}$/;
@@ -50,11 +52,12 @@ function restoreEntries(raw: unknown, locale: Locale): RestoredList {
   // The first screen's strings (the fields' names are among them), not every screen's: the store is part of the first screen.
   const t = loadedMessages(locale) ?? bokmalMessages();
   const format = formatter(locale);
-  if (!Array.isArray(raw)) return { entries: [], dropped: [], issues: ['scenarios: the stored state holds no list of scenarios'] };
+  if (!Array.isArray(raw)) return { entries: [], dropped: [], issues: ['scenarios: the stored state holds no list of scenarios'], versionsDropped: 0 };
   const entries: ScenarioEntry[] = [];
   const dropped: Dropped[] = [];
   const issues: string[] = [];
   const needId: Omit<ScenarioEntry, 'id'>[] = [];
+  let versionsDropped = 0;
   raw.forEach((item: unknown, i) => {
     const path = `scenarios[${i}]`;
     const storedName = isRecord(item) && isRecord(item.scenario) && typeof item.scenario.name === 'string' ? item.scenario.name : null;
@@ -67,14 +70,18 @@ function restoreEntries(raw: unknown, locale: Locale): RestoredList {
     }
     const shelved = restoreShelved(item.shelvedYears, parsed.scenario, `${path}.shelvedYears`);
     issues.push(...shelved.issues);
-    const entry = { scenario: parsed.scenario, shelvedYears: shelved.years };
+    // A damaged version is dropped (and kept in the damaged text), never the scenario.
+    const versions = parseVersions(item.versions, `${path}.versions`);
+    issues.push(...versions.issues);
+    if (Array.isArray(item.versions)) versionsDropped += item.versions.length - versions.versions.length;
+    const entry = { scenario: parsed.scenario, shelvedYears: shelved.years, ...(versions.versions.length > 0 ? { versions: versions.versions } : {}) };
     const id = item.id;
     if (typeof id === 'string' && VALID_ID.test(id) && !entries.some((e) => e.id === id)) entries.push({ id, ...entry });
     else needId.push(entry);
   });
   // Entries without a usable id get new ones after all the stored ids are known.
   for (const entry of needId) entries.push({ id: nextScenarioId(entries), ...entry });
-  return { entries, dropped, issues };
+  return { entries, dropped, issues, versionsDropped };
 }
 
 /** Where damaged text is kept: the key used (null: it could not be written), and the text. */
@@ -98,14 +105,16 @@ export function restoreState(
   tabCurrentId: string | null = null,
 ): AppState {
   if (persisted === undefined || persisted === null) return current;
-  const notice = (dropped: Dropped[], issues: string[]): StorageNotice | null => {
+  const notice = (dropped: Dropped[], issues: string[], versionsDropped = 0): StorageNotice | null => {
     const kept = keepDamaged();
-    return kept === null ? null : { keptUnder: kept.key, text: kept.text, dropped, issues };
+    if (kept === null) return null;
+    const found = { keptUnder: kept.key, text: kept.text, dropped, issues };
+    return versionsDropped > 0 ? { ...found, versionsDropped } : found;
   };
   if (!isRecord(persisted)) return { ...current, storageNotice: notice([], ['the stored state is not an object']) };
   const ui = restoreUi(persisted.ui);
-  const { entries, dropped, issues } = restoreEntries(persisted.scenarios, ui.locale);
-  const storageNotice = issues.length > 0 ? notice(dropped, issues) : null;
+  const { entries, dropped, issues, versionsDropped } = restoreEntries(persisted.scenarios, ui.locale);
+  const storageNotice = issues.length > 0 ? notice(dropped, issues, versionsDropped) : null;
   if (entries.length === 0) return { ...current, ui, storageNotice };
   const storedId = typeof persisted.currentId === 'string' ? persisted.currentId : '';
   const currentId = entries.some((e) => e.id === tabCurrentId) && tabCurrentId !== null ? tabCurrentId : storedId;

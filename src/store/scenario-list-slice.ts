@@ -1,7 +1,9 @@
 import { defaultScenario, type Scenario } from '../engine';
+import { VERSION_LIMITS } from '../scenario/bounds';
 import { parseScenario } from '../scenario/parse';
 import { listState, nextScenarioId } from './entries';
 import { firstPlanYear, initialScenario } from './scenario-slice';
+import { withVersion } from './version-slice';
 import type { SliceCreator } from './slice-creator';
 import type { AppState, ScenarioEntry, ScenarioListSlice } from './state';
 
@@ -26,10 +28,11 @@ function named(scenario: Scenario, name: string): Scenario {
 export const createScenarioListSlice =
   (today: Date): SliceCreator<ScenarioListSlice & Pick<AppState, 'scenario' | 'shelvedYears'>> =>
   (set, get) => {
-    const append = (scenario: Scenario, shelvedYears: ScenarioEntry['shelvedYears'] = []): string => {
+    const append = (scenario: Scenario, shelvedYears: ScenarioEntry['shelvedYears'] = [], versions: ScenarioEntry['versions'] = []): string => {
       const { scenarios } = get();
       const id = nextScenarioId(scenarios);
-      set(listState([...scenarios, { id, scenario, shelvedYears }], id));
+      const entry: ScenarioEntry = versions.length === 0 ? { id, scenario, shelvedYears } : { id, scenario, shelvedYears, versions };
+      set(listState([...scenarios, entry], id));
       return id;
     };
 
@@ -91,6 +94,8 @@ export const createScenarioListSlice =
         if (id !== baselineId && scenarios.some((e) => e.id === id)) set({ baselineId: id });
       },
 
-      addScenario: (scenario) => append(scenario),
+      addScenario: (scenario, imported) =>
+        // The scenario as read from the file is kept as a version, so that later edits show against it.
+        imported === undefined ? append(scenario) : append(scenario, [], withVersion(imported.versions, scenario, 'import', imported.fileName.slice(0, VERSION_LIMITS.note), imported.now)),
     };
   };

@@ -2,6 +2,7 @@ import type { IssueFound } from '../lib/zod-issues';
 import type { Scenario, YearInput } from '../engine';
 import type { Locale } from '../i18n';
 import type { ReferenceBundle, ReferenceLoadResult } from '../reference/load';
+import type { SavedVersion } from '../scenario/versions';
 
 /** Why the app uses the copy of the reference data bundled with the build. */
 export type ReferenceFallbackReason = 'request-failed' | 'invalid' | 'timeout';
@@ -52,11 +53,13 @@ export interface ScenarioSlice {
   editScenario: (change: (scenario: Scenario) => Scenario) => EditResult;
 }
 
-/** One of the planner's scenarios, with the plan years it keeps beyond its horizon. */
+/** One of the planner's scenarios, with the plan years it keeps beyond its horizon and its saved versions. */
 export interface ScenarioEntry {
   readonly id: string;
   readonly scenario: Scenario;
   readonly shelvedYears: readonly YearInput[];
+  /** Saved versions, oldest first (absent: none yet). */
+  readonly versions?: readonly SavedVersion[];
 }
 
 /** A deleted scenario and where it stood in the list, so that it can be put back. */
@@ -83,8 +86,35 @@ export interface ScenarioListSlice {
   restoreScenario: (deleted: DeletedScenario) => void;
   switchScenario: (id: string) => void;
   setBaseline: (id: string) => void;
-  /** Adds a scenario read from a file as a new one (never overwriting); it becomes current. */
-  addScenario: (scenario: Scenario) => string;
+  /**
+   * Adds a scenario read from a file (or a shared link) as a new one, never overwriting; it
+   * becomes current. From a file, it brings the file's versions, and the scenario as read is
+   * saved as an automatic version (`imported`: the file's name and the time).
+   */
+  addScenario: (scenario: Scenario, imported?: ImportedFile) => string;
+}
+
+/** What a scenario read from a file brings besides itself. */
+export interface ImportedFile {
+  readonly fileName: string;
+  readonly versions: readonly SavedVersion[];
+  readonly now: Date;
+}
+
+/** A version saved, or why not: too many saved already (VERSION_LIMITS.manual), or a note too long. */
+export type SaveVersionResult = { ok: true; version: SavedVersion } | { ok: false; reason: 'limit' | 'note' };
+
+/** Saved versions of the current scenario (README "Saved versions"); each action is one undo step. */
+export interface VersionSlice {
+  /** Saves the current scenario's inputs as a version with `note`, at `now`. */
+  saveVersion: (note: string, now: Date) => SaveVersionResult;
+  /**
+   * Makes a version's inputs the current scenario's (its name stays), after saving the current
+   * inputs as an automatic version unless a version holds them already. False for an unknown id.
+   */
+  restoreVersion: (versionId: string, now: Date) => boolean;
+  /** Deletes a version of the current scenario; returns it, or null for an unknown id. */
+  deleteVersion: (versionId: string) => SavedVersion | null;
 }
 
 export interface UiChoices {
@@ -106,6 +136,8 @@ export interface StorageNotice {
   readonly dropped: readonly { readonly position: number; readonly name: string | null }[];
   /** One technical line per problem, with the path in the stored state. */
   readonly issues: readonly string[];
+  /** Saved versions left out (damaged), their scenarios restored. */
+  readonly versionsDropped?: number;
 }
 
 export interface UiSlice {
@@ -138,7 +170,7 @@ export interface ReferenceSlice {
   setReferenceBundled: (result: ReferenceLoadResult, reason: ReferenceFallbackReason, errors: readonly string[]) => void;
 }
 
-export type AppState = ScenarioSlice & ScenarioListSlice & UiSlice & ReferenceSlice;
+export type AppState = ScenarioSlice & ScenarioListSlice & VersionSlice & UiSlice & ReferenceSlice;
 
 /** The part of the state kept in localStorage (version 2). */
 export interface PersistedState {

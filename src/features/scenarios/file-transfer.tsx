@@ -30,7 +30,7 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
   const [refused, setRefused] = useState<Refused | null>(null);
 
   const exportCurrent = () => {
-    const { scenario } = store.getState();
+    const { scenario, scenarios, currentId } = store.getState();
     // A file without a municipality cannot be planned from (the command-line planner refuses
     // it): the planner is asked to choose one first.
     if (scenario.municipalityCode === NO_MUNICIPALITY) {
@@ -38,9 +38,16 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
       onStatus(null);
       return;
     }
+    // The file carries the scenario's saved versions (README "Saved versions").
+    const text = scenarioFileText(scenario, scenarios.find((e) => e.id === currentId)?.versions);
+    if (text.length > MAX_FILE_BYTES) {
+      setRefused({ kind: 'export', issues: [messages.versions.tooLarge(`${formatNumber(MAX_FILE_BYTES / 1_000_000)} MB`)] });
+      onStatus(null);
+      return;
+    }
     setRefused(null);
     const name = scenarioFileName(t.namePrefix, scenario);
-    downloadText(name, scenarioFileText(scenario), 'application/json');
+    downloadText(name, text, 'application/json');
     onStatus(status.exported(name));
   };
 
@@ -73,9 +80,11 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
       return;
     }
     const name = importedName(read.scenario.name, store.getState().scenarios.map((e) => e.scenario.name));
-    store.getState().addScenario({ ...read.scenario, name });
+    // The file's versions come along, and the scenario as read is kept as an automatic version.
+    store.getState().addScenario({ ...read.scenario, name }, { fileName: file.name, versions: read.versions, now: new Date() });
     setRefused(null);
-    onStatus(status.imported(name));
+    const dropped = read.versionIssues.length === 0 ? '' : ` ${messages.versions.importDropped(read.versionIssues.join('; '))}`;
+    onStatus(`${status.imported(name)}${dropped}`);
   };
 
   return (

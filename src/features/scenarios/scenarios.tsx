@@ -8,6 +8,7 @@ import { scenarioFileName, scenarioFileText, uniqueName } from '../../scenario/s
 import { ScenarioRow, type RowActions } from './scenario-row';
 import { shareScenario } from './share-action';
 import { StatusMessage, type Status } from './status-message';
+import { VersionsPanel } from './versions-panel';
 import './scenarios.css';
 
 /**
@@ -98,60 +99,64 @@ export function Scenarios() {
   const onFocused = useCallback(() => setFocusId(null), []);
   /** A scenario too large for a link, saved as a file instead (the format "Eksporter" writes). */
   const exportScenario = (id: string) => {
-    const scenario = store.getState().scenarios.find((e) => e.id === id)?.scenario;
-    if (scenario === undefined) return;
-    const name = scenarioFileName(t.file.namePrefix, scenario);
-    downloadText(name, scenarioFileText(scenario), 'application/json');
+    const entry = store.getState().scenarios.find((e) => e.id === id);
+    if (entry === undefined) return;
+    const name = scenarioFileName(t.file.namePrefix, entry.scenario);
+    downloadText(name, scenarioFileText(entry.scenario, entry.versions), 'application/json');
     say(t.status.exported(name));
     focusStatus();
   };
 
   return (
-    <section className="scenarios panel" aria-labelledby="scenarios-heading">
-      <h2 id="scenarios-heading">{t.list.heading}</h2>
-      <p>{t.list.intro}</p>
-      <div className="toolbar">
-        <button type="button" className="button-primary" onClick={create}>
-          {t.list.create}
-        </button>
-      </div>
-      <FileTransfer onStatus={say} />
-      <StatusMessage status={status} onRestore={restore} onExport={exportScenario} regionRef={statusRef} />
-      <div className="table-scroll" role="region" aria-label={t.list.caption} tabIndex={0}>
-        <table className="data-table scenarios-table">
-          <caption className="visually-hidden">{t.list.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.list.name}</th>
-              <th scope="col">{t.list.municipality}</th>
-              <th scope="col" className="numeric">
-                {t.list.periodHeading}
-              </th>
-              <th scope="col" className="numeric">
-                {t.list.persons}
-              </th>
-              <th scope="col" className="numeric">
-                {t.list.net}
-              </th>
-              <th scope="col">{t.list.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summaries.map((summary) => (
-              <ScenarioRow
-                key={summary.id}
-                summary={summary}
-                renaming={renamingId === summary.id}
-                canDelete={summaries.length > 1}
-                focusRename={focusId === summary.id}
-                onFocused={onFocused}
-                actions={actions}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {noBaseline && <p className="muted">{t.list.noBaseline}</p>}
-    </section>
+    <>
+      <section className="scenarios panel" aria-labelledby="scenarios-heading">
+        <h2 id="scenarios-heading">{t.list.heading}</h2>
+        <p>{t.list.intro}</p>
+        <div className="toolbar">
+          <button type="button" className="button-primary" onClick={create}>
+            {t.list.create}
+          </button>
+        </div>
+        <FileTransfer onStatus={say} />
+        <StatusMessage status={status} onRestore={restore} onExport={exportScenario} regionRef={statusRef} />
+        <div className="table-scroll" role="region" aria-label={t.list.caption} tabIndex={0}>
+          <table className="data-table scenarios-table">
+            <caption className="visually-hidden">{t.list.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.list.name}</th>
+                <th scope="col">{t.list.municipality}</th>
+                <th scope="col" className="numeric">
+                  {t.list.periodHeading}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.list.persons}
+                </th>
+                <th scope="col" className="numeric">
+                  {t.list.net}
+                </th>
+                <th scope="col">{t.list.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summaries.map((summary) => (
+                <ScenarioRow
+                  key={summary.id}
+                  summary={summary}
+                  renaming={renamingId === summary.id}
+                  canDelete={summaries.length > 1}
+                  focusRename={focusId === summary.id}
+                  onFocused={onFocused}
+                  actions={actions}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {noBaseline && <p className="muted">{t.list.noBaseline}</p>}
+      </section>
+      {/* The current scenario's versions: beside the list and the file they travel in, off the first screen. */}
+      <VersionsPanel />
+    </>
   );
 }

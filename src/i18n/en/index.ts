@@ -10,6 +10,7 @@ import { meeting } from './meeting';
 import { predictability } from './predictability';
 import { rates } from './rates';
 import { sharedLink } from './shared-link';
+import { versions } from './versions';
 
 /** Every string of the UI in English, file for file as the bokmål ones. */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   predictability,
   compare,
   sharedLink,
+  versions,
   meeting,
   budgetSummary,
   planInputs,

@@ -79,6 +79,8 @@ export const workspace = {
     titleOne: 'The saved scenario could not be read',
     titleMany: (count) => `${count} saved scenarios could not be read`,
     titleAll: 'The saved data could not be read',
+    titleVersions: (count) =>
+      `${count === 1 ? 'A saved version' : `${count} saved versions`} of a scenario could not be read and were left out; the scenarios are restored`,
     dropped: 'These scenarios could not be restored and have been taken out of the list:',
     droppedItem: (position, name) =>
       name === null ? `Scenario no. ${position} (the name could not be read)` : `“${name}” (scenario no. ${position})`,

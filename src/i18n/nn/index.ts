@@ -10,6 +10,7 @@ import { meeting } from './meeting';
 import { predictability } from './predictability';
 import { rates } from './rates';
 import { sharedLink } from './shared-link';
+import { versions } from './versions';
 
 /** Every string of the UI in nynorsk (Språkrådet's norm), file for file as the bokmål ones. */
 export const nn = {
@@ -19,6 +20,7 @@ export const nn = {
   predictability,
   compare,
   sharedLink,
+  versions,
   meeting,
   budgetSummary,
   planInputs,

@@ -79,6 +79,8 @@ export const workspace = {
     titleOne: 'Det lagra scenarioet kunne ikkje lesast',
     titleMany: (count) => `${count} lagra scenario kunne ikkje lesast`,
     titleAll: 'Dei lagra dataa kunne ikkje lesast',
+    titleVersions: (count) =>
+      `${count === 1 ? 'Ein lagra versjon' : `${count} lagra versjonar`} av eit scenario kunne ikkje lesast og er tekne ut; scenarioa er henta inn`,
     dropped: 'Desse scenarioa kunne ikkje gjenopprettast og er tekne ut av lista:',
     droppedItem: (position, name) =>
       name === null ? `Scenario nr. ${position} (namnet kunne ikkje lesast)` : `«${name}» (scenario nr. ${position})`,

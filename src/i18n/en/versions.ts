@@ -1,0 +1,60 @@
+import type { Messages } from '../nb';
+import type { Translation } from '../translation';
+
+/** src/i18n/nb-versions.ts in English. */
+export const versions = {
+  heading: (name) => `Versions of “${name}”`,
+  intro:
+    'A version is the scenario’s figures as they were when it was saved. You can see what changed between two versions, and make a version the current one again (Undo takes it back).',
+  bound: (manual, automatic) =>
+    `Versions you save are kept until you delete them (up to ${manual}). Before you restore a version, and when you import a file, a version is saved automatically; of the automatic ones the ${automatic} newest are kept.`,
+  noteLabel: 'Note for the version',
+  noteHint: 'For example “Sent to the executive committee”.',
+  save: 'Save version',
+  noteTooLong: (max) => `The note can have at most ${max} characters.`,
+  limitReached: (max) => `You have saved ${max} versions, the most that are kept. Delete one you do not need, and save again.`,
+  saved: (label) => `Version “${label}” is saved.`,
+  savedNotKept: (label) =>
+    `Version “${label}” is made, but the browser is not keeping changes now (its storage is full or blocked). Export the scenario to a file to keep it.`,
+  none: 'No versions saved yet.',
+  caption: 'Saved versions, newest first',
+  savedAt: 'Saved',
+  note: 'Note',
+  kind: 'How it was saved',
+  actions: 'Actions',
+  kinds: { manual: 'By you', import: 'Automatically on import', restore: 'Automatically before a restore' },
+  importNote: (file) => `Imported from ${file}`,
+  importDropped: (issues) => `Some versions in the file could not be read and were left out (the scenario and the other versions are imported): ${issues}`,
+  tooLarge: (size) => `The file with all its versions would be larger than ${size}, the most a file can be. Delete some versions you do not need, and export again.`,
+  noNote: 'no note',
+  isCurrent: 'Same as the current one',
+  compare: 'Show changes',
+  restore: 'Restore',
+  delete: 'Delete',
+  what: (label) => `“${label}”`,
+  restored: (label) => `“${label}” is now the current one. What you had is saved as an automatic version. Undo takes it back.`,
+  restoredSame: (label) => `“${label}” is now the current one. Undo takes it back.`,
+  deleted: (label) => `Version “${label}” is deleted. Undo takes it back.`,
+  label: (note, time) => (note === '' ? time : `${note} (${time})`),
+  diff: {
+    heading: 'What changed',
+    from: 'From',
+    to: 'To',
+    current: 'Current',
+    caption: (from, to) => `Changes from ${from} to ${to}`,
+    noChanges: 'No figures changed.',
+    field: 'Field',
+    year: 'Year',
+    before: 'Before',
+    after: 'After',
+    none: '—',
+    yes: 'Yes',
+    no: 'No',
+  },
+  shown: {
+    label: 'Version',
+    version: (note, time) => `${note === '' ? 'No note' : note}, saved ${time}`,
+    unsaved: 'Current, not saved as a version',
+    changedAfter: (note, time) => `Current, changed after version ${note === '' ? 'with no note' : `“${note}”`}, saved ${time}`,
+  },
+} satisfies Translation<Messages['versions']>;

@@ -1,0 +1,60 @@
+import type { Messages } from '../nb';
+import type { Translation } from '../translation';
+
+/** src/i18n/nb-versions.ts in nynorsk. */
+export const versions = {
+  heading: (name) => `Versjonar av «${name}»`,
+  intro:
+    'Ein versjon er tala i scenariet slik dei var då han vart lagra. Du kan sjå kva som er endra mellom to versjonar, og gjere ein versjon til gjeldande utgåve igjen (Angre tek det tilbake).',
+  bound: (manual, automatic) =>
+    `Versjonar du lagrar sjølv, blir tekne vare på til du slettar dei (inntil ${manual}). Før du gjenopprettar ein versjon, og når du importerer ei fil, blir ein versjon lagra automatisk; av dei automatiske blir dei ${automatic} nyaste haldne på.`,
+  noteLabel: 'Notat til versjonen',
+  noteHint: 'Til dømes «Sendt til formannskapet».',
+  save: 'Lagre versjon',
+  noteTooLong: (max) => `Notatet kan ha høgst ${max} teikn.`,
+  limitReached: (max) => `Du har lagra ${max} versjonar, som er det meste som blir teke vare på. Slett ein du ikkje treng, og lagre igjen.`,
+  saved: (label) => `Versjonen «${label}» er lagra.`,
+  savedNotKept: (label) =>
+    `Versjonen «${label}» er laga, men nettlesaren tek ikkje vare på endringar no (lagringa er full eller sperra). Eksporter scenariet til fil for å halde på han.`,
+  none: 'Ingen versjonar er lagra enno.',
+  caption: 'Lagra versjonar, nyaste først',
+  savedAt: 'Lagra',
+  note: 'Notat',
+  kind: 'Slik vart han lagra',
+  actions: 'Handlingar',
+  kinds: { manual: 'Av deg', import: 'Automatisk ved import', restore: 'Automatisk før gjenoppretting' },
+  importNote: (file) => `Importert frå ${file}`,
+  importDropped: (issues) => `Nokre versjonar i fila kunne ikkje lesast og er utelatne (scenariet og dei andre versjonane er importerte): ${issues}`,
+  tooLarge: (size) => `Fila med alle versjonane ville vorte større enn ${size}, som er det ei fil kan vere. Slett nokre versjonar du ikkje treng, og eksporter igjen.`,
+  noNote: 'utan notat',
+  isCurrent: 'Lik gjeldande utgåve',
+  compare: 'Vis endringar',
+  restore: 'Gjenopprett',
+  delete: 'Slett',
+  what: (label) => `«${label}»`,
+  restored: (label) => `«${label}» er no gjeldande utgåve. Det du hadde, er lagra som ein automatisk versjon. Angre tek det tilbake.`,
+  restoredSame: (label) => `«${label}» er no gjeldande utgåve. Angre tek det tilbake.`,
+  deleted: (label) => `Versjonen «${label}» er sletta. Angre tek han tilbake.`,
+  label: (note, time) => (note === '' ? time : `${note} (${time})`),
+  diff: {
+    heading: 'Kva er endra',
+    from: 'Frå',
+    to: 'Til',
+    current: 'Gjeldande utgåve',
+    caption: (from, to) => `Endringar frå ${from} til ${to}`,
+    noChanges: 'Ingen tal er endra.',
+    field: 'Felt',
+    year: 'År',
+    before: 'Før',
+    after: 'Etter',
+    none: '—',
+    yes: 'Ja',
+    no: 'Nei',
+  },
+  shown: {
+    label: 'Versjon',
+    version: (note, time) => `${note === '' ? 'Utan notat' : note}, lagra ${time}`,
+    unsaved: 'Gjeldande utgåve, ikkje lagra som versjon',
+    changedAfter: (note, time) => `Gjeldande utgåve, endra etter versjon ${note === '' ? 'utan notat' : `«${note}»`}, lagra ${time}`,
+  },
+} satisfies Translation<Messages['versions']>;

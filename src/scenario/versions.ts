@@ -1,0 +1,111 @@
+import * as z from 'zod/mini';
+import type { Scenario } from '../engine';
+import { parseWithIssues } from '../lib/zod-issues';
+import { VERSION_LIMITS } from './bounds';
+import { parseScenario } from './parse';
+
+/**
+ * Saved versions of a scenario (README "Saved versions"): the scenario's inputs as they were at
+ * a moment, with a note. They travel with the scenario in the browser's storage and in its file
+ * (the optional top-level `versions` of a scenario file), never in a share link.
+ */
+
+/** Saved by the planner («Lagre versjon»), as read from a file when imported, or just before a restore. */
+export const VERSION_KINDS = ['manual', 'import', 'restore'] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+export interface SavedVersion {
+  /** Unique within its scenario: `v` and the time saved in base 36, plus a number if taken. */
+  readonly id: string;
+  /** When it was saved, ISO 8601 in UTC ("2026-12-03T11:45:00.000Z"). */
+  readonly savedAt: string;
+  /** The planner's note; for an automatic version, the file's name or empty. */
+  readonly note: string;
+  readonly kind: VersionKind;
+  readonly scenario: Scenario;
+}
+
+const VERSION_ID = /^[\w-]{1,40}$/;
+const isIsoTime = (text: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(text) && Number.isFinite(Date.parse(text));
+
+const envelope = z.strictObject({
+  id: z.string({ error: 'must be text' }).check(z.regex(VERSION_ID, { error: 'must be 1–40 letters, digits, - or _' })),
+  savedAt: z.string({ error: 'must be text' }).check(z.refine(isIsoTime, { error: 'must be a time in ISO 8601, UTC' })),
+  note: z._default(z.string({ error: 'must be text' }).check(z.maxLength(VERSION_LIMITS.note, { error: `must be at most ${VERSION_LIMITS.note} characters` })), ''),
+  kind: z._default(z.enum(VERSION_KINDS, { error: `must be one of ${VERSION_KINDS.join(', ')}` }), 'manual'),
+  scenario: z.optional(z.unknown()),
+});
+
+/** The versions read, oldest first, and one line per version that could not be (dropped, never throwing). */
+export interface ReadVersions {
+  readonly versions: SavedVersion[];
+  readonly issues: string[];
+}
+
+/**
+ * Reads the versions of a scenario from storage or a file: each passes its own schema and its
+ * scenario `parseScenario` (so an older format is migrated); a damaged one, a repeated id or one
+ * beyond the bound is dropped with a line naming it, and the rest, and the scenario, are kept.
+ */
+export function parseVersions(raw: unknown, path = 'versions'): ReadVersions {
+  if (raw === undefined) return { versions: [], issues: [] };
+  if (!Array.isArray(raw)) return { versions: [], issues: [`${path}: must be a list of saved versions`] };
+  const versions: SavedVersion[] = [];
+  const issues: string[] = [];
+  raw.forEach((item: unknown, i) => {
+    const at = `${path}[${i}]`;
+    const read = parseWithIssues(envelope, item);
+    if (!read.ok) return void issues.push(...read.issues.map((line) => `${at}.${line}`));
+    if (read.data.scenario === undefined) return void issues.push(`${at}.scenario: missing; a version holds the scenario as it was saved`);
+    const scenario = parseScenario(read.data.scenario);
+    if (!scenario.ok) return void issues.push(...scenario.issues.map((line) => `${at}.scenario.${line}`));
+    if (versions.some((v) => v.id === read.data.id)) return void issues.push(`${at}.id: ${read.data.id} is used by an earlier version`);
+    versions.push({ ...read.data, scenario: scenario.scenario });
+  });
+  const sorted = [...versions].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const manual = sorted.filter((v) => v.kind === 'manual');
+  const over = manual.slice(VERSION_LIMITS.manual);
+  if (over.length > 0) issues.push(`${path}: more than ${VERSION_LIMITS.manual} saved versions; the ${over.length} newest were left out`);
+  return { versions: boundVersions(sorted.filter((v) => !over.includes(v))), issues };
+}
+
+/**
+ * The versions kept (VERSION_LIMITS): every manual one, and the newest `automatic` automatic
+ * ones, oldest first. A manual save beyond its bound is refused before it gets here.
+ */
+export function boundVersions(versions: readonly SavedVersion[]): SavedVersion[] {
+  const automatic = versions.filter((v) => v.kind !== 'manual');
+  const dropped = new Set(automatic.slice(0, Math.max(0, automatic.length - VERSION_LIMITS.automatic)));
+  return versions.filter((v) => !dropped.has(v));
+}
+
+/** A new version's id, from the time saved, not used by `taken`. */
+export function newVersionId(savedAt: Date, taken: readonly { readonly id: string }[]): string {
+  const base = `v${savedAt.getTime().toString(36)}`;
+  const ids = new Set(taken.map((v) => v.id));
+  if (!ids.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!ids.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The same inputs (the name aside: a version keeps the name it was saved under). */
+export function sameInputs(a: Scenario, b: Scenario): boolean {
+  return JSON.stringify({ ...a, name: '' }) === JSON.stringify({ ...b, name: '' });
+}
+
+/** Which version a view of the scenario shows: a version's inputs, changed after the newest version, or none saved. */
+export type ShownVersion =
+  | { readonly kind: 'version'; readonly version: SavedVersion }
+  | { readonly kind: 'changed'; readonly version: SavedVersion }
+  | { readonly kind: 'unsaved' };
+
+export function shownVersion(scenario: Scenario, versions: readonly SavedVersion[]): ShownVersion {
+  const same = versionMatching(scenario, versions);
+  if (same !== undefined) return { kind: 'version', version: same };
+  const newest = versions[versions.length - 1];
+  return newest === undefined ? { kind: 'unsaved' } : { kind: 'changed', version: newest };
+}
+
+/** The version whose inputs are the scenario's now, the newest such; undefined if none. */
+export function versionMatching(scenario: Scenario, versions: readonly SavedVersion[]): SavedVersion | undefined {
+  return [...versions].reverse().find((v) => sameInputs(v.scenario, scenario));
+}
