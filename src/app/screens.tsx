@@ -77,7 +77,7 @@ export const SCREENS: readonly Screen[] = [
     route: 'saksframlegg',
     label: (t) => t.nav.councilDraft,
     inNav: true,
-    render: later(() => import('../features/council-draft'), 'CouncilDraftScreen', ['councilDraft', 'budgetSummary', 'rates', 'predictability']),
+    render: later(() => import('../features/council-draft'), 'CouncilDraftScreen', ['councilDraft', 'budgetSummary', 'rates', 'predictability', 'versions']),
   },
   {
     route: 'utskrift',

@@ -37,6 +37,7 @@ export async function councilDraftDocx(draft: CouncilDraft, language: string): P
       {
         children: [
           new Paragraph({ text: draft.title, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: draft.version, spacing: { after: 240 } }),
           ...draft.sections.flatMap((s) => [
             new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_2 }),
             ...s.paragraphs.map((p) => new Paragraph({ text: p, spacing: { after: 120 } })),

@@ -30,5 +30,5 @@ const tableText = (table: DraftTable): string => [table.caption, table.head.join
 /** The whole draft as plain text, for the clipboard: title, then each heading with its text and tables. */
 export function draftPlainText(draft: CouncilDraft): string {
   const sections = draft.sections.map((s) => [s.heading, ...s.paragraphs, ...s.tables.map(tableText)].join('\n\n'));
-  return [draft.title, ...sections].join('\n\n\n');
+  return [`${draft.title}\n${draft.version}`, ...sections].join('\n\n\n');
 }

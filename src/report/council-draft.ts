@@ -18,6 +18,8 @@ import { economyTable, personsOf, personsTable, type DraftTable } from './counci
 import { keyFiguresOf } from './key-figures';
 import { toLargestFinding } from './largest-series';
 import type { PredictabilityValue } from './predictability';
+import { versionLine } from './version-line';
+import { shownVersion, type SavedVersion } from '../scenario/versions';
 import { rangeSentences } from './range-text';
 import { codeOf } from './rate-rows';
 import { describeSource } from './source-text';
@@ -39,6 +41,8 @@ export interface DraftSection {
 
 export interface CouncilDraft {
   readonly title: string;
+  /** Which version of the scenario the draft is written from («Versjon: …»), under the title. */
+  readonly version: string;
   readonly sections: readonly DraftSection[];
 }
 
@@ -51,6 +55,8 @@ export interface CouncilDraftInput {
   readonly reference: ReferenceData;
   /** The predictability comparison last run on this very plan, or null when none has been. */
   readonly predictability: PredictabilityValue | null;
+  /** The scenario's saved versions, to say which one the draft shows; none when left out. */
+  readonly versions?: readonly SavedVersion[];
   readonly messages: Messages;
   readonly format: Formatter;
 }
@@ -191,6 +197,7 @@ export function councilDraft(input: CouncilDraftInput): CouncilDraft {
   };
   return {
     title: c.title(who, scenario.startYear === last ? String(last) : `${scenario.startYear}–${last}`),
+    version: `${t.versions.shown.label}: ${versionLine(shownVersion(scenario, input.versions ?? []), t.versions.shown, f.formatDateTime)}`,
     sections: DRAFT_SECTIONS.map((key) => ({ key, heading: c.sections[key], paragraphs: text[key], tables: tables[key] ?? [] })),
   };
 }

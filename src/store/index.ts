@@ -2,6 +2,7 @@
 export { createAppStore, type AppStore, type AppStoreOptions } from './create-app-store';
 export { StoreProvider, useAppStore, useAppStoreApi, useHistory } from './store-context';
 export {
+  selectCurrentVersions,
   selectEditions,
   selectHorizon,
   selectMunicipalities,

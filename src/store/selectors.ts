@@ -10,6 +10,7 @@ import {
   type Scenario,
 } from '../engine';
 import type { AppState, ScenarioEntry } from './state';
+import type { SavedVersion } from '../scenario/versions';
 import type { ScenarioIdentity } from '../report/comparison';
 
 const projections = new WeakMap<ReferenceData, WeakMap<Scenario, Projection>>();
@@ -171,3 +172,9 @@ export function selectScenarioNames(state: AppState): readonly ScenarioName[] {
   namesMemo.set(state.scenarios, { baselineId: state.baselineId, names });
   return names;
 }
+
+const NO_VERSIONS: readonly SavedVersion[] = [];
+
+/** The saved versions of the scenario open in this tab, oldest first. */
+export const selectCurrentVersions = (state: AppState): readonly SavedVersion[] =>
+  state.scenarios.find((e) => e.id === state.currentId)?.versions ?? NO_VERSIONS;

@@ -35,13 +35,13 @@ describe('the council draft as a Word document and as text', () => {
   it('given the draft, then the .docx carries the edited text and every heading', async () => {
     const zip = await JSZip.loadAsync(await councilDraftDocx(edited, 'nb-NO'));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    for (const text of ['IMDi ber oss om 30.', 'Kommunestyret svarer.', 'Saken gjelder', 'Forutsetninger og kilder']) expect(xml).toContain(text);
+    for (const text of ['Versjon: Gjeldende utgave, ikke lagret som versjon', 'IMDi ber oss om 30.', 'Kommunestyret svarer.', 'Saken gjelder', 'Forutsetninger og kilder']) expect(xml).toContain(text);
     expect(xml).not.toContain('IMDi har anmodet');
   });
 
   it('given the draft, then the plain text has the title, the headings and each table as tab-separated lines', () => {
     const text = draftPlainText(edited).replace(/\u00a0/g, ' ');
-    expect(text.startsWith('Kongsberg kommune: bosetting av flyktninger 2026–2029 – svar på anmodning fra IMDi\n\n\nSaken gjelder\n\nIMDi ber oss om 30.')).toBe(true);
+    expect(text.startsWith('Kongsberg kommune: bosetting av flyktninger 2026–2029 – svar på anmodning fra IMDi\nVersjon: Gjeldende utgave, ikke lagret som versjon\n\n\nSaken gjelder\n\nIMDi ber oss om 30.')).toBe(true);
     expect(text).toContain('Personer per år etter type\nÅr\tEnslige voksne\tVoksne i familier\tBarn\tEnslige mindreårige\tI alt\tIMDis anmodning\tKommunestyrets vedtak\n2026\t10\t6\t8\t2\t26\t30\t26 (inntil 10 % flere: 28)');
   });
 });

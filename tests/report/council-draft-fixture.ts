@@ -7,6 +7,7 @@ import { formatter } from '../../src/lib/format';
 import type { Locale } from '../../src/lib/locale';
 import { councilDraft, type CouncilDraftInput } from '../../src/report/council-draft';
 import type { PredictabilityValue } from '../../src/report/predictability';
+import type { SavedVersion } from '../../src/scenario/versions';
 import { FLAT_2017, scenario } from '../builders';
 
 /**
@@ -27,7 +28,7 @@ export const PLAN: Scenario = scenario(2026, 4, {
 
 const MESSAGES: Record<Locale, Messages> = { nb, nn: mergeMessages(nb, nn), en: mergeMessages(nb, en) };
 
-export function draftOf(plan: Scenario, locale: Locale = 'nb', predictability: PredictabilityValue | null = null, municipality: string | null = 'Kongsberg kommune') {
+export function draftOf(plan: Scenario, locale: Locale = 'nb', predictability: PredictabilityValue | null = null, municipality: string | null = 'Kongsberg kommune', versions: readonly SavedVersion[] = []) {
   const input: CouncilDraftInput = {
     scenario: plan,
     municipality,
@@ -35,6 +36,7 @@ export function draftOf(plan: Scenario, locale: Locale = 'nb', predictability: P
     range: projectRange(plan, FLAT_2017),
     reference: FLAT_2017,
     predictability,
+    versions,
     messages: MESSAGES[locale],
     format: formatter(locale),
   };

@@ -18,7 +18,15 @@ describe('the council draft (saksframlegg)', () => {
 
   it('given the plan, then the sections come in the order of a saksframlegg under its title', () => {
     expect(draft.title).toBe('Kongsberg kommune: bosetting av flyktninger 2026–2029 – svar på anmodning fra IMDi');
+    expect(draft.version).toBe('Versjon: Gjeldende utgave, ikke lagret som versjon');
     expect(draft.sections.map((s) => s.heading)).toEqual(['Saken gjelder', 'Forslag til vedtak', 'Bakgrunn', 'Vurdering', 'Økonomi', 'Risiko', 'Forutsetninger og kilder']);
+  });
+
+  it('given the plan saved as a version «Til formannskapet», then the draft names it, and after an edit says it was changed after it', () => {
+    const saved = { id: 'v1', savedAt: new Date(2026, 10, 20, 14, 5).toISOString(), note: 'Til formannskapet', kind: 'manual' as const, scenario: PLAN };
+    expect(plain(draftOf(PLAN, 'nb', null, 'Kongsberg kommune', [saved]).version)).toBe('Versjon: Til formannskapet, lagret 20. november 2026 kl. 14.05');
+    const edited = { ...PLAN, years: PLAN.years.map((y, i) => (i === 1 ? { ...y, children: 9 } : y)) };
+    expect(plain(draftOf(edited, 'nb', null, 'Kongsberg kommune', [saved]).version)).toBe('Versjon: Gjeldende utgave, endret etter versjon «Til formannskapet», lagret 20. november 2026 kl. 14.05');
   });
 
   it('given a request of 30 and a decision of 26 with up to 10 % more, then the paper names the request and proposes 26, at most 28', () => {

@@ -4,9 +4,9 @@ import { formatIsoDate } from '../../lib/format';
 import { useFormat } from '../../i18n/use-format';
 import type { WorkbookInput } from '../../report/xlsx';
 import { rangeSentences } from '../../report/range-text';
-import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore, type AppState } from '../../store';
-import { shownVersion, type SavedVersion, type ShownVersion } from '../../scenario/versions';
-import type { Messages } from '../../i18n';
+import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore, selectCurrentVersions } from '../../store';
+import { shownVersion } from '../../scenario/versions';
+import { versionLine } from '../../report/version-line';
 import { SummaryCharts } from './summary-charts';
 import { InvestmentTable } from '../../components/investment-table';
 import { hasInvestment } from '../../report/investment-rows';
@@ -23,8 +23,6 @@ import './budget-summary.css';
  * (plan-inputs-appendix). Every number comes from the same selector as the dashboard, so a printed number equals the one on screen.
  * `today` is the caller's: the date printed on the page and in the file names.
  */
-const NONE: readonly SavedVersion[] = [];
-const selectVersions = (state: AppState) => state.scenarios.find((e) => e.id === state.currentId)?.versions ?? NONE;
 
 export function BudgetSummary({ today = new Date() }: { readonly today?: Date }) {
   const t = useMessages();
@@ -33,7 +31,7 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
   const projection = useAppStore(selectProjection);
   const range = useAppStore(selectProjectionRange);
   const municipality = useAppStore(selectMunicipality);
-  const versions = useAppStore(selectVersions);
+  const versions = useAppStore(selectCurrentVersions);
   const reference = useAppStore((state) => (state.reference.status === 'ready' ? state.reference.bundle.reference : null));
   if (projection === null || reference === null || range === null) return null;
   const s = t.budgetSummary;
@@ -95,11 +93,4 @@ export function BudgetSummary({ today = new Date() }: { readonly today?: Date })
       <PlanInputsAppendix scenario={scenario} projection={projection} municipality={municipality?.name ?? s.noMunicipality} t={t} />
     </article>
   );
-}
-
-/** Which version the page shows, as the printed summary says it (README "Saved versions"). */
-function versionLine(shown: ShownVersion, t: Messages['versions']['shown'], when: (date: Date) => string): string {
-  if (shown.kind === 'unsaved') return t.unsaved;
-  const { note, savedAt } = shown.version;
-  return (shown.kind === 'version' ? t.version : t.changedAfter)(note, when(new Date(savedAt)));
 }

@@ -8,7 +8,7 @@ import { councilDraft } from '../../report/council-draft';
 import { withEdits, type DraftEdits } from '../../report/council-draft-text';
 import { toPredictabilityValue } from '../../report/predictability';
 import { useLastResult } from '../../simulation/last-result';
-import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore } from '../../store';
+import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore, selectCurrentVersions } from '../../store';
 import { useDraftEdits } from './draft-edits';
 import { DraftActions } from './draft-actions';
 import { DraftSection } from './draft-section';
@@ -23,6 +23,7 @@ function Draft({ reference }: { readonly reference: ReferenceData }) {
   const locale = useLocale();
   const scenario = useAppStore((s) => s.scenario);
   const scenarioId = useAppStore((s) => s.currentId);
+  const versions = useAppStore(selectCurrentVersions);
   const projection = useAppStore(selectProjection);
   const range = useAppStore(selectProjectionRange);
   const municipality = useAppStore(selectMunicipality);
@@ -33,8 +34,8 @@ function Draft({ reference }: { readonly reference: ReferenceData }) {
     () =>
       projection === null || range === null || municipality === undefined
         ? null
-        : councilDraft({ scenario, municipality: `${municipality.name} kommune`, projection, range, reference, predictability, messages: t, format }),
-    [scenario, municipality, projection, range, reference, predictability, t, format],
+        : councilDraft({ scenario, municipality: `${municipality.name} kommune`, projection, range, reference, predictability, versions, messages: t, format }),
+    [scenario, municipality, projection, range, reference, predictability, versions, t, format],
   );
   const c = t.councilDraft;
   const texts = useMemo((): DraftEdits => Object.fromEntries(Object.entries(edits).map(([key, e]) => [key, e.text])), [edits]);
@@ -54,6 +55,7 @@ function Draft({ reference }: { readonly reference: ReferenceData }) {
       <p className="draft-title" aria-label={draft.title}>
         {draft.title}
       </p>
+      <p className="draft-version">{draft.version}</p>
       {draft.sections.map((section) => (
         <DraftSection
           key={section.key}

@@ -3,11 +3,9 @@ import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
 import { VERSION_LIMITS } from '../../scenario/bounds';
 import { versionMatching, type SavedVersion } from '../../scenario/versions';
-import { useAppStore, useAppStoreApi, type AppState } from '../../store';
+import { useAppStore, useAppStoreApi, selectCurrentVersions } from '../../store';
 import { CURRENT, VersionDiff } from './version-diff';
 
-const NONE: readonly SavedVersion[] = [];
-const selectVersions = (state: AppState) => state.scenarios.find((e) => e.id === state.currentId)?.versions ?? NONE;
 
 /**
  * Saved versions of the current scenario: «Lagre versjon» with a note, the list (newest first,
@@ -20,7 +18,7 @@ export function VersionsPanel() {
   const id = useId();
   const store = useAppStoreApi();
   const scenario = useAppStore((s) => s.scenario);
-  const versions = useAppStore(selectVersions);
+  const versions = useAppStore(selectCurrentVersions);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   // A save is said to be kept only while the browser keeps the state (a failed write is never reported as done).

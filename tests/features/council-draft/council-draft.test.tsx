@@ -81,7 +81,7 @@ describe('the council draft screen', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Kopier teksten' }));
     expect(await screen.findByText('Teksten er kopiert.')).toHaveAttribute('role', 'status');
     const text = plain(await navigator.clipboard.readText());
-    expect(text.startsWith('Trondheim - Tråante kommune: bosetting av flyktninger 2026 – svar på anmodning fra IMDi\n\n\nSaken gjelder\n\nIMDi har anmodet')).toBe(true);
+    expect(text.startsWith('Trondheim - Tråante kommune: bosetting av flyktninger 2026 – svar på anmodning fra IMDi\nVersjon: Gjeldende utgave, ikke lagret som versjon\n\n\nSaken gjelder\n\nIMDi har anmodet')).toBe(true);
     expect(text).toContain('\n2026\t12\t0\t0\t0\t12\t15\t12 (inntil 10 % flere: 13)\n');
   });
 
