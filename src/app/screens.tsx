@@ -51,7 +51,7 @@ export const SCREENS: readonly Screen[] = [
     route: 'scenarioer',
     label: (t) => t.workspace.nav,
     inNav: true,
-    render: later(() => import('../features/scenarios/scenarios'), 'Scenarios', ['sharedLink', 'versions']),
+    render: later(() => import('../features/scenarios/scenarios'), 'Scenarios', ['sharedLink', 'versions', 'rates']),
   },
   {
     route: 'sammenlign',

@@ -45,6 +45,8 @@ export const versions = {
     year: 'År',
     before: 'Før',
     after: 'Etter',
+    ownRate: (rate: string) => `Egen sats: ${rate}`,
+    ownRateSource: (rate: string) => `Egen sats: ${rate}, kilde`,
     none: '—',
     yes: 'Ja',
     no: 'Nei',

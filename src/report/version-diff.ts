@@ -1,4 +1,4 @@
-import { EMPTY_YEAR, type Scenario, type YearInput } from '../engine';
+import { EMPTY_YEAR, type RateOverride, type RatePath, type Scenario, type YearInput } from '../engine';
 import type { Messages } from '../i18n/nb';
 import type { Formatter } from '../lib/format';
 import { formatPath } from '../lib/zod-issues';
@@ -26,7 +26,7 @@ export interface InputChange {
 
 const YEAR_FIELDS = Object.keys(EMPTY_YEAR) as (keyof YearInput)[];
 /** Not inputs, or compared on their own. */
-const SKIPPED = new Set(['formatVersion', 'name', 'years', 'startYear']);
+const SKIPPED = new Set(['formatVersion', 'name', 'years', 'startYear', 'rateOverrides']);
 
 type Leaf = { path: (string | number)[]; value: InputValue };
 
@@ -56,7 +56,26 @@ function yearChanges(before: Scenario, after: Scenario): InputChange[] {
   return changes;
 }
 
-/** Every input that differs from `before` to `after`: first plan year, horizon, plan years, then the rest in the format's order. */
+/**
+ * The planner's own rates, matched by rate and year (not by their place in the list): a value
+ * or a source changed, an own rate added or taken away. Path `['rateOverrides', rate, field]`.
+ */
+function overrideChanges(before: Scenario, after: Scenario): InputChange[] {
+  const key = (o: RateOverride) => `${o.rate}@${o.year}`;
+  const was = new Map(before.rateOverrides.map((o) => [key(o), o]));
+  const now = new Map(after.rateOverrides.map((o) => [key(o), o]));
+  const changes: InputChange[] = [];
+  for (const k of [...now.keys(), ...[...was.keys()].filter((k) => !now.has(k))]) {
+    const b = was.get(k);
+    const a = now.get(k);
+    const o = (a ?? b) as RateOverride;
+    if (b?.value !== a?.value) changes.push({ path: ['rateOverrides', o.rate, 'value'], year: o.year, before: b?.value, after: a?.value });
+    if (b !== undefined && a !== undefined && b.source !== a.source) changes.push({ path: ['rateOverrides', o.rate, 'source'], year: o.year, before: b.source, after: a.source });
+  }
+  return changes;
+}
+
+/** Every input that differs from `before` to `after`: first plan year, horizon, plan years, then the rest in the format's order, then own rates. */
 export function diffInputs(before: Scenario, after: Scenario): InputChange[] {
   const changes: InputChange[] = [];
   if (before.startYear !== after.startYear) changes.push({ path: ['startYear'], year: null, before: before.startYear, after: after.startYear });
@@ -72,6 +91,7 @@ export function diffInputs(before: Scenario, after: Scenario): InputChange[] {
     const a = now.get(key);
     if (b?.value !== a?.value) changes.push({ path: (a ?? b)?.path ?? [], year: null, before: b?.value, after: a?.value });
   }
+  changes.push(...overrideChanges(before, after));
   return changes;
 }
 
@@ -90,12 +110,16 @@ export interface ValueWords {
   readonly none: string;
   readonly yes: string;
   readonly no: string;
+  /** The row of an own rate, named by the rate as the rates screen names it; its source's row. */
+  readonly ownRate: (rate: string) => string;
+  readonly ownRateSource: (rate: string) => string;
 }
 
 function written(value: InputValue, path: readonly (string | number)[], words: ValueWords, f: Formatter): string {
   if (value === undefined || value === null) return words.none;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'string') return value;
+  if (path[0] === 'rateOverrides') return f.formatKroner(value);
   if (path[0] === 'startYear' || path[path.length - 1] === 'year') return String(value);
   const bound = boundAt(path);
   if (bound?.kind === 'share') return f.formatPercent(value, 2);
@@ -108,8 +132,12 @@ export function changeRows(changes: readonly InputChange[], startYear: number, w
   return changes.map((change) => {
     const { path } = change;
     const field = path[2];
+    const rate = path[0] === 'rateOverrides' ? String(path[1]) : null;
+    const rateName = rate === null ? '' : (t.rates.labels[rate as RatePath] ?? rate);
     const label =
-      path[0] === 'years' && typeof field === 'string' && Object.hasOwn(t.fields, field)
+      rate !== null
+        ? (path[2] === 'source' ? words.ownRateSource : words.ownRate)(rateName)
+        : path[0] === 'years' && typeof field === 'string' && Object.hasOwn(t.fields, field)
         ? t.fields[field as keyof YearInput]
         : (fieldLabel(path, startYear, t, f) ?? formatPath(path));
     return {

@@ -4,7 +4,7 @@ import { nb } from '../../src/i18n/nb';
 import { formatter } from '../../src/lib/format';
 import { changeRows, diffInputs } from '../../src/report/version-diff';
 
-const words = { none: '—', yes: 'ja', no: 'nei' };
+const words = { ...nb.versions.diff, yes: 'ja', no: 'nei' };
 const f = formatter('nb');
 const base = (): Scenario => {
   const s = defaultScenario('3303', 2026, 4);
@@ -52,5 +52,16 @@ describe('the inputs changed between two versions', () => {
     };
     expect(rows(before, after)[0]).toEqual(['IMDis anmodning', '2026', '—', '40']);
     expect(rows(before, after).slice(1).map((r) => r[3])).toEqual(['2027', '3', '6', '0', 'ja']);
+  });
+
+  it('given own rates changed, added and taken away, then each is one row by its rate and year, matched by rate and year, not by place in the list', () => {
+    const own = (rate: 'integration.year2' | 'integration.year1Child', year: number, value: number, source: string) => ({ rate, year, value, source });
+    const before = { ...base(), rateOverrides: [own('integration.year2', 2027, 245_000, 'Eget anslag'), own('integration.year1Child', 2026, 200_000, 'Rundskriv')] };
+    const after = { ...base(), rateOverrides: [own('integration.year1Child', 2026, 200_000, 'IMDi rundskriv 2026'), own('integration.year2', 2028, 250_000, 'Eget anslag')] };
+    expect(rows(before, after).map((r) => r.map((c) => c.replace(/\u00a0/g, ' ')))).toEqual([
+      ['Egen sats: Integreringstilskudd år 1, barn, kilde', '2026', 'Rundskriv', 'IMDi rundskriv 2026'],
+      ['Egen sats: Integreringstilskudd år 2', '2028', '—', '250 000 kr'],
+      ['Egen sats: Integreringstilskudd år 2', '2027', '245 000 kr', '—'],
+    ]);
   });
 });

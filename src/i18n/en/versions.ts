@@ -47,6 +47,8 @@ export const versions = {
     year: 'Year',
     before: 'Before',
     after: 'After',
+    ownRate: (rate: string) => `Own rate: ${rate}`,
+    ownRateSource: (rate: string) => `Own rate: ${rate}, source`,
     none: '—',
     yes: 'Yes',
     no: 'No',

@@ -47,6 +47,8 @@ export const versions = {
     year: 'År',
     before: 'Før',
     after: 'Etter',
+    ownRate: (rate: string) => `Eigen sats: ${rate}`,
+    ownRateSource: (rate: string) => `Eigen sats: ${rate}, kjelde`,
     none: '—',
     yes: 'Ja',
     no: 'Nei',
