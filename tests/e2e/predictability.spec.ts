@@ -79,6 +79,12 @@ test('given the example scenario, when the planner opens the predictability scre
   await expectNoAxeViolations(page);
 
   await page.setViewportSize({ width: 390, height: 844 });
+  // The value table scrolls sideways on a phone; its caption wraps within the window, whole.
+  const caption = page.getByTestId('value-table').locator('caption');
+  await caption.scrollIntoViewIfNeeded();
+  const box = await caption.boundingBox();
+  expect(box?.x).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `${SHOTS}/predictability-narrow.png`, fullPage: true });
   await expectNoAxeViolations(page);
 });
