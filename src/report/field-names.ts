@@ -2,6 +2,7 @@ import { FIRST_MINOR_AGE, MAX_HORIZON_YEARS } from '../engine';
 import type { Messages } from '../i18n/nb';
 import type { Formatter } from '../lib/format';
 import { formatPath, type IssueFound } from '../lib/zod-issues';
+import { ruleKeyOf } from '../scenario/rules';
 import { boundAt, pathPattern, type FieldBound } from '../scenario/bounds';
 
 /**
@@ -140,8 +141,11 @@ export function nameIssues(found: readonly IssueFound[], startYear: number, t: M
       return issue.path.length === 0 ? unknown : l.other(where, unknown);
     }
     if (issue.path.length === 1 && issue.path[0] === 'years') return l.issue(where, l.years(MAX_HORIZON_YEARS), shown(issue.input, undefined, t, f));
+    // The format's other rules in the UI's language; a text no rule gave (a reader's own) as it is.
+    const key = ruleKeyOf(issue.message);
+    const problem = key === null ? issue.message : l.rules[key];
     // A problem of the whole document (not JSON, not an object) has no field to name.
-    return issue.path.length === 0 ? issue.message : l.other(where, issue.message);
+    return issue.path.length === 0 ? problem : l.other(where, problem);
   }));
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { defaultScenario, FIRST_MINOR_AGE, LAST_MINOR_AGE, MAX_HORIZON_YEARS, MINOR_AGES, RATE_PATHS, type Scenario } from '../engine';
-import { boundText, FIELD_BOUNDS, LIMITS, type BoundedPath, type FieldBound } from './bounds';
+import { defaultScenario, MAX_HORIZON_YEARS, MINOR_AGES, RATE_PATHS, type Scenario } from '../engine';
+import { boundText, FIELD_BOUNDS, LIMITS, VERSION_LIMITS, type BoundedPath, type FieldBound } from './bounds';
+import { RULES, SCENARIO_FORMAT_VERSION } from './rules';
 
 /**
  * The scenario file format, version 3 (README "Scenario files"); version 1 and 2 files are
@@ -14,7 +15,7 @@ import { boundText, FIELD_BOUNDS, LIMITS, type BoundedPath, type FieldBound } fr
  * the bundler keeps only the parts of zod this schema uses.
  */
 
-export const SCENARIO_FORMAT_VERSION = 3;
+export { SCENARIO_FORMAT_VERSION };
 
 const D = defaultScenario('0000', 2026, 1);
 
@@ -30,7 +31,6 @@ const bounded = (path: BoundedPath) => {
   return z.number({ error }).check(...checks);
 };
 /** A list the planner adds rows to, at most `max` rows. */
-const rowsUpTo = (max: number) => ({ error: `must hold at most ${max} rows` });
 const yearInput = z.strictObject({
   singleAdults: z._default(bounded('years.*.singleAdults'), 0),
   adultsInFamilies: z._default(bounded('years.*.adultsInFamilies'), 0),
@@ -63,7 +63,7 @@ const programme = z.strictObject({
   durations: z._default(
     z
       .array(z.strictObject({ months: bounded('programme.durations.*.months'), share: bounded('programme.durations.*.share') }))
-      .check(z.minLength(1, { error: 'must list at least one duration' }), z.maxLength(LIMITS.rows, rowsUpTo(LIMITS.rows))),
+      .check(z.minLength(1, { error: RULES.durations }), z.maxLength(LIMITS.rows, { error: RULES.rows })),
     [...D.programme.durations],
   ),
   under25Share: z._default(bounded('programme.under25Share'), D.programme.under25Share),
@@ -81,11 +81,11 @@ const housing = z.strictObject({
         leadTimeMonths: bounded('housing.pipeline.*.leadTimeMonths'),
         acquired: z._default(z.boolean(), false),
       }),
-    ).check(z.maxLength(LIMITS.rows, rowsUpTo(LIMITS.rows))),
+    ).check(z.maxLength(LIMITS.rows, { error: RULES.rows })),
     [],
   ),
   releases: z._default(
-    z.array(z.strictObject({ year: bounded('housing.releases.*.year'), month: bounded('housing.releases.*.month'), units: bounded('housing.releases.*.units') })).check(z.maxLength(LIMITS.rows, rowsUpTo(LIMITS.rows))),
+    z.array(z.strictObject({ year: bounded('housing.releases.*.year'), month: bounded('housing.releases.*.month'), units: bounded('housing.releases.*.units') })).check(z.maxLength(LIMITS.rows, { error: RULES.rows })),
     [],
   ),
   singleAdultsPerDwelling: z._default(bounded('housing.singleAdultsPerDwelling'), D.housing.singleAdultsPerDwelling),
@@ -127,26 +127,26 @@ const policy = z.strictObject({
 
 export const scenarioSchema = z.strictObject(
   {
-    formatVersion: z.literal(SCENARIO_FORMAT_VERSION, { error: `must be ${SCENARIO_FORMAT_VERSION}` }),
+    formatVersion: z.literal(SCENARIO_FORMAT_VERSION, { error: RULES.formatVersion }),
     name: z._default(
       z
-        .string({ error: 'must be text' })
-        .check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(120, { error: 'must be at most 120 characters' })),
+        .string({ error: RULES.text })
+        .check(z.trim(), z.minLength(1, { error: RULES.notEmpty }), z.maxLength(120, { error: RULES.nameLength })),
       D.name,
     ),
     municipalityCode: z
-      .string({ error: 'must be a four-digit municipality code' })
-      .check(z.regex(/^\d{4}$/, { error: 'must be a four-digit municipality code' })),
+      .string({ error: RULES.municipalityCode })
+      .check(z.regex(/^\d{4}$/, { error: RULES.municipalityCode })),
     startYear: bounded('startYear'),
     years: z
-      .array(yearInput, { error: 'must be a list of years' })
-      .check(z.minLength(1, { error: 'must hold 1 to 15 years' }), z.maxLength(MAX_HORIZON_YEARS, { error: 'must hold 1 to 15 years' })),
+      .array(yearInput, { error: RULES.yearList })
+      .check(z.minLength(1, { error: RULES.yearCount }), z.maxLength(MAX_HORIZON_YEARS, { error: RULES.yearCount })),
     monthProfile: z._default(
       z
         .array(bounded('monthProfile.*'))
         .check(
-          z.length(12, { error: 'must hold twelve weights' }),
-          z.refine((w) => w.some((x) => x > 0), { error: 'must have a weight above 0' }),
+          z.length(12, { error: RULES.monthWeights }),
+          z.refine((w) => w.some((x) => x > 0), { error: RULES.someWeight }),
         ),
       [...D.monthProfile],
     ),
@@ -154,7 +154,7 @@ export const scenarioSchema = z.strictObject(
     minors: z.prefault(
       z.strictObject({
         ageShares: z._default(
-          z.array(bounded('minors.ageShares.*')).check(z.length(MINOR_AGES.length, { error: `must hold ${MINOR_AGES.length} weights, ages ${FIRST_MINOR_AGE}–${LAST_MINOR_AGE}` })),
+          z.array(bounded('minors.ageShares.*')).check(z.length(MINOR_AGES.length, { error: RULES.ageWeights })),
           [...D.minors.ageShares],
         ),
         settlementYear: z._default(z.enum(['months', 'full-year']), 'months'),
@@ -188,14 +188,14 @@ export const scenarioSchema = z.strictObject(
       z.array(
         z.strictObject({
           year: bounded('rateOverrides.*.year'),
-          rate: z.enum(RATE_PATHS, { error: `must be one of ${RATE_PATHS.join(', ')}` }),
+          rate: z.enum(RATE_PATHS, { error: RULES.rate }),
           value: bounded('rateOverrides.*.value'),
-          source: z._default(z.string({ error: 'must be text' }).check(z.maxLength(200, { error: 'must be at most 200 characters' })), ''),
+          source: z._default(z.string({ error: RULES.text }).check(z.maxLength(VERSION_LIMITS.note, { error: RULES.shortText })), ''),
         }),
-      ).check(z.maxLength(LIMITS.rateOverrides, rowsUpTo(LIMITS.rateOverrides))),
+      ).check(z.maxLength(LIMITS.rateOverrides, { error: RULES.rateOverrides })),
       [],
     ),
   },
   // Only a value that is no object at all gets this message; an unknown field is named as such.
-  { error: (issue) => (issue.code === 'invalid_type' ? 'must be a scenario object' : undefined) },
+  { error: (issue) => (issue.code === 'invalid_type' ? RULES.scenarioObject : undefined) },
 ) satisfies z.ZodMiniType<Scenario, unknown>;

@@ -3,6 +3,7 @@ import type { Scenario } from '../engine';
 import { parseWithIssues } from '../lib/zod-issues';
 import { VERSION_LIMITS } from './bounds';
 import { parseScenario } from './parse';
+import { RULES, VERSION_KINDS } from './rules';
 
 /**
  * Saved versions of a scenario (README "Saved versions"): the scenario's inputs as they were at
@@ -10,8 +11,7 @@ import { parseScenario } from './parse';
  * (the optional top-level `versions` of a scenario file), never in a share link.
  */
 
-/** Saved by the planner («Lagre versjon»), as read from a file when imported, or just before a restore. */
-export const VERSION_KINDS = ['manual', 'import', 'restore'] as const;
+export { VERSION_KINDS };
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
 export interface SavedVersion {
@@ -29,10 +29,10 @@ const VERSION_ID = /^[\w-]{1,40}$/;
 const isIsoTime = (text: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(text) && Number.isFinite(Date.parse(text));
 
 const envelope = z.strictObject({
-  id: z.string({ error: 'must be text' }).check(z.regex(VERSION_ID, { error: 'must be 1–40 letters, digits, - or _' })),
-  savedAt: z.string({ error: 'must be text' }).check(z.refine(isIsoTime, { error: 'must be a time in ISO 8601, UTC' })),
-  note: z._default(z.string({ error: 'must be text' }).check(z.maxLength(VERSION_LIMITS.note, { error: `must be at most ${VERSION_LIMITS.note} characters` })), ''),
-  kind: z._default(z.enum(VERSION_KINDS, { error: `must be one of ${VERSION_KINDS.join(', ')}` }), 'manual'),
+  id: z.string({ error: RULES.text }).check(z.regex(VERSION_ID, { error: RULES.versionId })),
+  savedAt: z.string({ error: RULES.text }).check(z.refine(isIsoTime, { error: RULES.savedAt })),
+  note: z._default(z.string({ error: RULES.text }).check(z.maxLength(VERSION_LIMITS.note, { error: RULES.shortText })), ''),
+  kind: z._default(z.enum(VERSION_KINDS, { error: RULES.versionKind }), 'manual'),
   scenario: z.optional(z.unknown()),
 });
 
