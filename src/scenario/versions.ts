@@ -87,9 +87,19 @@ export function newVersionId(savedAt: Date, taken: readonly { readonly id: strin
   for (let n = 2; ; n += 1) if (!ids.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** The same inputs (the name aside: a version keeps the name it was saved under). */
-export function sameInputs(a: Scenario, b: Scenario): boolean {
-  return JSON.stringify({ ...a, name: '' }) === JSON.stringify({ ...b, name: '' });
+/**
+ * A scenario's inputs as text, the name aside (a version keeps the name it was saved under):
+ * two scenarios have the same inputs when these are equal. Scenarios are never changed in place,
+ * so each one's text is written once and kept with it.
+ */
+const inputTexts = new WeakMap<Scenario, string>();
+function inputsText(scenario: Scenario): string {
+  let text = inputTexts.get(scenario);
+  if (text === undefined) {
+    text = JSON.stringify({ ...scenario, name: '' });
+    inputTexts.set(scenario, text);
+  }
+  return text;
 }
 
 /** Which version a view of the scenario shows: a version's inputs, changed after the newest version, or none saved. */
@@ -107,5 +117,6 @@ export function shownVersion(scenario: Scenario, versions: readonly SavedVersion
 
 /** The version whose inputs are the scenario's now, the newest such; undefined if none. */
 export function versionMatching(scenario: Scenario, versions: readonly SavedVersion[]): SavedVersion | undefined {
-  return [...versions].reverse().find((v) => sameInputs(v.scenario, scenario));
+  const text = inputsText(scenario);
+  return versions.findLast((v) => inputsText(v.scenario) === text);
 }
