@@ -1,5 +1,7 @@
+import { useFormat } from '../i18n/use-format';
 import { useMessages } from '../i18n/use-messages';
 import { downloadText } from '../lib/csv';
+import { storedIssueLines } from '../report/stored-issues';
 import { useAppStore } from '../store';
 
 /**
@@ -9,7 +11,9 @@ import { useAppStore } from '../store';
  * stored original is its only copy: the download stays at hand.
  */
 export function StorageNotice() {
-  const t = useMessages().workspace.storage;
+  const messages = useMessages();
+  const t = messages.workspace.storage;
+  const format = useFormat();
   const notice = useAppStore((state) => state.storageNotice);
   const dismiss = useAppStore((state) => state.dismissStorageNotice);
   if (notice === null) return null;
@@ -39,7 +43,7 @@ export function StorageNotice() {
       <details>
         <summary>{t.details}</summary>
         <ul>
-          {notice.issues.map((issue) => (
+          {storedIssueLines(notice.issues, messages, format).map((issue) => (
             <li key={issue}>{issue}</li>
           ))}
         </ul>

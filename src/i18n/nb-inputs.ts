@@ -79,6 +79,24 @@ export const inputs = {
       versionId: 'må være 1–40 bokstaver, sifre, - eller _',
       savedAt: 'må være et tidspunkt (ISO 8601, UTC)',
       scenarioObject: 'Filen er ikke et scenario',
+      versionList: 'må være en liste med lagrede versjoner',
+      versionObject: 'er ikke en lagret versjon',
+      versionScenario: 'mangler; en versjon holder scenariet slik det ble lagret',
+      versionRepeated: 'er brukt av en tidligere versjon',
+      versionCount: 'kan være høyst 50 lagrede versjoner; de nyeste utover det er utelatt',
+    },
+    /** A saved version's problem, by its place in the list as stored, and its own fields (report/version-issues.ts). */
+    inVersion: (position: number, line: string) => `Lagret versjon ${position}: ${line}`,
+    versionList: (line: string) => `Lagrede versjoner: ${line}`,
+    versionField: { scenario: 'Scenario', id: 'Id', savedAt: 'Lagret', note: 'Notat', kind: 'Slik ble den lagret' },
+    /** What was stored in the browser, when it is not what the app stores (store/restore.ts). */
+    stored: {
+      notState: 'Teksten som var lagret, er ikke data fra denne appen.',
+      notObject: 'De lagrede dataene er ikke et objekt.',
+      noList: 'De lagrede dataene har ingen liste med scenarioer.',
+      notScenario: 'er ikke et lagret scenario',
+      shelved: (line: string) => `År etter planperioden: ${line}`,
+      tooManyYears: 'År etter planperioden: for mange år (planperioden og årene etter kan til sammen være høyst 15 år)',
     },
   },
   paste: {

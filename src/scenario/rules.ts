@@ -33,6 +33,11 @@ export const RULES = {
   versionId: 'must be 1–40 letters, digits, - or _',
   savedAt: 'must be a time in ISO 8601, UTC',
   scenarioObject: 'must be a scenario object',
+  versionList: 'must be a list of saved versions',
+  versionObject: 'must be a saved version (an object)',
+  versionScenario: 'missing; a version holds the scenario as it was saved',
+  versionRepeated: 'is used by an earlier version',
+  versionCount: `must hold at most ${VERSION_LIMITS.manual} saved versions; the newest beyond them were left out`,
 } as const;
 
 export type RuleKey = keyof typeof RULES;

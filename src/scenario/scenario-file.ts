@@ -1,7 +1,7 @@
 import type { Scenario } from '../engine';
 import type { IssueFound } from '../lib/zod-issues';
 import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, rawStartYear, splitVersions, unknownScenarioFields } from './parse';
-import { parseVersions, type SavedVersion } from './versions';
+import { parseVersions, type SavedVersion, type VersionProblem } from './versions';
 
 /** A scenario file larger than this is not one; the command-line planner has the same cap. */
 export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;
@@ -43,7 +43,7 @@ export function scenarioFileText(scenario: Scenario, versions: readonly SavedVer
  * for each version that could not be read and was left out), or one message per problem.
  */
 export type ReadFileResult =
-  | { ok: true; scenario: Scenario; versions: readonly SavedVersion[]; versionIssues: readonly string[] }
+  | { ok: true; scenario: Scenario; versions: readonly SavedVersion[]; versionIssues: readonly string[]; versionProblems: readonly VersionProblem[] }
   | { ok: false; issues: string[] };
 
 /** The messages of `readScenarioFile`, in the UI's language. */
@@ -78,7 +78,7 @@ export function readScenarioFile(
   if (code !== noMunicipality && !isKnownMunicipality(code)) return { ok: false, issues: [messages.unknownMunicipality(code)] };
   // A damaged version does not cost the scenario: it is left out and named.
   const read = parseVersions(splitVersions(rawOf(text)).versions);
-  return { ok: true, scenario: parsed.scenario, versions: read.versions, versionIssues: read.issues };
+  return { ok: true, scenario: parsed.scenario, versions: read.versions, versionIssues: read.issues, versionProblems: read.problems };
 }
 
 function rawOf(text: string): unknown {

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { Scenario } from '../engine';
-import { parseWithIssues } from '../lib/zod-issues';
+import { parseWithIssues, type IssueFound } from '../lib/zod-issues';
 import { VERSION_LIMITS } from './bounds';
-import { parseScenario } from './parse';
+import { parseScenario, rawStartYear } from './parse';
 import { RULES, VERSION_KINDS } from './rules';
 
 /**
@@ -34,13 +34,31 @@ const envelope = z.strictObject({
   note: z._default(z.string({ error: RULES.text }).check(z.maxLength(VERSION_LIMITS.note, { error: RULES.shortText })), ''),
   kind: z._default(z.enum(VERSION_KINDS, { error: RULES.versionKind }), 'manual'),
   scenario: z.optional(z.unknown()),
-});
+}, { error: (issue) => (issue.code === 'invalid_type' ? RULES.versionObject : undefined) });
 
-/** The versions read, oldest first, and one line per version that could not be (dropped, never throwing). */
+/**
+ * The problems of one stored version (`position`, from 1 in the list as stored), or of the list
+ * itself (`position` null), as data: paths from the version (`note`, `scenario.years.0…`), so
+ * that a screen names each field in its own words (report/field-names.ts `versionIssueLines`).
+ * `startYear` is the first plan year of the version's scenario as stored, for naming year fields.
+ */
+export interface VersionProblem {
+  readonly position: number | null;
+  readonly startYear: number;
+  readonly found: readonly IssueFound[];
+}
+
+/**
+ * The versions read, oldest first, and the ones that could not be (dropped, never throwing):
+ * a line each in English (the command-line planner's words) and as data.
+ */
 export interface ReadVersions {
   readonly versions: SavedVersion[];
   readonly issues: string[];
+  readonly problems: VersionProblem[];
 }
+
+const rule = (message: string, input: unknown, path: readonly PropertyKey[] = []): IssueFound => ({ path, code: 'custom', message, input });
 
 /**
  * Reads the versions of a scenario from storage or a file: each passes its own schema and its
@@ -48,25 +66,37 @@ export interface ReadVersions {
  * beyond the bound is dropped with a line naming it, and the rest, and the scenario, are kept.
  */
 export function parseVersions(raw: unknown, path = 'versions'): ReadVersions {
-  if (raw === undefined) return { versions: [], issues: [] };
-  if (!Array.isArray(raw)) return { versions: [], issues: [`${path}: must be a list of saved versions`] };
+  if (raw === undefined) return { versions: [], issues: [], problems: [] };
+  if (!Array.isArray(raw)) {
+    return { versions: [], issues: [`${path}: ${RULES.versionList}`], problems: [{ position: null, startYear: 0, found: [rule(RULES.versionList, raw)] }] };
+  }
   const versions: SavedVersion[] = [];
   const issues: string[] = [];
+  const problems: VersionProblem[] = [];
+  const refuse = (i: number, lines: readonly string[], found: readonly IssueFound[], startYear = 0) => {
+    issues.push(...lines.map((line) => `${path}[${i}].${line}`));
+    problems.push({ position: i + 1, startYear, found });
+  };
   raw.forEach((item: unknown, i) => {
-    const at = `${path}[${i}]`;
     const read = parseWithIssues(envelope, item);
-    if (!read.ok) return void issues.push(...read.issues.map((line) => `${at}.${line}`));
-    if (read.data.scenario === undefined) return void issues.push(`${at}.scenario: missing; a version holds the scenario as it was saved`);
+    if (!read.ok) return refuse(i, read.issues, read.found);
+    if (read.data.scenario === undefined) return refuse(i, [`scenario: ${RULES.versionScenario}`], [rule(RULES.versionScenario, undefined, ['scenario'])]);
     const scenario = parseScenario(read.data.scenario);
-    if (!scenario.ok) return void issues.push(...scenario.issues.map((line) => `${at}.scenario.${line}`));
-    if (versions.some((v) => v.id === read.data.id)) return void issues.push(`${at}.id: ${read.data.id} is used by an earlier version`);
+    if (!scenario.ok) {
+      const found = scenario.found.map((issue) => ({ ...issue, path: ['scenario', ...issue.path] }));
+      return refuse(i, scenario.issues.map((line) => `scenario.${line}`), found, rawStartYear(read.data.scenario));
+    }
+    if (versions.some((v) => v.id === read.data.id)) return refuse(i, [`id: ${read.data.id} ${RULES.versionRepeated}`], [rule(RULES.versionRepeated, read.data.id, ['id'])]);
     versions.push({ ...read.data, scenario: scenario.scenario });
   });
   const sorted = [...versions].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
   const manual = sorted.filter((v) => v.kind === 'manual');
   const over = manual.slice(VERSION_LIMITS.manual);
-  if (over.length > 0) issues.push(`${path}: more than ${VERSION_LIMITS.manual} saved versions; the ${over.length} newest were left out`);
-  return { versions: boundVersions(sorted.filter((v) => !over.includes(v))), issues };
+  if (over.length > 0) {
+    issues.push(`${path}: more than ${VERSION_LIMITS.manual} saved versions; the ${over.length} newest were left out`);
+    problems.push({ position: null, startYear: 0, found: [rule(RULES.versionCount, manual.length)] });
+  }
+  return { versions: boundVersions(sorted.filter((v) => !over.includes(v))), issues, problems };
 }
 
 /**

@@ -201,7 +201,7 @@ export function persistOptions(
       // Text that was not even a stored state was kept aside in getItem: say so too.
       const kept = stored === undefined && raw.unreadable() ? raw.keepDamaged() : null;
       if (kept !== null) {
-        const storageNotice: StorageNotice = { keptUnder: kept.key, text: kept.text, dropped: [], issues: ['the stored text is not a stored state'] };
+        const storageNotice: StorageNotice = { keptUnder: kept.key, text: kept.text, dropped: [], issues: [{ kind: 'notState' }] };
         return { ...restored, storageNotice };
       }
       return restored;

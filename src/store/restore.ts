@@ -1,12 +1,10 @@
 import { MAX_HORIZON_YEARS, type Scenario, type YearInput } from '../engine';
-import { bokmalMessages, loadedMessages, LOCALES, type Locale } from '../i18n';
-import { formatter } from '../lib/format';
-import { nameIssues } from '../report/field-names';
-import { rawStartYear } from '../scenario/parse';
-import { parseScenario } from '../scenario/parse';
+import { LOCALES, type Locale } from '../i18n';
+import { parseScenario, rawStartYear } from '../scenario/parse';
 import { parseVersions } from '../scenario/versions';
 import { listState, nextScenarioId } from './entries';
 import { DEFAULT_UI } from './ui-slice';
+import type { StoredIssue } from '../report/stored-issues';
 import type { AppState, ScenarioEntry, StorageNotice, UiChoices } from './state';
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -16,14 +14,15 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
  * Plan years after the horizon, checked with the scenario schema like the visible ones (by
  * parsing them as the years of the restored scenario, so the rules stay in one place).
  */
-function restoreShelved(raw: unknown, scenario: Scenario, path: string): { years: YearInput[]; issues: string[] } {
+function restoreShelved(raw: unknown, scenario: Scenario, at: Place): { years: YearInput[]; issues: StoredIssue[] } {
   if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) return { years: [], issues: [] };
   const parsed = parseScenario({ ...scenario, years: raw });
   if (parsed.ok && parsed.scenario.years.length + scenario.years.length <= MAX_HORIZON_YEARS) {
     return { years: [...parsed.scenario.years], issues: [] };
   }
-  if (parsed.ok) return { years: [], issues: [`${path}: too many years`] };
-  return { years: [], issues: parsed.issues.map((line) => `${path}${line.replace(/^years/, '')}`) };
+  if (parsed.ok) return { years: [], issues: [{ kind: 'tooManyYears', ...at }] };
+  // The first year kept after the horizon is the year after the plan's last.
+  return { years: [], issues: [{ kind: 'shelved', ...at, startYear: scenario.startYear + scenario.years.length, found: parsed.found }] };
 }
 
 function restoreUi(raw: unknown): UiChoices {
@@ -34,45 +33,42 @@ function restoreUi(raw: unknown): UiChoices {
 }
 
 type Dropped = StorageNotice['dropped'][number];
+/** A stored scenario's place in the list (from 1) and its name where it could be read. */
+type Place = Dropped;
 
 interface RestoredList {
   readonly entries: ScenarioEntry[];
   readonly dropped: Dropped[];
-  readonly issues: string[];
+  readonly issues: StoredIssue[];
   readonly versionsDropped: number;
 }
 
 const VALID_ID = /^[\w-]{1,40}$/;
 
-/**
- * Every stored scenario through `parseScenario`; one that fails is dropped and reported, its
- * fields named as the screen names them in the planner's language.
- */
-function restoreEntries(raw: unknown, locale: Locale): RestoredList {
-  // The first screen's strings (the fields' names are among them), not every screen's: the store is part of the first screen.
-  const t = loadedMessages(locale) ?? bokmalMessages();
-  const format = formatter(locale);
-  if (!Array.isArray(raw)) return { entries: [], dropped: [], issues: ['scenarios: the stored state holds no list of scenarios'], versionsDropped: 0 };
+/** Every stored scenario through `parseScenario`; one that fails is dropped and its problems reported as data. */
+function restoreEntries(raw: unknown): RestoredList {
+  if (!Array.isArray(raw)) return { entries: [], dropped: [], issues: [{ kind: 'noList' }], versionsDropped: 0 };
   const entries: ScenarioEntry[] = [];
   const dropped: Dropped[] = [];
-  const issues: string[] = [];
+  const issues: StoredIssue[] = [];
   const needId: Omit<ScenarioEntry, 'id'>[] = [];
   let versionsDropped = 0;
   raw.forEach((item: unknown, i) => {
-    const path = `scenarios[${i}]`;
     const storedName = isRecord(item) && isRecord(item.scenario) && typeof item.scenario.name === 'string' ? item.scenario.name : null;
+    const at: Place = { position: i + 1, name: storedName };
     const parsed = parseScenario(isRecord(item) ? item.scenario : item);
-    if (!isRecord(item) || !parsed.ok) {
-      dropped.push({ position: i + 1, name: storedName });
-      const named = parsed.ok ? [] : nameIssues(parsed.found, rawStartYear(isRecord(item) ? item.scenario : item), t, format);
-      issues.push(...(parsed.ok ? [`${path}: not a stored scenario`] : named.map((line) => t.inputs.limit.inScenario(i + 1, storedName, line))));
+    if (!isRecord(item) || !isRecord(item.scenario) || !parsed.ok) {
+      dropped.push(at);
+      const readable = isRecord(item) && isRecord(item.scenario) && !parsed.ok;
+      issues.push(readable ? { kind: 'scenario', ...at, startYear: rawStartYear(item.scenario), found: parsed.found } : { kind: 'notScenario', ...at });
       return;
     }
-    const shelved = restoreShelved(item.shelvedYears, parsed.scenario, `${path}.shelvedYears`);
+    const named: Place = { position: i + 1, name: parsed.scenario.name };
+    const shelved = restoreShelved(item.shelvedYears, parsed.scenario, named);
     issues.push(...shelved.issues);
     // A damaged version is dropped (and kept in the damaged text), never the scenario.
-    const versions = parseVersions(item.versions, `${path}.versions`);
-    issues.push(...versions.issues);
+    const versions = parseVersions(item.versions);
+    if (versions.problems.length > 0) issues.push({ kind: 'versions', ...named, problems: versions.problems });
     if (Array.isArray(item.versions)) versionsDropped += item.versions.length - versions.versions.length;
     const entry = { scenario: parsed.scenario, shelvedYears: shelved.years, ...(versions.versions.length > 0 ? { versions: versions.versions } : {}) };
     const id = item.id;
@@ -105,15 +101,15 @@ export function restoreState(
   tabCurrentId: string | null = null,
 ): AppState {
   if (persisted === undefined || persisted === null) return current;
-  const notice = (dropped: Dropped[], issues: string[], versionsDropped = 0): StorageNotice | null => {
+  const notice = (dropped: Dropped[], issues: StoredIssue[], versionsDropped = 0): StorageNotice | null => {
     const kept = keepDamaged();
     if (kept === null) return null;
     const found = { keptUnder: kept.key, text: kept.text, dropped, issues };
     return versionsDropped > 0 ? { ...found, versionsDropped } : found;
   };
-  if (!isRecord(persisted)) return { ...current, storageNotice: notice([], ['the stored state is not an object']) };
+  if (!isRecord(persisted)) return { ...current, storageNotice: notice([], [{ kind: 'notObject' }]) };
   const ui = restoreUi(persisted.ui);
-  const { entries, dropped, issues, versionsDropped } = restoreEntries(persisted.scenarios, ui.locale);
+  const { entries, dropped, issues, versionsDropped } = restoreEntries(persisted.scenarios);
   const storageNotice = issues.length > 0 ? notice(dropped, issues, versionsDropped) : null;
   if (entries.length === 0) return { ...current, ui, storageNotice };
   const storedId = typeof persisted.currentId === 'string' ? persisted.currentId : '';

@@ -1,8 +1,9 @@
 import type { IssueFound } from '../lib/zod-issues';
+import type { StoredIssue } from '../report/stored-issues';
+import type { SavedVersion } from '../scenario/versions';
 import type { Scenario, YearInput } from '../engine';
 import type { Locale } from '../i18n';
 import type { ReferenceBundle, ReferenceLoadResult } from '../reference/load';
-import type { SavedVersion } from '../scenario/versions';
 
 /** Why the app uses the copy of the reference data bundled with the build. */
 export type ReferenceFallbackReason = 'request-failed' | 'invalid' | 'timeout';
@@ -134,8 +135,8 @@ export interface StorageNotice {
   readonly text: string;
   /** The scenarios dropped from the list (their names, where they could be read). */
   readonly dropped: readonly { readonly position: number; readonly name: string | null }[];
-  /** One technical line per problem, with the path in the stored state. */
-  readonly issues: readonly string[];
+  /** The problems found, as data: the notice says them in the planner's language (report/stored-issues.ts). */
+  readonly issues: readonly StoredIssue[];
   /** Saved versions left out (damaged), their scenarios restored. */
   readonly versionsDropped?: number;
 }

@@ -5,6 +5,7 @@ import { nb } from '../../src/i18n/nb';
 import { formatter } from '../../src/lib/format';
 import { readShareLink } from '../../src/scenario/share-link';
 import { nameIssues } from '../../src/report/field-names';
+import { storedIssueLines } from '../../src/report/stored-issues';
 import { createAppStore, DAMAGED_KEY, STORAGE_KEY } from '../../src/store';
 import type { SyncStorage } from '../../src/store/persistence';
 
@@ -245,7 +246,7 @@ describe('the catalogue of bad scenarios', () => {
       expect(state.scenarios.map((e) => e.id)).toEqual(['good']);
       expect(state.scenario.years[0]?.singleAdults).toBe(5);
       expect(state.storageNotice?.dropped).toEqual([{ position: 2, name }]);
-      expect(state.storageNotice?.issues).toEqual([nb.inputs.limit.inScenario(2, name, c.line)]);
+      expect(storedIssueLines(state.storageNotice?.issues ?? [], nb, formatter('nb'))).toEqual([nb.inputs.limit.inScenario(2, name, c.line)]);
       expect(items.get(DAMAGED_KEY)).toBe(raw);
     });
   });

@@ -4,6 +4,11 @@ import { VERSION_LIMITS } from '../../src/scenario/bounds';
 import { parseScenarioText } from '../../src/scenario/parse';
 import { readScenarioFile, scenarioFileText } from '../../src/scenario/scenario-file';
 import { boundVersions, parseVersions, type SavedVersion } from '../../src/scenario/versions';
+import { en } from '../../src/i18n/en';
+import { nb } from '../../src/i18n/nb';
+import { mergeMessages } from '../../src/i18n/translation';
+import { formatter } from '../../src/lib/format';
+import { versionIssueLines } from '../../src/report/version-issues';
 
 const scenario = defaultScenario('3303', 2026, 4);
 const version = (id: string, savedAt: string, kind: SavedVersion['kind'] = 'manual'): SavedVersion => ({ id, savedAt, note: `note ${id}`, kind, scenario });
@@ -38,6 +43,11 @@ describe('saved versions as stored and in files', () => {
       'versions[1].scenario.years[0].singleAdults: must be a whole number from 0 to 10000, got -3',
       'versions[2].savedAt: must be a time in ISO 8601, UTC, got "i går"',
     ]);
+    expect(result.ok && versionIssueLines(result.versionProblems, nb, formatter('nb'))).toEqual([
+      'Lagret versjon 2: Enslige voksne, 2026: må være et helt tall fra 0 til 10\u00a0000 (fant \u22123).',
+      'Lagret versjon 3: Lagret: må være et tidspunkt (ISO 8601, UTC)',
+    ]);
+    expect(result.ok && versionIssueLines(result.versionProblems, mergeMessages(nb, en), formatter('en'))[1]).toBe('Saved version 3: Saved: must be a time (ISO 8601, UTC)');
   });
 
   it('given a version of an older format, then its scenario is migrated like any scenario', () => {
@@ -48,7 +58,10 @@ describe('saved versions as stored and in files', () => {
   });
 
   it('given versions that are not a list, then one line says so and none are read', () => {
-    expect(parseVersions({ a: 1 })).toEqual({ versions: [], issues: ['versions: must be a list of saved versions'] });
+    const read = parseVersions({ a: 1 });
+    expect(read.versions).toEqual([]);
+    expect(read.issues).toEqual(['versions: must be a list of saved versions']);
+    expect(versionIssueLines(read.problems, nb, formatter('nb'))).toEqual(['Lagrede versjoner: må være en liste med lagrede versjoner']);
   });
 
   it(`given ${VERSION_LIMITS.automatic + 2} automatic and 3 manual versions, then every manual one and the ${VERSION_LIMITS.automatic} newest automatic ones are kept`, () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore, DAMAGED_KEY, STORAGE_KEY } from '../../src/store';
+import { nb } from '../../src/i18n/nb';
+import { formatter } from '../../src/lib/format';
+import { storedIssueLines } from '../../src/report/stored-issues';
+
+/** The notice's detail lines as the bokmål screen shows them. */
+const lines = (notice: { readonly issues: Parameters<typeof storedIssueLines>[0] } | null) => storedIssueLines(notice?.issues ?? [], nb, formatter('nb'));
 
 const today = new Date('2026-03-15T12:00:00Z');
 
@@ -103,7 +109,7 @@ describe('persistence', () => {
     expect(state.scenarios).toHaveLength(1);
     expect(localStorage.getItem(DAMAGED_KEY)).toBe(raw);
     expect(state.storageNotice).toMatchObject({ keptUnder: DAMAGED_KEY, text: raw, dropped: [{ position: 1, name: null }] });
-    expect(state.storageNotice?.issues).toEqual(['Scenario 1: Barn, 2027: må være et helt tall fra 0 til 10\u00a0000 (fant \u22122).']);
+    expect(lines(state.storageNotice)).toEqual(['Scenario 1: Barn, 2027: må være et helt tall fra 0 til 10\u00a0000 (fant \u22122).']);
   });
 
   it('given one damaged scenario among good ones, then only it is dropped, by name, and the others open', () => {
@@ -121,7 +127,7 @@ describe('persistence', () => {
     expect(state.scenario.name).toBe('Plan B');
     expect(state.scenario.years[1]?.singleAdults).toBe(4);
     expect(state.storageNotice?.dropped).toEqual([{ position: 1, name: 'Gammel plan' }]);
-    expect(state.storageNotice?.issues).toEqual(['Scenario 1 («Gammel plan»): Første planår: må være et helt tall fra 2000 til 2100 (fant "neste år").']);
+    expect(lines(state.storageNotice)).toEqual(['Scenario 1 («Gammel plan»): Første planår: må være et helt tall fra 2000 til 2100 (fant "neste år").']);
     expect(localStorage.getItem(DAMAGED_KEY)).toBe(raw);
   });
 

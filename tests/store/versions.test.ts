@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/engine';
 import { createAppStore, DAMAGED_KEY, STORAGE_KEY, type AppStore } from '../../src/store';
 import { memoryStorage } from '../../src/store/safe-storage';
+import { nb } from '../../src/i18n/nb';
+import { formatter } from '../../src/lib/format';
+import { storedIssueLines } from '../../src/report/stored-issues';
+
+/** The notice's detail lines as the bokmål screen shows them. */
+const lines = (notice: { readonly issues: Parameters<typeof storedIssueLines>[0] } | null) => storedIssueLines(notice?.issues ?? [], nb, formatter('nb'));
 
 const today = new Date('2026-03-15T12:00:00Z');
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 3, 10, minute));
@@ -65,7 +71,7 @@ describe('saved versions in the store', () => {
     expect(notes(a)).toEqual(['Ny']);
   });
 
-  it('given a damaged version in storage, then the scenario and the other version open, and the damaged text is kept aside', () => {
+  it('given a damaged version in storage, then the scenario and the other version open, the damaged text is kept aside, and the notice names the version and its field in bokmål', () => {
     const scenario = { ...defaultScenario('3303', 2026, 4), name: 'Kongsberg' };
     const good = { id: 'v1', savedAt: '2026-12-01T09:00:00.000Z', note: 'God', kind: 'manual', scenario };
     const damaged = { id: 'v2', savedAt: '2026-12-02T09:00:00.000Z', note: 'Skadet', kind: 'manual', scenario: { ...scenario, startYear: 'i fjor' } };
@@ -75,7 +81,7 @@ describe('saved versions in the store', () => {
     const state = store.getState();
     expect(state.scenario.name).toBe('Kongsberg');
     expect(notes(store)).toEqual(['God']);
-    expect(state.storageNotice?.issues).toEqual(['scenarios[0].versions[1].scenario.startYear: must be a whole number from 2000 to 2100, got "i fjor"']);
+    expect(lines(state.storageNotice)).toEqual(['Scenario 1 («Kongsberg»): Lagret versjon 2: Første planår: må være et helt tall fra 2000 til 2100 (fant "i fjor").']);
     expect(state.storageNotice?.dropped).toEqual([]);
     expect(state.storageNotice?.versionsDropped).toBe(1);
     expect(localStorage.getItem(DAMAGED_KEY)).toBe(text);

@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { downloadText } from '../../lib/csv';
 import { useFormat } from '../../i18n/use-format';
 import { nameIssues } from '../../report/field-names';
+import { versionIssueLines } from '../../report/version-issues';
 import { NO_MUNICIPALITY, selectMunicipalities, useAppStore, useAppStoreApi } from '../../store';
 import { importedName, MAX_FILE_BYTES, readScenarioFile, scenarioFileName, scenarioFileText, type ReadFileResult } from '../../scenario/scenario-file';
 
@@ -83,7 +84,8 @@ export function FileTransfer({ onStatus }: FileTransferProps) {
     // The file's versions come along, and the scenario as read is kept as an automatic version.
     store.getState().addScenario({ ...read.scenario, name }, { fileName: file.name, versions: read.versions, now: new Date() });
     setRefused(null);
-    const dropped = read.versionIssues.length === 0 ? '' : ` ${messages.versions.importDropped(read.versionIssues.join('; '))}`;
+    const lines = versionIssueLines(read.versionProblems, messages, format);
+    const dropped = lines.length === 0 ? '' : ` ${messages.versions.importDropped(lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' '))}`;
     onStatus(`${status.imported(name)}${dropped}`);
   };
 

@@ -58,6 +58,17 @@ export const inputs = {
     years: (max) => `must be a list of 1 to ${max} years`,
     inScenario: (position, name, line) => `Scenario ${position}${name === null ? '' : ` (“${name}”)`}: ${line}`,
     /** The format's other rules (src/scenario/rules.ts), as the screens say them. */
+    inVersion: (position, line) => `Saved version ${position}: ${line}`,
+    versionList: (line) => `Saved versions: ${line}`,
+    versionField: { scenario: 'Scenario', id: 'Id', savedAt: 'Saved', note: 'Note', kind: 'How it was saved' },
+    stored: {
+      notState: 'The stored text is not data from this app.',
+      notObject: 'The stored data is not an object.',
+      noList: 'The stored data holds no list of scenarios.',
+      notScenario: 'is not a stored scenario',
+      shelved: (line) => `Years after the plan period: ${line}`,
+      tooManyYears: 'Years after the plan period: too many years (the plan period and the years after it can be at most 15 years together)',
+    },
     rules: {
       text: 'must be text',
       notEmpty: 'must not be empty',
@@ -78,6 +89,11 @@ export const inputs = {
       versionId: 'must be 1–40 letters, digits, - or _',
       savedAt: 'must be a time (ISO 8601, UTC)',
       scenarioObject: 'The file is not a scenario',
+      versionList: 'must be a list of saved versions',
+      versionObject: 'is not a saved version',
+      versionScenario: 'missing; a version holds the scenario as it was saved',
+      versionRepeated: 'is used by an earlier version',
+      versionCount: 'can be at most 50 saved versions; the newest beyond that were left out',
     },
   },
   paste: {

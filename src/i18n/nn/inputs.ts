@@ -58,6 +58,17 @@ export const inputs = {
     years: (max) => `må vere ei liste med 1 til ${max} år`,
     inScenario: (position, name, line) => `Scenario ${position}${name === null ? '' : ` («${name}»)`}: ${line}`,
     /** The format's other rules (src/scenario/rules.ts), as the screens say them. */
+    inVersion: (position, line) => `Lagra versjon ${position}: ${line}`,
+    versionList: (line) => `Lagra versjonar: ${line}`,
+    versionField: { scenario: 'Scenario', id: 'Id', savedAt: 'Lagra', note: 'Notat', kind: 'Slik vart ho lagra' },
+    stored: {
+      notState: 'Teksten som var lagra, er ikkje data frå denne appen.',
+      notObject: 'Dei lagra dataa er ikkje eit objekt.',
+      noList: 'Dei lagra dataa har inga liste med scenario.',
+      notScenario: 'er ikkje eit lagra scenario',
+      shelved: (line) => `År etter planperioden: ${line}`,
+      tooManyYears: 'År etter planperioden: for mange år (planperioden og åra etter kan til saman vere høgst 15 år)',
+    },
     rules: {
       text: 'må vere tekst',
       notEmpty: 'kan ikkje vere tomt',
@@ -78,6 +89,11 @@ export const inputs = {
       versionId: 'må vere 1–40 bokstavar, siffer, - eller _',
       savedAt: 'må vere eit tidspunkt (ISO 8601, UTC)',
       scenarioObject: 'Fila er ikkje eit scenario',
+      versionList: 'må vere ei liste med lagra versjonar',
+      versionObject: 'er ikkje ein lagra versjon',
+      versionScenario: 'manglar; ein versjon held scenarioet slik det vart lagra',
+      versionRepeated: 'er brukt av ein tidlegare versjon',
+      versionCount: 'kan vere høgst 50 lagra versjonar; dei nyaste utover det er utelatne',
     },
   },
   paste: {
