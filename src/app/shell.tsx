@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { DraftMemoryContext, type KeptDraft } from '../components/draft-memory';
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { DraftMemoryContext } from '../components/draft-memory';
 import { LanguagePicker } from '../components/language-picker';
 import { paletteCssVariables } from '../components/palette';
 import { useDocumentLanguage } from '../i18n/use-document-language';
@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
 import { AppFooter } from './app-footer';
 import { HistoryControls } from './history-controls';
+import { useKeptDrafts } from './kept-drafts';
 import { ReferenceNotice } from './reference-notice';
 import { ScreenBoundary } from './screen-boundary';
 import { StorageNotice, StorageWriteNotice } from './storage-notice';
@@ -80,8 +81,8 @@ export function Shell() {
   // Another scenario is another set of inputs: the screen starts afresh, with no field
   // holding text typed for the scenario before.
   const screenKey = screen?.route === LIST_ROUTE ? LIST_ROUTE : `${screen?.route ?? ''}:${currentId}`;
-  // Refused entries, kept per screen and scenario while the app is open.
-  const [drafts] = useState(() => new Map<string, KeptDraft>());
+  // Refused entries, kept per screen and scenario while the app is open, and through a reload.
+  const drafts = useKeptDrafts();
   const draftMemory = useMemo(() => ({ scope: `${screen?.route ?? ''}:${currentId}`, drafts }), [screen?.route, currentId, drafts]);
 
   return (

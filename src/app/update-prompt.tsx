@@ -27,8 +27,8 @@ function checkForUpdates(registration: ServiceWorkerRegistration | undefined): v
  * open), and when a new version of the app is waiting says so and
  * offers to load it. The page reloads only when the planner asks; «Senere» keeps the version
  * running now (the new one takes over once every tab of the app is closed). The reload touches
- * no stored data: every edit is already saved, and the scenario a tab has open is kept in its
- * sessionStorage, which a reload keeps.
+ * no stored data: every edit is already saved, and the scenario a tab has open and the entries
+ * its fields refused are kept in its sessionStorage, which a reload keeps.
  */
 export function UpdatePrompt({ register }: { readonly register: RegisterServiceWorker }) {
   const t = useMessages().app.update;

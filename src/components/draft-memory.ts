@@ -10,8 +10,8 @@ export interface KeptDraft {
 /**
  * Where fields keep text that could not be stored, so that a planner who leaves a screen with a
  * refused entry finds it, and its message, on coming back. `scope` separates screens and
- * scenarios; a field is known by its label within a scope. Held in memory by the app shell: a
- * reload starts without.
+ * scenarios; a field is known by its label within a scope. Held by the app shell, which keeps it
+ * through a reload of the tab (app/kept-drafts.ts).
  */
 export interface DraftMemory {
   readonly scope: string;

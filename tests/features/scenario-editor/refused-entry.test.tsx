@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { KEPT_DRAFTS_KEY } from '../../../src/app/kept-drafts';
 import { gridInput } from '../budget-queries';
 import { findMunicipalityBox, renderApp } from '../render-app';
 import { field, openSection, retype } from './inputs-queries';
@@ -28,6 +29,28 @@ describe('a refused entry', { timeout: 30_000 }, () => {
     expect(gridInput('Enslige voksne 2026')).toHaveAttribute('aria-invalid', 'true');
     expect(gridInput('Enslige voksne 2026')).toHaveAccessibleDescription('Kan ikke være negativt.');
     expect(store.getState().scenario.years[0]?.singleAdults).toBe(0);
+  });
+
+  it('given "-3" typed for single adults in 2026, when the page is reloaded (as when a new version of the app is loaded), then the text and its message are still there and the store kept 0', async () => {
+    const first = renderApp();
+    await findMunicipalityBox();
+    await first.user.type(gridInput('Enslige voksne 2026'), '-3');
+    act(() => void window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    first.unmount();
+
+    const { store } = renderApp();
+    await findMunicipalityBox();
+    expect(gridInput('Enslige voksne 2026')).toHaveValue('-3');
+    expect(gridInput('Enslige voksne 2026')).toHaveAccessibleDescription('Kan ikke være negativt.');
+    expect(store.getState().scenario.years[0]?.singleAdults).toBe(0);
+  });
+
+  it('given damaged refused entries in the tab’s storage, when the page loads, then they are skipped and the app opens with the fields showing the plan', async () => {
+    sessionStorage.setItem(KEPT_DRAFTS_KEY, '[["x", {"text": 3}], "y", [');
+    renderApp();
+    await findMunicipalityBox();
+    expect(gridInput('Enslige voksne 2026')).toHaveValue('');
+    expect(gridInput('Enslige voksne 2026')).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   it('given "-3" typed and then English chosen, when the planner leaves the screen and comes back, then the entry is still there with its message in English', async () => {
