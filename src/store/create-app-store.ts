@@ -7,6 +7,7 @@ import { browserStorage, reportingStorage, tabStorage } from './safe-storage';
 import { createReferenceSlice } from './reference-slice';
 import { createScenarioListSlice } from './scenario-list-slice';
 import { createScenarioSlice } from './scenario-slice';
+import { createDraftSlice } from './draft-edits';
 import type { AppState } from './state';
 import { createUiSlice } from './ui-slice';
 import { createVersionSlice } from './version-slice';
@@ -63,6 +64,7 @@ export function createAppStore({ today, storage, tabStorage: tab }: AppStoreOpti
           ...createScenarioListSlice(today)(...a),
           ...createScenarioSlice(...a),
           ...createVersionSlice(...a),
+          ...createDraftSlice(...a),
           ...createUiSlice(...a),
           ...createReferenceSlice(...a),
         }),

@@ -21,6 +21,7 @@ export {
 } from './selectors';
 export { DAMAGED_KEY, STORAGE_KEY, STORE_VERSION } from './persistence';
 export { HISTORY_LIMIT } from './history';
+export { LEGACY_DRAFT_EDITS_KEY, type ScenarioEdits, type SectionEdit } from './draft-edits';
 export { HORIZON_DEFAULT, HORIZON_MAX, HORIZON_MIN, NO_MUNICIPALITY, START_YEAR_MAX, START_YEAR_MIN } from './limits';
 export { splitWhole, splitByDefault } from './split';
 export type {

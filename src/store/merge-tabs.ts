@@ -1,3 +1,4 @@
+import { readDraftEdits, type DraftEdits } from './draft-edits';
 import { nextScenarioId } from './entries';
 import { isRecord } from './restore';
 import type { PersistedState, ScenarioEntry } from './state';
@@ -28,6 +29,21 @@ export function mergeVersions(ours: ScenarioEntry, base: ScenarioEntry | undefin
   if (added.length === 0 && kept.length === (ours.versions ?? []).length) return ours;
   const versions = boundVersions([...kept, ...added].sort((a, b) => String(a.savedAt).localeCompare(String(b.savedAt))));
   return { ...ours, versions };
+}
+
+/**
+ * The council draft's edits both tabs have, scenario by scenario: this tab's where it changed
+ * them since `base`, else the other tab's; edits of a scenario this tab added under an id the
+ * other tab also took follow it to its new id; only scenarios in the merged list keep edits.
+ */
+function mergeDraftEdits(ours: DraftEdits, base: DraftEdits, theirs: DraftEdits, renamed: ReadonlyMap<string, string>, ids: ReadonlySet<string>): DraftEdits {
+  const merged: Record<string, DraftEdits[string]> = { ...theirs };
+  for (const [id, edits] of Object.entries(ours)) {
+    const to = renamed.get(id);
+    if (to !== undefined) merged[to] = edits;
+    else if (!same(edits, base[id])) merged[id] = edits;
+  }
+  return Object.fromEntries(Object.entries(merged).filter(([id]) => ids.has(id)));
 }
 
 /**
@@ -72,9 +88,12 @@ export function mergeWithStored(ours: PersistedState, base: PersistedState, thei
   const follow = (id: string | null) => (id === null ? null : (renamed.get(id) ?? id));
   const currentId = follow(ours.currentId) ?? ours.currentId;
   const baselineId = follow(ours.baselineId);
+  const ids = new Set(scenarios.map((e) => e.id));
+  const theirEdits = readDraftEdits(isRecord(theirs) ? theirs.draftEdits : undefined, ids);
   return {
     ...ours,
     scenarios,
+    draftEdits: mergeDraftEdits(ours.draftEdits ?? {}, base.draftEdits ?? {}, theirEdits, renamed, ids),
     currentId: scenarios.some((e) => e.id === currentId) ? currentId : (scenarios[0]?.id ?? currentId),
     baselineId: scenarios.some((e) => e.id === baselineId) ? baselineId : null,
   };

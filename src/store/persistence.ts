@@ -150,7 +150,7 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
   return { storage, keepDamaged, unreadable: () => unreadable, setSynced };
 }
 
-const persisted = ({ scenarios, currentId, baselineId, ui }: AppState): PersistedState => ({ scenarios, currentId, baselineId, ui });
+const persisted = ({ scenarios, currentId, baselineId, ui, draftEdits }: AppState): PersistedState => ({ scenarios, currentId, baselineId, ui, draftEdits });
 
 function readTab(tab: SyncStorage): string | null {
   try {

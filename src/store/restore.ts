@@ -2,6 +2,7 @@ import { MAX_HORIZON_YEARS, type Scenario, type YearInput } from '../engine';
 import { LOCALES, type Locale } from '../i18n';
 import { parseScenario, rawStartYear } from '../scenario/parse';
 import { parseVersions } from '../scenario/versions';
+import { legacyDraftEdits, readDraftEdits } from './draft-edits';
 import { listState, nextScenarioId } from './entries';
 import { DEFAULT_UI } from './ui-slice';
 import type { StoredIssue } from '../report/stored-issues';
@@ -115,5 +116,7 @@ export function restoreState(
   const storedId = typeof persisted.currentId === 'string' ? persisted.currentId : '';
   const currentId = entries.some((e) => e.id === tabCurrentId) && tabCurrentId !== null ? tabCurrentId : storedId;
   const baselineId = entries.find((e) => e.id === persisted.baselineId)?.id ?? null;
-  return { ...current, ...listState(entries, currentId), baselineId, ui, storageNotice };
+  // Edits of the council draft: those of the scenarios restored (an earlier version of the app kept them under a key of their own).
+  const draftEdits = readDraftEdits(persisted.draftEdits ?? legacyDraftEdits(), new Set(entries.map((e) => e.id)));
+  return { ...current, ...listState(entries, currentId), baselineId, ui, storageNotice, draftEdits };
 }

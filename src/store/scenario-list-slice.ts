@@ -1,3 +1,4 @@
+import { copyDraftEdits } from './draft-edits';
 import { defaultScenario, type Scenario } from '../engine';
 import { VERSION_LIMITS } from '../scenario/bounds';
 import { parseScenario } from '../scenario/parse';
@@ -49,7 +50,11 @@ export const createScenarioListSlice =
 
       duplicateScenario: (id, name) => {
         const source = get().scenarios.find((e) => e.id === id);
-        return source === undefined ? null : append(named(source.scenario, name), source.shelvedYears);
+        if (source === undefined) return null;
+        const copy = append(named(source.scenario, name), source.shelvedYears);
+        // The copy's council draft starts with the original's edits.
+        set({ draftEdits: copyDraftEdits(get().draftEdits, id, copy) });
+        return copy;
       },
 
       renameScenario: (id, name) => {

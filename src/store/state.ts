@@ -1,3 +1,4 @@
+import type { DraftEdits, DraftSlice } from './draft-edits';
 import type { IssueFound } from '../lib/zod-issues';
 import type { StoredIssue } from '../report/stored-issues';
 import type { SavedVersion } from '../scenario/versions';
@@ -171,7 +172,7 @@ export interface ReferenceSlice {
   setReferenceBundled: (result: ReferenceLoadResult, reason: ReferenceFallbackReason, errors: readonly string[]) => void;
 }
 
-export type AppState = ScenarioSlice & ScenarioListSlice & VersionSlice & UiSlice & ReferenceSlice;
+export type AppState = ScenarioSlice & ScenarioListSlice & VersionSlice & DraftSlice & UiSlice & ReferenceSlice;
 
 /** The part of the state kept in localStorage (version 2). */
 export interface PersistedState {
@@ -179,6 +180,8 @@ export interface PersistedState {
   readonly currentId: string;
   readonly baselineId: string | null;
   readonly ui: UiChoices;
+  /** The council draft's edits by scenario id (absent in a state stored before they were kept here). */
+  readonly draftEdits?: DraftEdits;
 }
 
 /** The part of the state that undo and redo restore: the scenarios and which is current. */

@@ -8,8 +8,7 @@ import { councilDraft } from '../../report/council-draft';
 import { withEdits, type DraftEdits } from '../../report/council-draft-text';
 import { toPredictabilityValue } from '../../report/predictability';
 import { useLastResult } from '../../simulation/last-result';
-import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore, selectCurrentVersions } from '../../store';
-import { useDraftEdits } from './draft-edits';
+import { selectMunicipality, selectProjection, selectProjectionRange, useAppStore, selectCurrentVersions, type ScenarioEdits } from '../../store';
 import { DraftActions } from './draft-actions';
 import { DraftSection } from './draft-section';
 import './council-draft.css';
@@ -17,18 +16,21 @@ import './council-draft.css';
 /** The document's language for Word's spelling. */
 const LANGUAGE_TAGS: Readonly<Record<Locale, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
+const NO_EDITS: ScenarioEdits = {};
+
 function Draft({ reference }: { readonly reference: ReferenceData }) {
   const t = useMessages();
   const format = useFormat();
   const locale = useLocale();
   const scenario = useAppStore((s) => s.scenario);
-  const scenarioId = useAppStore((s) => s.currentId);
   const versions = useAppStore(selectCurrentVersions);
   const projection = useAppStore(selectProjection);
   const range = useAppStore(selectProjectionRange);
   const municipality = useAppStore(selectMunicipality);
   const last = useLastResult(scenario);
-  const { edits, edit, reset } = useDraftEdits(scenarioId);
+  const edits = useAppStore((s) => s.draftEdits[s.currentId] ?? NO_EDITS);
+  const edit = useAppStore((s) => s.editDraftSection);
+  const reset = useAppStore((s) => s.resetDraftSection);
   const predictability = useMemo(() => (last ? toPredictabilityValue(last, scenario.startYear, scenario.costs) : null), [last, scenario]);
   const draft = useMemo(
     () =>

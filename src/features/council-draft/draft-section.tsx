@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import type { DraftSection as Section } from '../../report/council-draft';
 import { sectionText } from '../../report/council-draft-text';
 import type { Messages } from '../../i18n';
-import type { SectionEdit } from './draft-edits';
+import type { SectionEdit } from '../../store';
 import { DraftTable } from './draft-table';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DRAFT_EDITS_KEY, reloadDraftEdits } from '../../../src/features/council-draft/draft-edits';
+import { LEGACY_DRAFT_EDITS_KEY, STORAGE_KEY } from '../../../src/store';
 import { renderApp } from '../render-app';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -23,13 +23,21 @@ async function openDraft() {
   return app;
 }
 
+/** A stored state as an earlier version of the app left it: the plan, and no draft edits in it (they were kept under their own key). */
+async function storedByEarlierVersion() {
+  const { unmount } = await openDraft();
+  unmount();
+  const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown>; version: number };
+  delete stored.state.draftEdits;
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
+}
+
 const proposalField = () => screen.getByRole('textbox', { name: 'Tekst: Forslag til vedtak' });
 const resetProposal = () => screen.getByRole('button', { name: /^Tilbakestill til forslaget ?\(Forslag til vedtak\)$/ });
 
 describe('the council draft screen', { timeout: 30_000 }, () => {
   beforeEach(() => {
     window.location.hash = '';
-    reloadDraftEdits();
   });
 
   it('given the plan, then the draft proposes the decision with its margin and shows the persons per year by type', async () => {
@@ -57,7 +65,6 @@ describe('the council draft screen', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('textbox', { name: 'Tekst: Forslag til vedtak' })).toHaveValue('Kommunestyret bosetter 12.');
 
     unmount();
-    reloadDraftEdits();
     await openDraft();
     expect(proposalField()).toHaveValue('Kommunestyret bosetter 12.');
 
@@ -85,15 +92,45 @@ describe('the council draft screen', { timeout: 30_000 }, () => {
     expect(text).toContain('\n2026\t12\t0\t0\t0\t12\t15\t12 (inntil 10 % flere: 13)\n');
   });
 
-  it('given damaged stored edits, then the draft opens as drafted; given an edit saved by another tab, then it shows here', async () => {
-    localStorage.setItem(DRAFT_EDITS_KEY, '{"x": {"proposal": 3}, "y": [');
-    reloadDraftEdits();
-    const { store } = await openDraft();
+  it('given damaged edits kept by an earlier version of the app, then the draft opens as drafted', async () => {
+    await storedByEarlierVersion();
+    localStorage.setItem(LEGACY_DRAFT_EDITS_KEY, '{"s1": {"proposal": 3}, "y": [');
+    await openDraft();
     expect(plain((proposalField() as HTMLTextAreaElement).value)).toMatch(/^1\. Trondheim - Tråante kommune bosetter 12/);
+  });
+
+  it('given an edit saved by another tab, when this tab hears of it, then it shows here', async () => {
+    const { store } = await openDraft();
     const id = store.getState().currentId;
-    const saved = JSON.stringify({ [id]: { proposal: { text: 'Fra den andre fanen.', base: '' } } });
-    localStorage.setItem(DRAFT_EDITS_KEY, saved);
-    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_EDITS_KEY, newValue: saved })));
-    expect(proposalField()).toHaveValue('Fra den andre fanen.');
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown>; version: number };
+    const saved = JSON.stringify({ ...stored, state: { ...stored.state, draftEdits: { [id]: { proposal: { text: 'Fra den andre fanen.', base: '' } } } } });
+    localStorage.setItem(STORAGE_KEY, saved);
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: saved, storageArea: localStorage })));
+    expect(await screen.findByRole('textbox', { name: 'Tekst: Forslag til vedtak' })).toHaveValue('Fra den andre fanen.');
+  });
+
+  it('given edits kept by an earlier version of the app under their own key, then the draft shows them and they are kept with the scenarios from then on', async () => {
+    await storedByEarlierVersion();
+    localStorage.setItem(LEGACY_DRAFT_EDITS_KEY, JSON.stringify({ s1: { proposal: { text: 'Fra før.', base: '' } }, gone: { proposal: { text: 'Slettet.', base: '' } } }));
+    const { store } = await openDraft();
+    expect(store.getState().currentId).toBe('s1');
+    expect(proposalField()).toHaveValue('Fra før.');
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: { draftEdits?: unknown } };
+    expect(stored.state.draftEdits).toEqual({ s1: { proposal: { text: 'Fra før.', base: '' } } });
+  });
+
+  it('given an edited draft, when the scenario is duplicated, then the copy’s draft has the edit; when the original is deleted and the app reloads, then only the copy’s edits are kept', async () => {
+    const { user, store, unmount } = await openDraft();
+    await user.clear(proposalField());
+    await user.type(proposalField(), 'Vedtak A.');
+    const original = store.getState().currentId;
+    const copy = store.getState().duplicateScenario(original, 'Kopi') ?? '';
+    expect(await screen.findByRole('textbox', { name: 'Tekst: Forslag til vedtak' })).toHaveValue('Vedtak A.');
+    expect(store.getState().currentId).toBe(copy);
+    act(() => void store.getState().deleteScenario(original));
+    unmount();
+    const reloaded = renderApp();
+    await screen.findByRole('textbox', { name: 'Tekst: Forslag til vedtak' }, { timeout: 10_000 });
+    expect(reloaded.store.getState().draftEdits).toEqual({ [copy]: { proposal: { text: 'Vedtak A.', base: expect.any(String) as string } } });
   });
 });
