@@ -159,10 +159,10 @@ export function createSimulation(
   // Without a band over the whole horizon the commitment mode is the same on every path.
   const fixedCommitment = options.band <= 0 && K === H;
   let done = 0;
+  const upTo = (metrics: Record<Metric, Float64Array>) =>
+    Object.fromEntries(METRICS.map((m) => [m, metrics[m].subarray(0, done * H)])) as Record<Metric, Float64Array>;
   const rows = (): PathRows => {
     if (fixedCommitment) for (const m of METRICS) repeatFirstRow(commitment[m], H, done);
-    const upTo = (metrics: Record<Metric, Float64Array>) =>
-      Object.fromEntries(METRICS.map((m) => [m, metrics[m].subarray(0, done * H)])) as Record<Metric, Float64Array>;
     return { yearly: upTo(yearly), commitment: upTo(commitment) };
   };
   return {
@@ -188,22 +188,25 @@ export function createSimulation(
     },
     rows,
     result(later = []) {
-      const mine = rows();
       const lengths = [done * H, ...later.map((r) => r.yearly.settled.length)];
-      const all =
-        later.length === 0
-          ? mine
-          : { yearly: joined([mine.yearly, ...later.map((r) => r.yearly)], lengths), commitment: joined([mine.commitment, ...later.map((r) => r.commitment)], lengths) };
+      const all = later.length === 0 ? upTo(yearly) : joined([upTo(yearly), ...later.map((r) => r.yearly)], lengths);
       const n = lengths.reduce((a, b) => a + b, 0) / H;
+      // A commitment the same on every path is summarised from one row (stride 0), not copied to each.
+      const commitments = fixedCommitment
+        ? (done > 0 ? commitment : later.find((r) => r.commitment.settled.length > 0)?.commitment ?? commitment)
+        : later.length === 0
+          ? upTo(commitment)
+          : joined([upTo(commitment), ...later.map((r) => r.commitment)], lengths);
+      const stride = fixedCommitment ? 0 : H;
       return {
         paths: n,
         plannedPerYear: level,
         commitmentYears: K,
         band: Math.max(0, options.band),
         placesLimited: scenario.years.some((y) => y.programmePlaces !== null),
-        yearly: summarise(all.yearly, n, H),
-        commitment: summarise(all.commitment, n, H),
-        difference: differences(all.yearly, all.commitment, n, H),
+        yearly: summarise(all, n, H),
+        commitment: summarise(commitments, n, H, stride),
+        difference: differences(all, commitments, n, H, stride),
       };
     },
   };
