@@ -1,4 +1,5 @@
 import { cohortPersons, type Cohort } from './cohorts';
+import { freshFloats, type Floats } from './floats';
 import type { HousingResult } from './housing';
 import { staying } from './leaving';
 import { sumYear } from './months';
@@ -28,12 +29,13 @@ export function costLines(
   programme: ProgrammeResult,
   minorYears: ArrayLike<number>,
   stay: readonly number[],
+  floats: Floats = freshFloats,
 ): Record<CostLineId, ArrayLike<number>> {
   const years = cohorts.length;
   const c = scenario.costs;
   const months = years * 12;
-  const placeMonths = new Float64Array(months);
-  const occupied = new Float64Array(months);
+  const placeMonths = floats(months);
+  const occupied = floats(months);
   for (let t = 0; t < months; t++) {
     placeMonths[t] = programme.places[t] ?? programme.participants[t] ?? 0;
     occupied[t] = Math.min(housing.needed[t] ?? 0, housing.available[t] ?? 0);
