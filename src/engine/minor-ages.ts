@@ -71,7 +71,9 @@ export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: read
       for (let k = 0; k < drops.length; k++) {
         const at = (year + k + 1) * 12;
         if (at >= months) break;
-        delta[at] = (delta[at] ?? 0) + persons * (drops[k] ?? 0);
+        // No one leaves in that year (the default): nothing to add.
+        const drop = drops[k] ?? 0;
+        if (drop !== 0) delta[at] = (delta[at] ?? 0) + persons * drop;
       }
       const end = Math.min(months, (year + after + 1) * 12);
       delta[end] = (delta[end] ?? 0) - persons * last;

@@ -116,9 +116,11 @@ export function projectProgramme(
         queueOf[c] = (queueOf[c] ?? 0) - started;
         activeOf[c] = (activeOf[c] ?? 0) + started;
         for (let d = 0; d < durationMonths.length; d++) {
-          const end = t + (durationMonths[d] ?? 0);
-          if (end >= months) continue;
-          const at = c * ring + (end % ring);
+          const duration = durationMonths[d] ?? 0;
+          if (t + duration >= months) continue;
+          // (t + duration) mod ring, as duration < ring.
+          const wrapped = slot + duration;
+          const at = c * ring + (wrapped >= ring ? wrapped - ring : wrapped);
           ending[at] = (ending[at] ?? 0) + started * (durationShares[d] ?? 0);
         }
       }
