@@ -109,10 +109,16 @@ export function projectHousing(
   const settledShare: Float64Array[] = [];
   if (gate) for (let p = 0; p < years; p++) settledShare.push(floats(years));
 
+  // Households of earlier years still housed this year: summed once a year, in the same order
+  // as over all years, since only this year's own households change from month to month.
+  let earlier = 0;
   for (let t = 0; t < months; t++) {
     const y = Math.floor(t / 12);
-    let occupied = 0;
-    for (let c = 0; c <= y; c++) occupied += (householdsByYear[c] ?? 0) * (stillHere[y - c + 1] ?? 0);
+    if (t % 12 === 0) {
+      earlier = 0;
+      for (let c = 0; c < y; c++) earlier += (householdsByYear[c] ?? 0) * (stillHere[y - c + 1] ?? 0);
+    }
+    const occupied = earlier + (householdsByYear[y] ?? 0) * (stillHere[1] ?? 0);
     const singles = planned.singleAdults[t] ?? 0;
     const adults = planned.adultsInFamilies[t] ?? 0;
     const children = planned.children[t] ?? 0;
