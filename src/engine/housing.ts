@@ -59,13 +59,13 @@ export function availableDwellings(housing: HousingInput, startYear: number, mon
   };
   for (const p of housing.pipeline) add(monthIndex(startYear, p.year, p.month, p.leadTimeMonths), p.units);
   for (const r of housing.releases) add(monthIndex(startYear, r.year, r.month), -r.units);
-  const available = floats(months);
+  // The running stock, in place: each month's units replace its change.
   let running = atStart;
   for (let t = 0; t < months; t++) {
     running += delta[t] ?? 0;
-    available[t] = Math.max(0, running);
+    delta[t] = Math.max(0, running);
   }
-  return available;
+  return delta;
 }
 
 export function projectHousing(

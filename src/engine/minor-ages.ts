@@ -79,11 +79,11 @@ export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: read
       delta[end] = (delta[end] ?? 0) - persons * last;
     }
   }
-  const out = floats(months);
+  // The running sum, in place: each month's count replaces its change.
   let running = 0;
   for (let t = 0; t < months; t++) {
     running += delta[t] ?? 0;
-    out[t] = running;
+    delta[t] = running;
   }
-  return out;
+  return delta.subarray(0, months);
 }

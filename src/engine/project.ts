@@ -72,9 +72,10 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
   const horizon = scenario.years.length;
   const years = Array.from({ length: horizon }, (_, y) => scenario.startYear + y);
   const staying = stayingShares(scenario.leaving.byYearOfResidence);
-  // Every month-by-month series of this projection from one block (floats.ts): up to 27 series
-  // of the plan's months, and per plan year a row of years and the programme's ring of months.
-  const floats = floatBlock(horizon * (12 * 27 + horizon + 60));
+  // Every month-by-month series of this projection from one block (floats.ts): up to 19 series
+  // of the plan's months, and per plan year a row of years and the programme's ring of months
+  // (a longer ring, or a longer plan, takes a second block).
+  const floats = floatBlock(horizon * (12 * 19 + horizon + 60));
   const housing = projectHousing(scenario.housing, plannedArrivals(scenario, floats), scenario.startYear, staying, floats);
   const settledSingles = years.map((_, y) => sumYear(housing.settled.singleAdults, y));
   const reunified = reunifiedArrivals(scenario, settledSingles, floats);
