@@ -103,9 +103,11 @@ export function partRange(paths: number, part: SimulationPart): { readonly from:
 const store = (rows: number): Record<Metric, Float64Array> =>
   Object.fromEntries(METRICS.map((m) => [m, new Float64Array(rows)])) as Record<Metric, Float64Array>;
 
-/** Copies the first path's row of H years to the next `paths − 1` rows. */
-function repeatFirstRow(values: Float64Array, H: number, paths: number): void {
-  for (let p = 1; p < paths; p++) for (let y = 0; y < H; y++) values[p * H + y] = values[y] ?? 0;
+/** The first row of H years of each metric, repeated for `paths` rows. */
+function repeatFirstRow(metrics: Readonly<Record<Metric, Float64Array>>, H: number, paths: number): Record<Metric, Float64Array> {
+  const out = store(paths * H);
+  for (const m of METRICS) for (let p = 0; p < paths; p++) out[m].set(metrics[m].subarray(0, H), p * H);
+  return out;
 }
 
 /** The first `rows` rows of each part's metric, joined in order. */
@@ -145,8 +147,10 @@ export function createSimulation(
   const draws = drawIndices(changes.length, revisions.length, H, paths, options.seed);
   const { from, to } = partRange(paths, part);
   const count = to - from;
+  // Without a band over the whole horizon the commitment mode is the same on every path: one row.
+  const fixedCommitment = options.band <= 0 && K === H;
   const yearly = store(count * H);
-  const commitment = store(count * H);
+  const commitment = store((fixedCommitment ? Math.min(count, 1) : count) * H);
   const evaluate = pathEvaluator(kernels, scenario, plan, options);
   const yKnown = new Float64Array(H);
   const ySettled = new Float64Array(H);
@@ -156,15 +160,10 @@ export function createSimulation(
   const cFrom = Float64Array.from({ length: H }, (_, t) => (t < K ? -3 : 12 * t - 3));
   const yearlyInput: PathInput = { known: yKnown, settled: ySettled, knownFrom: yFrom };
   const commitmentInput: PathInput = { known: cKnown, settled: cSettled, knownFrom: cFrom };
-  // Without a band over the whole horizon the commitment mode is the same on every path.
-  const fixedCommitment = options.band <= 0 && K === H;
   let done = 0;
   const upTo = (metrics: Record<Metric, Float64Array>) =>
     Object.fromEntries(METRICS.map((m) => [m, metrics[m].subarray(0, done * H)])) as Record<Metric, Float64Array>;
-  const rows = (): PathRows => {
-    if (fixedCommitment) for (const m of METRICS) repeatFirstRow(commitment[m], H, done);
-    return { yearly: upTo(yearly), commitment: upTo(commitment) };
-  };
+  const rows = (): PathRows => ({ yearly: upTo(yearly), commitment: fixedCommitment ? repeatFirstRow(commitment, H, done) : upTo(commitment) });
   return {
     total: count,
     step(n) {
