@@ -70,6 +70,7 @@ export interface SimulationResult {
 /** What each path gave, per metric: row p × H + y for path p (from the part's first) and plan year y. */
 export interface PathRows {
   readonly yearly: Readonly<Record<Metric, Float64Array>>;
+  /** The same rows; only the first where the commitment is the same on every path (no band, every year committed). */
   readonly commitment: Readonly<Record<Metric, Float64Array>>;
 }
 
@@ -102,13 +103,6 @@ export function partRange(paths: number, part: SimulationPart): { readonly from:
 
 const store = (rows: number): Record<Metric, Float64Array> =>
   Object.fromEntries(METRICS.map((m) => [m, new Float64Array(rows)])) as Record<Metric, Float64Array>;
-
-/** The first row of H years of each metric, repeated for `paths` rows. */
-function repeatFirstRow(metrics: Readonly<Record<Metric, Float64Array>>, H: number, paths: number): Record<Metric, Float64Array> {
-  const out = store(paths * H);
-  for (const m of METRICS) for (let p = 0; p < paths; p++) out[m].set(metrics[m].subarray(0, H), p * H);
-  return out;
-}
 
 /** The first `rows` rows of each part's metric, joined in order. */
 function joined(parts: readonly Readonly<Record<Metric, Float64Array>>[], lengths: readonly number[]): Record<Metric, Float64Array> {
@@ -163,7 +157,7 @@ export function createSimulation(
   let done = 0;
   const upTo = (metrics: Record<Metric, Float64Array>) =>
     Object.fromEntries(METRICS.map((m) => [m, metrics[m].subarray(0, done * H)])) as Record<Metric, Float64Array>;
-  const rows = (): PathRows => ({ yearly: upTo(yearly), commitment: fixedCommitment ? repeatFirstRow(commitment, H, done) : upTo(commitment) });
+  const rows = (): PathRows => ({ yearly: upTo(yearly), commitment: fixedCommitment ? commitment : upTo(commitment) });
   return {
     total: count,
     step(n) {
