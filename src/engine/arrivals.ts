@@ -1,4 +1,5 @@
 import { normalise } from './months';
+import { freshFloats, type Floats } from './floats';
 import type { Scenario } from './scenario';
 
 /**
@@ -12,14 +13,14 @@ export interface MonthlyArrivals {
   readonly minors: Float64Array;
 }
 
-export function plannedArrivals(scenario: Scenario): MonthlyArrivals {
+export function plannedArrivals(scenario: Scenario, floats: Floats = freshFloats): MonthlyArrivals {
   const months = scenario.years.length * 12;
   const profile = normalise(scenario.monthProfile);
   const out: MonthlyArrivals = {
-    singleAdults: new Float64Array(months),
-    adultsInFamilies: new Float64Array(months),
-    children: new Float64Array(months),
-    minors: new Float64Array(months),
+    singleAdults: floats(months),
+    adultsInFamilies: floats(months),
+    children: floats(months),
+    minors: floats(months),
   };
   scenario.years.forEach((year, y) => {
     for (let m = 0; m < 12; m++) {
@@ -45,13 +46,13 @@ export interface MonthlyReunified {
  * (lag 1–3 by the scenario's shares), spread over that year by the month profile.
  * They join the single adult's household, so they need no dwelling of their own.
  */
-export function reunifiedArrivals(scenario: Scenario, settledSingleAdultsByYear: ArrayLike<number>): MonthlyReunified {
+export function reunifiedArrivals(scenario: Scenario, settledSingleAdultsByYear: ArrayLike<number>, floats: Floats = freshFloats): MonthlyReunified {
   const years = scenario.years.length;
   const profile = normalise(scenario.monthProfile);
   const lags = normalise(scenario.familyReunification.lagShares);
   const { perSingleAdult, childShare } = scenario.familyReunification;
-  const adults = new Float64Array(years * 12);
-  const children = new Float64Array(years * 12);
+  const adults = floats(years * 12);
+  const children = floats(years * 12);
   for (let c = 0; c < years; c++) {
     const persons = (settledSingleAdultsByYear[c] ?? 0) * perSingleAdult;
     if (persons === 0) continue;

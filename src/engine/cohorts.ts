@@ -23,14 +23,18 @@ export interface Cohort {
 export function cohortsByYear(settled: MonthlyArrivals, reunified: MonthlyReunified): Cohort[] {
   const years = settled.singleAdults.length / 12;
   const sum = (monthly: ArrayLike<number>, y: number) => Math.round(sumYear(monthly, y) * 1e9) / 1e9;
-  return Array.from({ length: years }, (_, y) => ({
-    singleAdults: sum(settled.singleAdults, y),
-    adultsInFamilies: sum(settled.adultsInFamilies, y),
-    children: sum(settled.children, y),
-    minors: sum(settled.minors, y),
-    reunifiedAdults: sum(reunified.adults, y),
-    reunifiedChildren: sum(reunified.children, y),
-  }));
+  const cohorts: Cohort[] = [];
+  for (let y = 0; y < years; y++) {
+    cohorts.push({
+      singleAdults: sum(settled.singleAdults, y),
+      adultsInFamilies: sum(settled.adultsInFamilies, y),
+      children: sum(settled.children, y),
+      minors: sum(settled.minors, y),
+      reunifiedAdults: sum(reunified.adults, y),
+      reunifiedChildren: sum(reunified.children, y),
+    });
+  }
+  return cohorts;
 }
 
 /** Persons settled in the cohort, unaccompanied minors included, the reunified not. */

@@ -1,4 +1,5 @@
 import { cohortPersons, type Cohort } from './cohorts';
+import { freshFloats, type Floats } from './floats';
 import type { HousingResult } from './housing';
 import { staying } from './leaving';
 import { sumYear } from './months';
@@ -28,15 +29,19 @@ export function costLines(
   programme: ProgrammeResult,
   minorYears: ArrayLike<number>,
   stay: readonly number[],
+  floats: Floats = freshFloats,
 ): Record<CostLineId, ArrayLike<number>> {
   const years = cohorts.length;
   const c = scenario.costs;
   const months = years * 12;
-  const placeMonths = new Float64Array(months);
-  const occupied = new Float64Array(months);
+  // Per plan year, place-months (participant-months where no places are set) and occupied
+  // unit-months, min(needed, available), summed month by month.
+  const placeMonths = floats(years);
+  const occupied = floats(years);
   for (let t = 0; t < months; t++) {
-    placeMonths[t] = programme.places[t] ?? programme.participants[t] ?? 0;
-    occupied[t] = Math.min(housing.needed[t] ?? 0, housing.available[t] ?? 0);
+    const y = Math.floor(t / 12);
+    placeMonths[y] = (placeMonths[y] ?? 0) + (programme.places[t] ?? programme.participants[t] ?? 0);
+    occupied[y] = (occupied[y] ?? 0) + Math.min(housing.needed[t] ?? 0, housing.available[t] ?? 0);
   }
   const perYear = (f: (y: number) => number) => {
     const out: number[] = [];
@@ -45,8 +50,8 @@ export function costLines(
   };
   return {
     introductionBenefit: programme.benefit,
-    programmeRunning: perYear((y) => (c.programmeCostPerPlaceYear * sumYear(placeMonths, y)) / 12),
-    housingNet: perYear((y) => c.housingNetCostPerUnitMonth * sumYear(occupied, y)),
+    programmeRunning: perYear((y) => (c.programmeCostPerPlaceYear * (placeMonths[y] ?? 0)) / 12),
+    housingNet: perYear((y) => c.housingNetCostPerUnitMonth * (occupied[y] ?? 0)),
     idleUnits: perYear((y) => c.idleUnitCostPerMonth * sumYear(housing.idle, y)),
     emergencyHousing: perYear((y) => c.emergencyHousingPremiumPerHouseholdMonth * sumYear(housing.shortage, y)),
     socialAssistance: perYear((y) => {

@@ -1,4 +1,5 @@
 import type { MonthlyArrivals } from './arrivals';
+import { freshFloats, type Floats } from './floats';
 import { staying } from './leaving';
 import { monthIndex } from './months';
 
@@ -31,13 +32,15 @@ export interface HousingResult {
   readonly householdsByYear: Float64Array;
   /**
    * `settledShare[p][y]`: the share of the persons planned in year p (minors aside) settled in
-   * year y. Without the delay, or for a year that plans no one, all in p itself.
+   * year y; for a year that plans no one, all in p itself. Null without the delay: everyone is
+   * settled in the year planned.
    */
-  readonly settledShare: readonly Float64Array[];
+  readonly settledShare: readonly Float64Array[] | null;
 }
 
 /** Counts entered per planned year, moved to the years their persons are settled in (`settledShare`). */
-export function moveWithSettlement(planned: readonly number[], settledShare: readonly Float64Array[]): number[] {
+export function moveWithSettlement(planned: readonly number[], settledShare: readonly Float64Array[] | null): number[] {
+  if (settledShare === null) return [...planned];
   const moved = planned.map(() => 0);
   planned.forEach((count, p) => {
     const shares = settledShare[p];
@@ -47,8 +50,8 @@ export function moveWithSettlement(planned: readonly number[], settledShare: rea
 }
 
 /** Dwellings available each month from the stock at start, the pipeline and releases. */
-export function availableDwellings(housing: HousingInput, startYear: number, months: number): Float64Array {
-  const delta = new Float64Array(months);
+export function availableDwellings(housing: HousingInput, startYear: number, months: number, floats: Floats = freshFloats): Float64Array {
+  const delta = floats(months);
   let atStart = housing.dwellingsAtStart;
   const add = (index: number, units: number) => {
     if (index <= 0) atStart += units;
@@ -56,13 +59,13 @@ export function availableDwellings(housing: HousingInput, startYear: number, mon
   };
   for (const p of housing.pipeline) add(monthIndex(startYear, p.year, p.month, p.leadTimeMonths), p.units);
   for (const r of housing.releases) add(monthIndex(startYear, r.year, r.month), -r.units);
-  const available = new Float64Array(months);
+  // The running stock, in place: each month's units replace its change.
   let running = atStart;
   for (let t = 0; t < months; t++) {
     running += delta[t] ?? 0;
-    available[t] = Math.max(0, running);
+    delta[t] = Math.max(0, running);
   }
-  return available;
+  return delta;
 }
 
 export function projectHousing(
@@ -70,47 +73,52 @@ export function projectHousing(
   planned: MonthlyArrivals,
   startYear: number,
   stay: readonly number[] = NO_ONE_LEAVES,
+  floats: Floats = freshFloats,
 ): HousingResult {
   const months = planned.singleAdults.length;
   const years = months / 12;
-  const available = availableDwellings(housing, startYear, months);
+  const available = availableDwellings(housing, startYear, months, floats);
   // Households still in a municipal dwelling in year of residence n: not moved out (to year 5), not left.
   const remain = [1, ...housing.moveOutByYearOfResidence.map((s) => 1 - s)];
-  const stillHere = Array.from({ length: years + 1 }, (_, n) => (remain[Math.min(n, 5)] ?? 0) * staying(stay, n));
+  const stillHere: number[] = [];
+  for (let n = 0; n <= years; n++) stillHere.push((remain[Math.min(n, 5)] ?? 0) * staying(stay, n));
   const perSingle = 1 / housing.singleAdultsPerDwelling;
   const perFamilyPerson = 1 / housing.familySize;
   const gate = housing.delaySettlementWithoutDwelling;
 
   const settled: MonthlyArrivals = gate
     ? {
-        singleAdults: new Float64Array(months),
-        adultsInFamilies: new Float64Array(months),
-        children: new Float64Array(months),
+        singleAdults: floats(months),
+        adultsInFamilies: floats(months),
+        children: floats(months),
         minors: planned.minors,
       }
     : planned;
-  const needed = new Float64Array(months);
-  const shortage = new Float64Array(months);
-  const idle = new Float64Array(months);
-  const personsWaiting = new Float64Array(months);
-  const householdsByYear = new Float64Array(years);
+  const needed = floats(months);
+  const shortage = floats(months);
+  const idle = floats(months);
+  const personsWaiting = floats(months);
+  const householdsByYear = floats(years);
   let qSingles = 0;
   let qAdults = 0;
   let qChildren = 0;
   // Persons waiting by the year they were planned in, and those planned per year.
-  const waitingFrom = new Float64Array(years);
-  const plannedIn = new Float64Array(years);
-  // Without the delay everyone is settled in the year planned; with it, the rows fill as the queue is served.
-  const settledShare = Array.from({ length: years }, (_, p) => {
-    const row = new Float64Array(years);
-    if (!gate) row[p] = 1;
-    return row;
-  });
+  const waitingFrom = floats(years);
+  const plannedIn = floats(years);
+  // With the delay, the rows fill as the queue is served.
+  const settledShare: Float64Array[] = [];
+  if (gate) for (let p = 0; p < years; p++) settledShare.push(floats(years));
 
+  // Households of earlier years still housed this year: summed once a year, in the same order
+  // as over all years, since only this year's own households change from month to month.
+  let earlier = 0;
   for (let t = 0; t < months; t++) {
     const y = Math.floor(t / 12);
-    let occupied = 0;
-    for (let c = 0; c <= y; c++) occupied += (householdsByYear[c] ?? 0) * (stillHere[y - c + 1] ?? 0);
+    if (t % 12 === 0) {
+      earlier = 0;
+      for (let c = 0; c < y; c++) earlier += (householdsByYear[c] ?? 0) * (stillHere[y - c + 1] ?? 0);
+    }
+    const occupied = earlier + (householdsByYear[y] ?? 0) * (stillHere[1] ?? 0);
     const singles = planned.singleAdults[t] ?? 0;
     const adults = planned.adultsInFamilies[t] ?? 0;
     const children = planned.children[t] ?? 0;
@@ -156,5 +164,5 @@ export function projectHousing(
       else for (let y = 0; y < years; y++) row[y] = (row[y] ?? 0) / plannedPersons;
     });
   }
-  return { settled, needed, available, shortage, idle, personsWaiting, householdsByYear, settledShare };
+  return { settled, needed, available, shortage, idle, personsWaiting, householdsByYear, settledShare: gate ? settledShare : null };
 }

@@ -8,6 +8,7 @@
  */
 
 import { staying } from './leaving';
+import { freshFloats, type Floats } from './floats';
 
 export const FIRST_MINOR_AGE = 6;
 export const LAST_MINOR_AGE = 17;
@@ -45,9 +46,9 @@ export function yearsAfterSettlement(age: number): number {
  * are taken off in January after the year of residence they leave at the end of: from January of
  * year of residence n, S(n) of them are still here.
  */
-export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: readonly number[], stay: readonly number[]): Float64Array {
+export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: readonly number[], stay: readonly number[], floats: Floats = freshFloats): Float64Array {
   const months = arrivals.length;
-  const delta = new Float64Array(months + 1);
+  const delta = floats(months + 1);
   // Per age with a weight, what does not depend on the month of settlement: its years after
   // settlement, the drop S(n) − S(n − 1) at the start of each year of residence n, and S(after + 1).
   const ages: { share: number; after: number; drops: number[]; last: number }[] = [];
@@ -70,17 +71,19 @@ export function minorsInCareByMonth(arrivals: ArrayLike<number>, ageShares: read
       for (let k = 0; k < drops.length; k++) {
         const at = (year + k + 1) * 12;
         if (at >= months) break;
-        delta[at] = (delta[at] ?? 0) + persons * (drops[k] ?? 0);
+        // No one leaves in that year (the default): nothing to add.
+        const drop = drops[k] ?? 0;
+        if (drop !== 0) delta[at] = (delta[at] ?? 0) + persons * drop;
       }
       const end = Math.min(months, (year + after + 1) * 12);
       delta[end] = (delta[end] ?? 0) - persons * last;
     }
   }
-  const out = new Float64Array(months);
+  // The running sum, in place: each month's count replaces its change.
   let running = 0;
   for (let t = 0; t < months; t++) {
     running += delta[t] ?? 0;
-    out[t] = running;
+    delta[t] = running;
   }
-  return out;
+  return delta.subarray(0, months);
 }

@@ -49,30 +49,39 @@ export function minorsGrant(ctx: GrantContext, minorsByMonth: ArrayLike<number>)
   const ageShares = minorAgeShares(scenario.minors.ageShares);
   const scale = scenario.policy.grantScale.minors;
   const fullYear = scenario.minors.settlementYear === 'full-year';
+  // The minors' rates of each plan year, looked up once (the loops below pay a year many times).
+  const rates = cohorts.map((_, y) => book.table(scenario.startYear + y).minors);
   const payYear = (y: number, ageInYear: number, minorYears: number) => {
-    const rates = book.table(scenario.startYear + y).minors;
-    const band = ageInYear <= LAST_YOUNG_AGE ? lines.youngBand : lines.olderBand;
-    addTo(band, y, minorYears, ageInYear <= LAST_YOUNG_AGE ? rates.youngBand : rates.olderBand, scale);
+    const year = rates[y];
+    if (!year) return;
+    const young = ageInYear <= LAST_YOUNG_AGE;
+    addTo(young ? lines.youngBand : lines.olderBand, y, minorYears, young ? year.youngBand : year.olderBand, scale);
     lines.minorYears[y] = (lines.minorYears[y] ?? 0) + minorYears;
   };
-  scenario.settledBefore.minors.forEach((count, i) => {
+  const before = scenario.settledBefore.minors;
+  for (let i = 0; i < before.length; i++) {
+    const count = before[i] ?? 0;
     const c = i - 4;
-    MINOR_AGES.forEach((age, a) => {
+    for (let a = 0; a < MINOR_AGES.length; a++) {
+      const age = MINOR_AGES[a] ?? 0;
       const persons = count * (ageShares[a] ?? 0);
-      for (let y = 0; y < years && age + (y - c) <= LAST_GRANT_AGE; y++) if (persons > 0) payYear(y, age + (y - c), persons * staying(stay, y - c + 1));
-    });
-  });
-  cohorts.forEach((cohort, c) => {
-    if (cohort.minors <= 0) return;
+      if (persons <= 0) continue;
+      for (let y = 0; y < years && age + (y - c) <= LAST_GRANT_AGE; y++) payYear(y, age + (y - c), persons * staying(stay, y - c + 1));
+    }
+  }
+  for (let c = 0; c < years; c++) {
+    const minors = cohorts[c]?.minors ?? 0;
+    if (minors <= 0) continue;
     const firstYearFraction = settlementYearFraction(minorsByMonth, c, fullYear);
-    addTo(lines.oneOff, c, cohort.minors, book.table(scenario.startYear + c).minors.oneOff, scale);
-    MINOR_AGES.forEach((age, i) => {
-      const persons = cohort.minors * (ageShares[i] ?? 0);
-      if (persons <= 0) return;
+    addTo(lines.oneOff, c, minors, book.table(scenario.startYear + c).minors.oneOff, scale);
+    for (let i = 0; i < MINOR_AGES.length; i++) {
+      const age = MINOR_AGES[i] ?? 0;
+      const persons = minors * (ageShares[i] ?? 0);
+      if (persons <= 0) continue;
       for (let y = c; y < years && age + (y - c) <= LAST_GRANT_AGE; y++) {
         payYear(y, age + (y - c), persons * (y === c ? firstYearFraction : staying(stay, y - c + 1)));
       }
-    });
-  });
+    }
+  }
   return lines;
 }

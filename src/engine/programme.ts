@@ -1,4 +1,5 @@
 import type { MonthlyArrivals, MonthlyReunified } from './arrivals';
+import { freshFloats, type Floats } from './floats';
 import { collectiveShare, mixedDurations } from './collective-protection';
 import { staying } from './leaving';
 import { normalise } from './months';
@@ -46,6 +47,7 @@ export function projectProgramme(
   reunified: MonthlyReunified,
   book: RateBook,
   stay: readonly number[] = NO_ONE_LEAVES,
+  floats: Floats = freshFloats,
 ): ProgrammeResult {
   const months = settled.singleAdults.length;
   const years = months / 12;
@@ -59,36 +61,49 @@ export function projectProgramme(
     })),
     collectiveShare(scenario),
   );
-  // Per arrival year c (index c × months + t), in persons as arrived: the share of them still
-  // here, S(n) (leaving.ts), multiplies them into participants and persons waiting.
-  const entering = new Float64Array(years * months);
-  for (let t = 0; t + p.startLagMonths < months; t++) {
-    const adults = (settled.singleAdults[t] ?? 0) + (settled.adultsInFamilies[t] ?? 0) + (reunified.adults[t] ?? 0);
-    entering[Math.floor(t / 12) * months + t + p.startLagMonths] = adults * eligible;
-  }
-  const ending = new Float64Array(years * months);
-  const activeOf = new Float64Array(years);
-  const queueOf = new Float64Array(years);
-  const here = new Float64Array(years).fill(1);
-  const participants = new Float64Array(months);
-  const waiting = new Float64Array(months);
-  const idlePlaces = new Float64Array(months);
+  const durationMonths = durations.map((d) => d.months);
+  const durationShares = durations.map((d) => d.share);
+  const lag = p.startLagMonths;
+  // Per arrival year c, in persons as arrived: those still active, waiting and ending; the share
+  // of them still here, S(n) (leaving.ts), multiplies them into participants and persons waiting.
+  // Those ending in month t are kept at c × ring + t mod ring, ring one more than the longest
+  // duration: a slot is read (and emptied) in its month before a later month can write it.
+  const ring = Math.min(months, Math.max(1, ...durationMonths) + 1);
+  const ending = floats(years * ring);
+  const activeOf = floats(years);
+  const queueOf = floats(years);
+  const here = floats(years).fill(1);
+  const participants = floats(months);
+  const waiting = floats(months);
+  const idlePlaces = floats(months);
   const places: (number | null)[] = [];
-  for (let t = 0; t < months; t++) places.push(scenario.years[Math.floor(t / 12)]?.programmePlaces ?? null);
-  const benefit = new Float64Array(years);
+  for (let y = 0; y < years; y++) {
+    const limit = scenario.years[y]?.programmePlaces ?? null;
+    for (let m = 0; m < 12; m++) places.push(limit);
+  }
+  const benefit = floats(years);
   const benefitEstimated = new Array<boolean>(years).fill(false);
   const monthlyBenefitPerG = (2 * benefitFactor(p.under25Share, p.under25WithParentsShare)) / 12;
   for (let t = 0; t < months; t++) {
     const y = Math.floor(t / 12);
+    const january = t % 12 === 0;
+    // The adults who arrived `lag` months ago enter their arrival year's queue now.
+    const arrived = t - lag;
+    const entersIn = arrived >= 0 ? Math.floor(arrived / 12) : -1;
+    const slot = t % ring;
+    const entrants = entersIn < 0 ? 0 : ((settled.singleAdults[arrived] ?? 0) + (settled.adultsInFamilies[arrived] ?? 0) + (reunified.adults[arrived] ?? 0)) * eligible;
     let active = 0;
     let queue = 0;
     for (let c = 0; c <= y; c++) {
       // Those who left at the end of a year of residence are gone from January on.
-      if (t % 12 === 0) here[c] = staying(stay, y - c + 1);
-      activeOf[c] = (activeOf[c] ?? 0) - (ending[c * months + t] ?? 0);
-      queueOf[c] = (queueOf[c] ?? 0) + (entering[c * months + t] ?? 0);
-      active += (activeOf[c] ?? 0) * (here[c] ?? 1);
-      queue += (queueOf[c] ?? 0) * (here[c] ?? 1);
+      if (january) here[c] = staying(stay, y - c + 1);
+      const stillHere = here[c] ?? 1;
+      const activeNow = (activeOf[c] ?? 0) - (ending[c * ring + slot] ?? 0);
+      ending[c * ring + slot] = 0;
+      activeOf[c] = activeNow;
+      active += activeNow * stillHere;
+      if (c === entersIn) queueOf[c] = (queueOf[c] ?? 0) + entrants;
+      queue += (queueOf[c] ?? 0) * stillHere;
     }
     const cap = places[t] ?? null;
     const starts = cap === null ? queue : Math.min(queue, Math.max(0, cap - active));
@@ -100,8 +115,13 @@ export function projectProgramme(
         if (started <= 0) continue;
         queueOf[c] = (queueOf[c] ?? 0) - started;
         activeOf[c] = (activeOf[c] ?? 0) + started;
-        for (const d of durations) {
-          if (t + d.months < months) ending[c * months + t + d.months] = (ending[c * months + t + d.months] ?? 0) + started * d.share;
+        for (let d = 0; d < durationMonths.length; d++) {
+          const duration = durationMonths[d] ?? 0;
+          if (t + duration >= months) continue;
+          // (t + duration) mod ring, as duration < ring.
+          const wrapped = slot + duration;
+          const at = c * ring + (wrapped >= ring ? wrapped - ring : wrapped);
+          ending[at] = (ending[at] ?? 0) + started * (durationShares[d] ?? 0);
         }
       }
     }

@@ -18,6 +18,7 @@ import { norwegianTrainingGrant } from './norwegian-training';
 import { oneOffGrants } from './one-off-grants';
 import { projectProgramme } from './programme';
 import { COST_LINES, GRANT_LINES, type GrantLineId, type Projection } from './projection';
+import { floatBlock } from './floats';
 import { estimateIndex, isIndexedYear, rateBook, type RateBook } from './rates';
 import { requestGrants } from './above-request';
 import type { Scenario } from './scenario';
@@ -30,16 +31,19 @@ import type { ReferenceData } from './types';
  */
 const kroner = (x: number) => Math.round(x);
 const clean = (x: number) => Math.max(0, Math.round(x * 1e6) / 1e6);
-/** `clean` of each value, as the plain array the Projection holds (a loop: no iterator, no callback). */
+/**
+ * `clean` of each value, as the plain array the Projection holds: a loop into an array of the
+ * right length (no iterator, no callback, no growing by push, which costs twice the loop).
+ */
 function cleanAll(xs: ArrayLike<number>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < xs.length; i++) out.push(clean(xs[i] ?? 0));
+  const out = new Array<number>(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = clean(xs[i] ?? 0);
   return out;
 }
 /** Each year's sum rounded to whole kroner, as a plain array. */
 function wholeKroner(xs: ArrayLike<number>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < xs.length; i++) out.push(kroner(xs[i] ?? 0));
+  const out = new Array<number>(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = kroner(xs[i] ?? 0);
   return out;
 }
 
@@ -68,9 +72,13 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
   const horizon = scenario.years.length;
   const years = Array.from({ length: horizon }, (_, y) => scenario.startYear + y);
   const staying = stayingShares(scenario.leaving.byYearOfResidence);
-  const housing = projectHousing(scenario.housing, plannedArrivals(scenario), scenario.startYear, staying);
+  // Every month-by-month series of this projection from one block (floats.ts): up to 19 series
+  // of the plan's months, and per plan year a row of years and the programme's ring of months
+  // (a longer ring, or a longer plan, takes a second block).
+  const floats = floatBlock(horizon * (12 * 19 + horizon + 60));
+  const housing = projectHousing(scenario.housing, plannedArrivals(scenario, floats), scenario.startYear, staying, floats);
   const settledSingles = years.map((_, y) => sumYear(housing.settled.singleAdults, y));
-  const reunified = reunifiedArrivals(scenario, settledSingles);
+  const reunified = reunifiedArrivals(scenario, settledSingles, floats);
   const cohorts = cohortsByYear(housing.settled, reunified);
   const ctx: GrantContext = { scenario, cohorts, book, staying };
 
@@ -82,8 +90,8 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
     tier2: moveWithSettlement(scenario.years.map((y) => y.highNeedsTier2), housing.settledShare),
   });
   const request = requestGrants(ctx);
-  const programme = projectProgramme(scenario, housing.settled, reunified, book, staying);
-  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears, staying);
+  const programme = projectProgramme(scenario, housing.settled, reunified, book, staying, floats);
+  const costValues = costLines(scenario, cohorts, housing, programme, minors.minorYears, staying, floats);
   const lines: Record<GrantLineId, Line> = {
     integrationYear1SingleAdult: integration.year1SingleAdult,
     integrationYear1AdultInFamily: integration.year1AdultInFamily,
@@ -153,7 +161,7 @@ export function projectScenario(scenario: Scenario, baseReference: ReferenceData
         available: cleanAll(housing.available),
         shortage: cleanAll(housing.shortage),
         idle: cleanAll(housing.idle),
-        minorsInCare: cleanAll(minorsInCareByMonth(housing.settled.minors, minorAgeShares(scenario.minors.ageShares), staying)),
+        minorsInCare: cleanAll(minorsInCareByMonth(housing.settled.minors, minorAgeShares(scenario.minors.ageShares), staying, floats)),
         personsWaiting: cleanAll(housing.personsWaiting),
       },
     },

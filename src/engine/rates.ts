@@ -82,12 +82,13 @@ export function rateBook(reference: ReferenceData): RateBook {
   /** The nearest known year at or before `year`, else the first known year after it. */
   const nearest = (known: readonly number[], year: number) =>
     known.filter((k) => k <= year).pop() ?? known[0] ?? year;
-  // Indexed tables and G, built once per year: the programme asks for G every month.
-  const tableCache = new Map<number, RateTable>();
-  const gCache = new Map<number, GFigure>();
+  // Known and indexed tables and G in one map each, the indexed built once per year: the
+  // programme asks for G every month, the grants for a table every year and rule.
+  const tableCache = new Map<number, RateTable>(tables);
+  const gCache = new Map<number, GFigure>(gs);
   return {
     table(year) {
-      const known = tables.get(year) ?? tableCache.get(year);
+      const known = tableCache.get(year);
       if (known) return known;
       const anchor = nearest(years, year);
       const base = tables.get(anchor);
@@ -97,7 +98,7 @@ export function rateBook(reference: ReferenceData): RateBook {
       return indexed;
     },
     g(year) {
-      const known = gs.get(year) ?? gCache.get(year);
+      const known = gCache.get(year);
       if (known) return known;
       const anchor = nearest(gYears, year);
       const base = gs.get(anchor);

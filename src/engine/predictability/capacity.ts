@@ -7,7 +7,8 @@
  * - a decrease first cancels units ordered that have not arrived when it is known (latest
  *   first); the rest stays idle until released after the notice period.
  * `target[m]` is the change to the plan's capacity wanted for month m, known from `knownAt[m]`
- * (months from the start; negative = before it). The result is the change that happens.
+ * (months from the start; negative = before it). The result is the change that happens, or,
+ * given the plan's capacity `plan`, the capacity after it: max(0, plan + change), in the same pass.
  */
 export function adjustments(
   target: Float64Array,
@@ -16,6 +17,7 @@ export function adjustments(
   noticeMonths: number,
   scratch: AdjustScratch,
   out: Float64Array,
+  plan?: Float64Array,
 ): Float64Array {
   const months = out.length;
   out.fill(0);
@@ -52,7 +54,7 @@ export function adjustments(
   let running = 0;
   for (let m = 0; m < months; m++) {
     running += out[m] ?? 0;
-    out[m] = running;
+    out[m] = plan === undefined ? running : Math.max(0, (plan[m] ?? 0) + running);
   }
   return out;
 }

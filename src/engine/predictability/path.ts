@@ -140,8 +140,7 @@ function follow(
       knownAt[m] = surprise !== 0 && !before ? revisedAt : knownFrom;
     }
   }
-  adjustments(target, knownAt, lead, o.releaseNoticeMonths, s.adjust, out);
-  for (let m = 0; m < months; m++) out[m] = Math.max(0, (plan[m] ?? 0) + (out[m] ?? 0));
+  adjustments(target, knownAt, lead, o.releaseNoticeMonths, s.adjust, out, plan);
 }
 
 /** Evaluates one path of one mode and writes its yearly metrics at row `p` of `store`. */

@@ -70,6 +70,7 @@ export interface SimulationResult {
 /** What each path gave, per metric: row p × H + y for path p (from the part's first) and plan year y. */
 export interface PathRows {
   readonly yearly: Readonly<Record<Metric, Float64Array>>;
+  /** The same rows; only the first where the commitment is the same on every path (no band, every year committed). */
   readonly commitment: Readonly<Record<Metric, Float64Array>>;
 }
 
@@ -102,11 +103,6 @@ export function partRange(paths: number, part: SimulationPart): { readonly from:
 
 const store = (rows: number): Record<Metric, Float64Array> =>
   Object.fromEntries(METRICS.map((m) => [m, new Float64Array(rows)])) as Record<Metric, Float64Array>;
-
-/** Copies the first path's row of H years to the next `paths − 1` rows. */
-function repeatFirstRow(values: Float64Array, H: number, paths: number): void {
-  for (let p = 1; p < paths; p++) for (let y = 0; y < H; y++) values[p * H + y] = values[y] ?? 0;
-}
 
 /** The first `rows` rows of each part's metric, joined in order. */
 function joined(parts: readonly Readonly<Record<Metric, Float64Array>>[], lengths: readonly number[]): Record<Metric, Float64Array> {
@@ -145,8 +141,10 @@ export function createSimulation(
   const draws = drawIndices(changes.length, revisions.length, H, paths, options.seed);
   const { from, to } = partRange(paths, part);
   const count = to - from;
+  // Without a band over the whole horizon the commitment mode is the same on every path: one row.
+  const fixedCommitment = options.band <= 0 && K === H;
   const yearly = store(count * H);
-  const commitment = store(count * H);
+  const commitment = store((fixedCommitment ? Math.min(count, 1) : count) * H);
   const evaluate = pathEvaluator(kernels, scenario, plan, options);
   const yKnown = new Float64Array(H);
   const ySettled = new Float64Array(H);
@@ -156,15 +154,10 @@ export function createSimulation(
   const cFrom = Float64Array.from({ length: H }, (_, t) => (t < K ? -3 : 12 * t - 3));
   const yearlyInput: PathInput = { known: yKnown, settled: ySettled, knownFrom: yFrom };
   const commitmentInput: PathInput = { known: cKnown, settled: cSettled, knownFrom: cFrom };
-  // Without a band over the whole horizon the commitment mode is the same on every path.
-  const fixedCommitment = options.band <= 0 && K === H;
   let done = 0;
-  const rows = (): PathRows => {
-    if (fixedCommitment) for (const m of METRICS) repeatFirstRow(commitment[m], H, done);
-    const upTo = (metrics: Record<Metric, Float64Array>) =>
-      Object.fromEntries(METRICS.map((m) => [m, metrics[m].subarray(0, done * H)])) as Record<Metric, Float64Array>;
-    return { yearly: upTo(yearly), commitment: upTo(commitment) };
-  };
+  const upTo = (metrics: Record<Metric, Float64Array>) =>
+    Object.fromEntries(METRICS.map((m) => [m, metrics[m].subarray(0, done * H)])) as Record<Metric, Float64Array>;
+  const rows = (): PathRows => ({ yearly: upTo(yearly), commitment: fixedCommitment ? commitment : upTo(commitment) });
   return {
     total: count,
     step(n) {
@@ -188,22 +181,25 @@ export function createSimulation(
     },
     rows,
     result(later = []) {
-      const mine = rows();
       const lengths = [done * H, ...later.map((r) => r.yearly.settled.length)];
-      const all =
-        later.length === 0
-          ? mine
-          : { yearly: joined([mine.yearly, ...later.map((r) => r.yearly)], lengths), commitment: joined([mine.commitment, ...later.map((r) => r.commitment)], lengths) };
+      const all = later.length === 0 ? upTo(yearly) : joined([upTo(yearly), ...later.map((r) => r.yearly)], lengths);
       const n = lengths.reduce((a, b) => a + b, 0) / H;
+      // A commitment the same on every path is summarised from one row (stride 0), not copied to each.
+      const commitments = fixedCommitment
+        ? (done > 0 ? commitment : later.find((r) => r.commitment.settled.length > 0)?.commitment ?? commitment)
+        : later.length === 0
+          ? upTo(commitment)
+          : joined([upTo(commitment), ...later.map((r) => r.commitment)], lengths);
+      const stride = fixedCommitment ? 0 : H;
       return {
         paths: n,
         plannedPerYear: level,
         commitmentYears: K,
         band: Math.max(0, options.band),
         placesLimited: scenario.years.some((y) => y.programmePlaces !== null),
-        yearly: summarise(all.yearly, n, H),
-        commitment: summarise(all.commitment, n, H),
-        difference: differences(all.yearly, all.commitment, n, H),
+        yearly: summarise(all, n, H),
+        commitment: summarise(commitments, n, H, stride),
+        difference: differences(all, commitments, n, H, stride),
       };
     },
   };

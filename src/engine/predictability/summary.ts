@@ -110,66 +110,99 @@ export function describeColumn(values: Float64Array, work: Float64Array = new Fl
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  const mean = sum / (values.length || 1);
-  if (values.length === 0) return { p10: 0, p50: 0, p90: 0, mean: 0 };
-  if (min === max) return { p10: min, p50: min, p90: min, mean: min };
   work.set(values);
-  const [p10, p50, p90] = quantilesInPlace(work);
-  return { p10, p50, p90, mean };
+  return described(work.subarray(0, values.length), sum, min, max);
 }
 
-export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: number, H: number): ModeSummary {
+/**
+ * The quantiles of `a` (rearranged in place) given its sum, least and greatest value, which the
+ * caller found while filling it: one pass over the paths fewer than `describeColumn`.
+ */
+function described(a: Float64Array, sum: number, min: number, max: number): Quantiles {
+  if (a.length === 0) return { p10: 0, p50: 0, p90: 0, mean: 0 };
+  if (min === max) return { p10: min, p50: min, p90: min, mean: min };
+  const [p10, p50, p90] = quantilesInPlace(a);
+  return { p10, p50, p90, mean: sum / a.length };
+}
+
+/**
+ * Fans and totals of each metric. Row p × stride + y holds path p's year y; stride 0 reads the
+ * first row for every path (a mode that is the same on every path, stored once).
+ */
+export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: number, H: number, stride = H): ModeSummary {
   const fans = {} as Record<Metric, Fan>;
   const totals = {} as Record<Metric, ModeSummary['totals'][Metric]>;
-  const column = new Float64Array(paths);
-  const total = new Float64Array(paths);
-  const work = new Float64Array(paths);
+  // A mode stored once is described from its one row: every quantile of a constant is itself.
+  const n = stride === 0 ? Math.min(paths, 1) : paths;
+  const column = new Float64Array(n);
+  const total = new Float64Array(n);
   for (const metric of METRICS) {
     const values = store[metric];
     const fan = { p10: [] as number[], p50: [] as number[], p90: [] as number[], mean: [] as number[] };
     total.fill(0);
     for (let y = 0; y < H; y++) {
-      for (let p = 0; p < paths; p++) {
-        const v = values[p * H + y] ?? 0;
+      // The column is gathered straight into the array the quantiles are selected in.
+      let sum = 0;
+      let min = Infinity;
+      let max = -Infinity;
+      for (let p = 0; p < n; p++) {
+        const v = values[p * stride + y] ?? 0;
         column[p] = v;
         total[p] = (total[p] ?? 0) + v;
+        sum += v;
+        if (v < min) min = v;
+        if (v > max) max = v;
       }
-      const d = describeColumn(column, work);
+      const d = described(column, sum, min, max);
       fan.p10.push(d.p10);
       fan.p50.push(d.p50);
       fan.p90.push(d.p90);
       fan.mean.push(d.mean);
     }
     fans[metric] = fan;
-    totals[metric] = describeColumn(total, work);
+    totals[metric] = describedInPlace(total);
   }
   return { fans, totals };
+}
+
+/** `described` of a scratch array whose order does not matter afterwards. */
+function describedInPlace(a: Float64Array): Quantiles {
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i] ?? 0;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return described(a, sum, min, max);
 }
 
 /**
  * The paired difference of the modes: per path, the yearly mode's metric minus the commitment
  * mode's, summed over the horizon; its mean and quantiles. Both modes see the same draws, so
- * this is the value of predictability on each path, and P10–P90 is its spread.
+ * this is the value of predictability on each path, and P10–P90 is its spread. The commitment's
+ * rows are read at p × `commitmentStride` + y (0: one row for every path).
  */
 export function differences(
   yearly: Readonly<Record<Metric, Float64Array>>,
   commitment: Readonly<Record<Metric, Float64Array>>,
   paths: number,
   H: number,
+  commitmentStride = H,
 ): Record<Metric, Quantiles> {
   const out = {} as Record<Metric, Quantiles>;
   const diff = new Float64Array(paths);
-  const work = new Float64Array(paths);
   for (const metric of METRICS) {
     const a = yearly[metric];
     const b = commitment[metric];
-    diff.fill(0);
     for (let p = 0; p < paths; p++) {
       let sum = 0;
-      for (let y = 0; y < H; y++) sum += (a[p * H + y] ?? 0) - (b[p * H + y] ?? 0);
+      for (let y = 0; y < H; y++) sum += (a[p * H + y] ?? 0) - (b[p * commitmentStride + y] ?? 0);
       diff[p] = sum;
     }
-    out[metric] = describeColumn(diff, work);
+    out[metric] = describedInPlace(diff);
   }
   return out;
 }
