@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createStore, entries } from 'idb-keyval';
+import { afterEach, beforeEach } from 'vitest';
+import { DB_NAME, DB_STORE } from '../../src/store/open-storage';
+
+/** The app's IndexedDB store, as the app opens it. */
+export const appIdb = () => createStore(DB_NAME, DB_STORE);
+
+/** Everything the app's IndexedDB store holds. */
+export async function idbContents(): Promise<Map<string, unknown>> {
+  return new Map((await entries<string, unknown>(appIdb())).map(([key, value]) => [key, value]));
+}
+
+/**
+ * While `full.on` is set, every write to IndexedDB fails as at a browser's quota: the put
+ * throws QuotaExceededError, and the transaction it is part of writes nothing.
+ */
+export const full = { on: false };
+
+/** A fresh, empty IndexedDB and localStorage for every test, and storage with room. */
+export function useFreshIdb(): void {
+  const put = IDBObjectStore.prototype.put;
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    localStorage.clear();
+    full.on = false;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (full.on) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  afterEach(() => {
+    IDBObjectStore.prototype.put = put;
+  });
+}
