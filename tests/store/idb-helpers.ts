@@ -19,7 +19,7 @@ export async function idbContents(): Promise<Map<string, unknown>> {
 export const full = { on: false };
 
 /** A fresh, empty IndexedDB and localStorage for every test, and storage with room. */
-export function useFreshIdb(): void {
+export function withFreshIdb(): void {
   const put = IDBObjectStore.prototype.put;
   beforeEach(() => {
     globalThis.indexedDB = new IDBFactory();

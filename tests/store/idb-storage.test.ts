@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openMirroredStorage } from '../../src/store/idb-storage';
-import { appIdb, full, idbContents, useFreshIdb } from './idb-helpers';
+import { appIdb, full, idbContents, withFreshIdb } from './idb-helpers';
 
-useFreshIdb();
+withFreshIdb();
 
 describe('the IndexedDB mirror', () => {
   it('given two keys written in one task, then both reach IndexedDB, are kept, and a new mirror reads them', async () => {
