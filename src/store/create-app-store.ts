@@ -30,7 +30,7 @@ export interface AppStoreOptions {
  * tests and a page reload can create it afresh from storage.
  */
 export function createAppStore({ today, mirror = null, storage, tabStorage: tab }: AppStoreOptions) {
-  const browser = mirror !== null || storage !== undefined ? { storage: storage ?? null, available: true } : browserStorage();
+  const browser = mirror !== null || storage !== undefined ? { storage, available: true } : browserStorage();
   let writable = true;
   let held = false;
   // Until the store exists (restoring from storage happens while it is created), changes are
@@ -59,6 +59,9 @@ export function createAppStore({ today, mirror = null, storage, tabStorage: tab 
         void Promise.resolve(store.persist.rehydrate()).then(() => store.temporal.getState().clear());
       }),
   };
+  // The mirror tells its writes once they have completed (connected below); localStorage, or
+  // memory where it is refused, tells each write at once.
+  const backing = mirror?.storage ?? reportingStorage(browser.storage ?? memoryStorage(), onWrite);
   const store = createStore<AppState>()(
     persist(
       temporal(
@@ -71,7 +74,7 @@ export function createAppStore({ today, mirror = null, storage, tabStorage: tab 
         }),
         historyOptions,
       ),
-      persistOptions(mirror?.storage ?? reportingStorage(browser.storage ?? memoryStorage(), onWrite), tab ?? tabStorage(), events),
+      persistOptions(backing, tab ?? tabStorage(), events),
     ),
   );
   tell = (patch) => store.setState(patch);

@@ -42,8 +42,8 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
  * knew was stored (`writeCompared`): another tab's newer text is never overwritten.
  */
 export async function openMirroredStorage(idb: UseStore, channel: BroadcastChannel | null = null): Promise<MirroredStorage> {
-  const found = (await entries(idb)).flatMap(([key, value]) => (typeof key === 'string' && text(value) !== null ? [[key, text(value) ?? '']] : []));
-  const items = new Map<string, string>(found as [string, string][]);
+  const items = new Map<string, string>();
+  for (const [key, value] of await entries(idb)) if (typeof key === 'string' && typeof value === 'string') items.set(key, value);
   /** What IndexedDB is known to hold: read from it or written to it by this tab. */
   const stored = new Map(items);
   const dirty = new Set<string>();
