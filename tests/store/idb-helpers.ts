@@ -14,9 +14,11 @@ export async function idbContents(): Promise<Map<string, unknown>> {
 
 /**
  * While `full.on` is set, every write to IndexedDB fails as at a browser's quota: the put
- * throws QuotaExceededError, and the transaction it is part of writes nothing.
+ * throws QuotaExceededError (`throw`), or is taken and its transaction then aborts, as a
+ * browser aborts one that would exceed the quota when it commits (`abort`); either way the
+ * transaction writes nothing.
  */
-export const full = { on: false };
+export const full: { on: boolean; how: 'throw' | 'abort' } = { on: false, how: 'throw' };
 
 /** A fresh, empty IndexedDB and localStorage for every test, and storage with room. */
 export function withFreshIdb(): void {
@@ -25,9 +27,12 @@ export function withFreshIdb(): void {
     globalThis.indexedDB = new IDBFactory();
     localStorage.clear();
     full.on = false;
+    full.how = 'throw';
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (full.on) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
+      if (full.on && full.how === 'throw') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const request = put.apply(this, args);
+      if (full.on) request.addEventListener('success', () => this.transaction.abort());
+      return request;
     };
   });
   afterEach(() => {

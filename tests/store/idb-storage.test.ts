@@ -40,6 +40,20 @@ describe('the IndexedDB mirror', () => {
     expect(await idbContents()).toEqual(new Map([['bosettingsplan', 'nyere'], ['bosettingsplan:damaged', 'gammel tekst']]));
   });
 
+  it('given a write whose transaction aborts after taking it, as at a quota found on commit, then nothing lands and the failure is told', async () => {
+    const mirror = await openMirroredStorage(appIdb());
+    const writes: boolean[] = [];
+    mirror.connect({ onWrite: (ok) => writes.push(ok) });
+    full.on = true;
+    full.how = 'abort';
+    mirror.storage.setItem('bosettingsplan:damaged', 'gammel tekst');
+    mirror.storage.setItem('bosettingsplan', 'ny');
+    await mirror.settled();
+    expect(writes).toEqual([false]);
+    expect(await idbContents()).toEqual(new Map());
+    expect(mirror.storage.durable?.isKept('bosettingsplan:damaged', 'gammel tekst')).toBe(false);
+  });
+
   it('given another tab wrote a key since this tab read it, when this tab writes it, then the other text stays and this tab is told to save again', async () => {
     const a = await openMirroredStorage(appIdb());
     const b = await openMirroredStorage(appIdb());

@@ -35,9 +35,10 @@ const storedFigures = async () =>
   (JSON.parse(String((await idbContents()).get(STORAGE_KEY))) as Stored).state.scenarios.map((e) => [e.scenario.name, e.scenario.years[0]?.singleAdults]);
 
 describe('damaged stored data and a full IndexedDB', () => {
-  it('given three scenarios, one damaged, and storage at its quota, then nothing is claimed as kept, edits do not overwrite it, and once there is room both land', async () => {
+  it.each(['throw', 'abort'] as const)('given three scenarios, one damaged, and storage at its quota (writes that %s), then nothing is claimed as kept, edits do not overwrite it, and once there is room both land', async (how) => {
     await set(STORAGE_KEY, THREE_ONE_DAMAGED, appIdb());
     full.on = true;
+    full.how = how;
     const { mirror, store } = await openTab();
     expect(store.getState().storageNotice).toMatchObject({ keptUnder: null, dropped: [{ position: 2, name: 'Beta' }] });
     expect(store.getState().storageHeld).toBe(true);
