@@ -52,15 +52,16 @@ export function idbPut(page: Page, key: string, text: string): Promise<void> {
 
 /**
  * Makes IndexedDB behave as at its quota in every page of `context` while the tab's
- * sessionStorage holds `e2e:full`: each write throws QuotaExceededError, and the transaction
- * writes nothing (the app aborts it), as a browser's full quota aborts it.
+ * sessionStorage holds `e2e:full`: a write is taken, and then its transaction aborts and
+ * writes nothing, as a browser aborts a transaction that would exceed the quota.
  */
 export async function quotaWhileFlagged(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (sessionStorage.getItem('e2e:full') !== null) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
+      const request = put.apply(this, args);
+      if (sessionStorage.getItem('e2e:full') !== null) request.addEventListener('success', () => this.transaction.abort());
+      return request;
     };
   });
 }
