@@ -1,6 +1,7 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { mergeWithStored } from './merge-tabs';
 import { isRecord, restoreState, type KeptText } from './restore';
+import { syncBase } from './sync-base';
 import { readTab, writeTab } from './tab-storage';
 import type { AppState, PersistedState, StorageNotice } from './state';
 
@@ -66,18 +67,12 @@ function freeDamagedKey(backing: CheckedStorage, text: string): string {
  */
 function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: PersistenceEvents) {
   let lastRead: string | null = null;
-  /**
-   * What this tab last read back or wrote (`text`; null after a merged write, whose result
-   * this tab does not hold yet), and the state it then held: the base of `mergeWithStored`.
-   */
-  let synced: { text: string | null; state: PersistedState } | null = null;
-  /** Over durable storage, a write not yet known to have reached it: `synced` once it has. */
-  let pending: { text: string; state: PersistedState } | null = null;
   let kept: KeptText | null = null;
   let unreadable = false;
   /** Damaged text whose only copy is the stored state: saves are refused while it is set. */
   let held: string | null = null;
   const isKept = (key: string, text: string) => backing.durable?.isKept(key, text) ?? true;
+  const base = syncBase((text) => isKept(STORAGE_KEY, text));
   /** The key damaged text is kept under, or null while it is not (yet) kept. */
   const tryKeep = (text: string): string | null => {
     const key = freeDamagedKey(backing, text);
@@ -90,13 +85,8 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
     events.onKeptLater?.(key);
     events.onHeld?.(false);
   };
-  /** What this tab wrote or read back is the base of the next merge once it is kept. */
-  const record = (text: string | null, state: PersistedState) => {
-    if (text !== null && !isKept(STORAGE_KEY, text)) pending = { text, state };
-    else [synced, pending] = [{ text, state }, null];
-  };
   backing.durable?.onKept(() => {
-    if (pending !== null && isKept(STORAGE_KEY, pending.text)) [synced, pending] = [pending, null];
+    base.confirm();
     if (held === null) return;
     const key = freeDamagedKey(backing, held);
     if (backing.getItem(key) === held && isKept(key, held)) release(key);
@@ -144,7 +134,7 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
       if (merged !== value) writeTab(tab, merged.state.currentId);
       const text = JSON.stringify(merged);
       if (!backing.setItem(name, text)) return;
-      record(merged === value ? text : null, value.state);
+      base.record(merged === value ? text : null, value.state);
       if (merged !== value) events.onMerged?.();
     },
     removeItem: (name) => backing.removeItem(name),
@@ -154,9 +144,10 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
    * read or wrote (its storage event not yet handled), `value` merged with that save.
    */
   const mergeIfChanged = (name: string, value: StorageValue<PersistedState>): StorageValue<PersistedState> => {
+    const synced = base.state();
     if (synced === null) return value;
     const now = backing.getItem(name);
-    if (now === null || now === synced.text || now === pending?.text) return value;
+    if (now === null || base.isOwn(now)) return value;
     let theirs: unknown;
     try {
       theirs = JSON.parse(now);
@@ -164,10 +155,10 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
       return value;
     }
     if (!isRecord(theirs) || theirs.version !== STORE_VERSION) return value;
-    return { ...value, state: mergeWithStored(value.state, synced.state, theirs.state) };
+    return { ...value, state: mergeWithStored(value.state, synced, theirs.state) };
   };
   /** After reading back: the text read and the state restored from it are what this tab holds. */
-  const setSynced = (state: PersistedState) => record(lastRead, state);
+  const setSynced = (state: PersistedState) => base.record(lastRead, state);
   return { storage, keepDamaged, unreadable: () => unreadable, setSynced };
 }
 
