@@ -21,6 +21,8 @@ export interface MirroredStorage {
   readonly storage: CheckedStorage;
   /** Settles when every write made so far has completed or failed. */
   readonly settled: () => Promise<void>;
+  /** Each key whose text here has not (yet) reached IndexedDB: its text here, and the stored text it was to replace. */
+  readonly unconfirmed: () => [key: string, text: string | null, base: string | null][];
   /** Adds a listener; returns the call that removes it. */
   readonly connect: (listener: MirrorListener) => () => void;
   /** Stops listening to other tabs, and closes the channel. */
@@ -30,7 +32,8 @@ export interface MirroredStorage {
 /** The name of the BroadcastChannel on which tabs tell each other what they wrote. */
 export const CHANNEL_NAME = 'bosettingsplan';
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** After the code now running (an edit and everything it writes): a microtask, so the write starts at once. */
+const afterThisRun = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /**
@@ -100,7 +103,7 @@ export async function openMirroredStorage(idb: UseStore, channel: BroadcastChann
       do {
         again = false;
         waiting = true;
-        await nextTask();
+        await afterThisRun();
         waiting = false;
         await flushOnce();
       } while (again);
@@ -150,6 +153,11 @@ export async function openMirroredStorage(idb: UseStore, channel: BroadcastChann
     settled: async () => {
       while (running !== null) await running;
     },
+    unconfirmed: () =>
+      [...new Set([...items.keys(), ...stored.keys()])].flatMap((key) => {
+        const [text, base] = [items.get(key) ?? null, stored.get(key) ?? null];
+        return text === base ? [] : [[key, text, base] as [string, string | null, string | null]];
+      }),
     connect: (listener) => {
       listeners.push(listener);
       return () => void listeners.splice(listeners.indexOf(listener), 1);

@@ -34,6 +34,8 @@ export function writeCompared(idb: UseStore, batch: ReadonlyMap<string, string |
             if (value === null) store.delete(key);
             else store.put(value, key);
           }
+          // Nothing more will be asked of it: commit now rather than when the page next idles.
+          tx.commit?.();
         } catch (error) {
           try {
             tx.abort();

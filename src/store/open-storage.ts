@@ -1,6 +1,7 @@
 import { createStore } from 'idb-keyval';
 import { CHANNEL_NAME, openMirroredStorage, type MirroredStorage } from './idb-storage';
 import { migrateLocalStorage } from './migrate-local';
+import { keepUnsavedOnHide, takeInUnsaved } from './unsaved';
 
 /** The IndexedDB database and object store of the app's data. */
 export const DB_NAME = 'bosettingsplan';
@@ -16,9 +17,15 @@ export async function openAppStorage(): Promise<MirroredStorage | null> {
     if (typeof indexedDB === 'undefined') return null;
     const idb = createStore(DB_NAME, DB_STORE);
     const local = localStorageOrNull();
-    if (local !== null) await migrateLocalStorage(idb, local);
+    if (local !== null) {
+      await migrateLocalStorage(idb, local);
+      // What a closed tab could not write in time; left for a later start if this fails.
+      await takeInUnsaved(idb, local).catch(() => undefined);
+    }
     const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
-    return await openMirroredStorage(idb, channel);
+    const mirror = await openMirroredStorage(idb, channel);
+    if (local !== null && typeof globalThis.addEventListener === 'function') keepUnsavedOnHide(mirror, local, globalThis);
+    return mirror;
   } catch {
     return null;
   }

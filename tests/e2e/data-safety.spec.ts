@@ -129,3 +129,16 @@ test('given a stored version 2 state in localStorage, when the app opens, then e
   await page.getByRole('link', { name: 'Plan og prognose' }).click();
   await expect(page.getByRole('textbox', { name: 'Enslige voksne 2027' })).toHaveValue('20');
 });
+
+test('given an edit and at once a reload, five times over, then every edit is there after its reload and nothing is left in localStorage', async ({ page }) => {
+  await page.goto('/');
+  const field = page.getByRole('textbox', { name: 'Enslige voksne 2026' });
+  for (let n = 1; n <= 5; n += 1) {
+    await field.fill(String(n * 11));
+    // No waiting: the page goes away while its write to IndexedDB may still be under way.
+    await page.reload();
+    await expect(field).toHaveValue(String(n * 11));
+  }
+  await expect.poll(() => storedFigures(page)).toEqual([['Nytt scenario', 55]]);
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bosettingsplan')))).toEqual([]);
+});

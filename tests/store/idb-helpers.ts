@@ -23,6 +23,7 @@ export const full: { on: boolean; how: 'throw' | 'abort' } = { on: false, how: '
 /** A fresh, empty IndexedDB and localStorage for every test, and storage with room. */
 export function withFreshIdb(): void {
   const put = IDBObjectStore.prototype.put;
+  const commit = IDBTransaction.prototype.commit;
   beforeEach(() => {
     globalThis.indexedDB = new IDBFactory();
     localStorage.clear();
@@ -34,8 +35,14 @@ export function withFreshIdb(): void {
       if (full.on) request.addEventListener('success', () => this.transaction.abort());
       return request;
     };
+    // A transaction asked to commit at once fails there, as at a quota checked on commit.
+    IDBTransaction.prototype.commit = function (this: IDBTransaction) {
+      if (full.on) this.abort();
+      else commit.call(this);
+    };
   });
   afterEach(() => {
     IDBObjectStore.prototype.put = put;
+    IDBTransaction.prototype.commit = commit;
   });
 }
