@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStore, entries } from 'idb-keyval';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { DB_NAME, DB_STORE } from '../../src/store/open-storage';
 
 /** The app's IndexedDB store, as the app opens it. */
@@ -20,12 +20,33 @@ export async function idbContents(): Promise<Map<string, unknown>> {
  */
 export const full: { on: boolean; how: 'throw' | 'abort' } = { on: false, how: 'throw' };
 
-/** A fresh, empty IndexedDB and localStorage for every test, and storage with room. */
+/**
+ * A BroadcastChannel within this test file: Node's own reaches every worker thread of the
+ * process, so test files run side by side would hear each other's tabs.
+ */
+class LocalChannel extends EventTarget {
+  static readonly open = new Set<LocalChannel>();
+  constructor(readonly name: string) {
+    super();
+    LocalChannel.open.add(this);
+  }
+  postMessage(data: unknown): void {
+    for (const other of LocalChannel.open) {
+      if (other !== this && other.name === this.name) setTimeout(() => other.dispatchEvent(new MessageEvent('message', { data })), 0);
+    }
+  }
+  close(): void {
+    LocalChannel.open.delete(this);
+  }
+}
+
+/** A fresh, empty IndexedDB and localStorage for every test, storage with room, and channels of the file's own. */
 export function withFreshIdb(): void {
   const put = IDBObjectStore.prototype.put;
   const commit = IDBTransaction.prototype.commit;
   beforeEach(() => {
     globalThis.indexedDB = new IDBFactory();
+    vi.stubGlobal('BroadcastChannel', LocalChannel);
     localStorage.clear();
     full.on = false;
     full.how = 'throw';
@@ -44,5 +65,7 @@ export function withFreshIdb(): void {
   afterEach(() => {
     IDBObjectStore.prototype.put = put;
     IDBTransaction.prototype.commit = commit;
+    vi.unstubAllGlobals();
+    LocalChannel.open.clear();
   });
 }
