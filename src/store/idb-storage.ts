@@ -15,7 +15,7 @@ export interface MirrorListener {
   readonly onRemote?: () => void;
 }
 
-/** Storage held in memory for synchronous use, its writes carried to IndexedDB after each task. */
+/** Storage held in memory for synchronous use, its writes carried to IndexedDB as soon as the code writing them has run. */
 export interface MirroredStorage {
   /** The synchronous view the persistence layer reads and writes. */
   readonly storage: CheckedStorage;
@@ -39,7 +39,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 /**
  * Opens the mirror over `idb` (an idb-keyval store): reads every entry into memory, and
  * returns a storage whose reads and writes are synchronous (so the persistence layer works as
- * over localStorage) and whose writes reach IndexedDB after the current task, every key
+ * over localStorage) and whose writes reach IndexedDB as soon as the code now running is done, every key
  * changed by then in one transaction: so keeping damaged text aside and writing the state land
  * together or not at all. A write is compared inside its transaction with what this tab last
  * knew was stored (`writeCompared`): another tab's newer text is never overwritten.
@@ -92,7 +92,7 @@ export async function openMirroredStorage(idb: UseStore, channel: BroadcastChann
     if (value === null) items.delete(key);
     else items.set(key, value);
   };
-  /** A flush waits for the end of the task, then takes every key changed by then. */
+  /** A flush waits until the code now running is done, then takes every key changed by then. */
   const schedule = () => {
     if (waiting) return;
     if (running !== null) {
