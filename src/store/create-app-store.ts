@@ -2,8 +2,9 @@ import { temporal } from 'zundo';
 import { createStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { historyOptions } from './history';
+import type { MirroredStorage } from './idb-storage';
 import { persistOptions, type SyncStorage } from './persistence';
-import { browserStorage, reportingStorage, tabStorage } from './safe-storage';
+import { browserStorage, memoryStorage, reportingStorage, tabStorage } from './safe-storage';
 import { createReferenceSlice } from './reference-slice';
 import { createScenarioListSlice } from './scenario-list-slice';
 import { createScenarioSlice } from './scenario-slice';
@@ -15,7 +16,9 @@ import { createVersionSlice } from './version-slice';
 export interface AppStoreOptions {
   /** Today, for the first plan year of a new scenario (time is an input: nothing below the app reads the clock). */
   readonly today: Date;
-  /** Where the state is kept between visits; localStorage by default. */
+  /** Where the state is kept between visits: IndexedDB through its mirror (see `openAppStorage`). */
+  readonly mirror?: MirroredStorage | null;
+  /** Where the state is kept without a mirror; localStorage by default (memory where it is refused). */
   readonly storage?: SyncStorage;
   /** This tab's own storage, which remembers the scenario open in it; sessionStorage by default. */
   readonly tabStorage?: SyncStorage;
@@ -27,8 +30,8 @@ export interface AppStoreOptions {
  * undone or redone step is saved like any edit. A factory, not a module singleton, so that
  * tests and a page reload can create it afresh from storage.
  */
-export function createAppStore({ today, storage, tabStorage: tab }: AppStoreOptions) {
-  const browser = storage === undefined ? browserStorage() : { storage, available: true };
+export function createAppStore({ today, mirror = null, storage, tabStorage: tab }: AppStoreOptions) {
+  const browser = mirror !== null || storage !== undefined ? { storage, available: true } : browserStorage();
   let writable = true;
   let held = false;
   // Until the store exists (restoring from storage happens while it is created), changes are
@@ -57,6 +60,9 @@ export function createAppStore({ today, storage, tabStorage: tab }: AppStoreOpti
         void Promise.resolve(store.persist.rehydrate()).then(() => store.temporal.getState().clear());
       }),
   };
+  // The mirror tells its writes once they have completed (connected below); localStorage, or
+  // memory where it is refused, tells each write at once.
+  const backing = mirror?.storage ?? reportingStorage(browser.storage ?? memoryStorage(), onWrite);
   const store = createStore<AppState>()(
     persist(
       temporal(
@@ -70,15 +76,25 @@ export function createAppStore({ today, storage, tabStorage: tab }: AppStoreOpti
         }),
         historyOptions,
       ),
-      persistOptions(reportingStorage(browser.storage, onWrite), tab ?? tabStorage(), events),
+      persistOptions(backing, tab ?? tabStorage(), events),
     ),
   );
   tell = (patch) => store.setState(patch);
+  // Another tab wrote first: what it wrote is in the mirror now, and saving again merges with it.
+  mirror?.connect({ onWrite, onConflict: () => store.setState({}) });
   const found = { storageWritable: browser.available && writable, storageHeld: held };
   if (!found.storageWritable || found.storageHeld) store.setState(found);
   // What was restored from storage is where the history starts.
   store.temporal.getState().clear();
-  return store;
+  return Object.assign(store, { onStoredElsewhere: storedElsewhere(mirror) });
+}
+
+/**
+ * Subscribes to another tab's saves having been read into this tab's storage (over
+ * IndexedDB); over localStorage the browser's `storage` event tells the same (use-storage-sync).
+ */
+function storedElsewhere(mirror: MirroredStorage | null) {
+  return (listener: () => void): (() => void) => mirror?.connect({ onRemote: listener }) ?? (() => undefined);
 }
 
 /** The notice once damaged text that could not be kept aside has been kept under `key`. */

@@ -20,6 +20,7 @@ export {
   type ScenarioSummary,
 } from './selectors';
 export { DAMAGED_KEY, STORAGE_KEY, STORE_VERSION } from './persistence';
+export { openAppStorage, requestPersistentStorage } from './open-storage';
 export { HISTORY_LIMIT } from './history';
 export { LEGACY_DRAFT_EDITS_KEY, type ScenarioEdits, type SectionEdit } from './draft-edits';
 export { HORIZON_DEFAULT, HORIZON_MAX, HORIZON_MIN, NO_MUNICIPALITY, START_YEAR_MAX, START_YEAR_MIN } from './limits';

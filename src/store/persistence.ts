@@ -1,16 +1,13 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { mergeWithStored } from './merge-tabs';
 import { isRecord, restoreState, type KeptText } from './restore';
+import { syncBase } from './sync-base';
+import { readTab, writeTab } from './tab-storage';
 import type { AppState, PersistedState, StorageNotice } from './state';
 
 /** The localStorage key of the app's state, and where damaged text is kept aside. */
 export const STORAGE_KEY = 'bosettingsplan';
 export const DAMAGED_KEY = 'bosettingsplan:damaged';
-/**
- * The sessionStorage key of the scenario open in this tab. Which scenario is open belongs to
- * the tab: another tab switching scenarios must not switch this one.
- */
-export const TAB_KEY = 'bosettingsplan:open';
 /** 1: one scenario (`scenario`, `shelvedYears`, `ui`). 2: a list of scenarios. */
 export const STORE_VERSION = 2;
 
@@ -22,6 +19,14 @@ export interface CheckedStorage {
   getItem: (key: string) => string | null;
   setItem: (key: string, value: string) => boolean;
   removeItem: (key: string) => void;
+  /**
+   * For storage that writes later (IndexedDB through a mirror): whether `value` has reached it
+   * under `key`, and a call for each write that has. Without it, a write that returned true is kept.
+   */
+  readonly durable?: {
+    readonly isKept: (key: string, value: string) => boolean;
+    readonly onKept: (listener: () => void) => void;
+  };
 }
 
 /** What the persistence layer tells the store besides the state it restores. */
@@ -62,19 +67,30 @@ function freeDamagedKey(backing: CheckedStorage, text: string): string {
  */
 function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: PersistenceEvents) {
   let lastRead: string | null = null;
-  /**
-   * What this tab last read back or wrote (`text`; null after a merged write, whose result
-   * this tab does not hold yet), and the state it then held: the base of `mergeWithStored`.
-   */
-  let synced: { text: string | null; state: PersistedState } | null = null;
   let kept: KeptText | null = null;
   let unreadable = false;
   /** Damaged text whose only copy is the stored state: saves are refused while it is set. */
   let held: string | null = null;
+  const isKept = (key: string, text: string) => backing.durable?.isKept(key, text) ?? true;
+  const base = syncBase((text) => isKept(STORAGE_KEY, text));
+  /** The key damaged text is kept under, or null while it is not (yet) kept. */
   const tryKeep = (text: string): string | null => {
     const key = freeDamagedKey(backing, text);
-    return backing.setItem(key, text) ? key : null;
+    return backing.setItem(key, text) && isKept(key, text) ? key : null;
   };
+  /** Saving goes on once the held text is kept: over durable storage, when its write completes. */
+  const release = (key: string) => {
+    held = null;
+    if (kept !== null) kept = { ...kept, key };
+    events.onKeptLater?.(key);
+    events.onHeld?.(false);
+  };
+  backing.durable?.onKept(() => {
+    base.confirm();
+    if (held === null) return;
+    const key = freeDamagedKey(backing, held);
+    if (backing.getItem(key) === held && isKept(key, held)) release(key);
+  });
   const keepDamaged = (): KeptText | null => {
     if (kept === null && lastRead !== null) {
       kept = { key: tryKeep(lastRead), text: lastRead };
@@ -112,16 +128,13 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
       if (held !== null) {
         const key = tryKeep(held);
         if (key === null) return;
-        held = null;
-        if (kept !== null) kept = { ...kept, key };
-        events.onKeptLater?.(key);
-        events.onHeld?.(false);
+        release(key);
       }
       const merged = mergeIfChanged(name, value);
       if (merged !== value) writeTab(tab, merged.state.currentId);
       const text = JSON.stringify(merged);
       if (!backing.setItem(name, text)) return;
-      synced = { text: merged === value ? text : null, state: value.state };
+      base.record(merged === value ? text : null, value.state);
       if (merged !== value) events.onMerged?.();
     },
     removeItem: (name) => backing.removeItem(name),
@@ -131,9 +144,10 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
    * read or wrote (its storage event not yet handled), `value` merged with that save.
    */
   const mergeIfChanged = (name: string, value: StorageValue<PersistedState>): StorageValue<PersistedState> => {
+    const synced = base.state();
     if (synced === null) return value;
     const now = backing.getItem(name);
-    if (now === null || now === synced.text) return value;
+    if (now === null || base.isOwn(now)) return value;
     let theirs: unknown;
     try {
       theirs = JSON.parse(now);
@@ -141,32 +155,14 @@ function rawTextStorage(backing: CheckedStorage, tab: SyncStorage, events: Persi
       return value;
     }
     if (!isRecord(theirs) || theirs.version !== STORE_VERSION) return value;
-    return { ...value, state: mergeWithStored(value.state, synced.state, theirs.state) };
+    return { ...value, state: mergeWithStored(value.state, synced, theirs.state) };
   };
   /** After reading back: the text read and the state restored from it are what this tab holds. */
-  const setSynced = (state: PersistedState) => {
-    synced = { text: lastRead, state };
-  };
+  const setSynced = (state: PersistedState) => base.record(lastRead, state);
   return { storage, keepDamaged, unreadable: () => unreadable, setSynced };
 }
 
 const persisted = ({ scenarios, currentId, baselineId, ui, draftEdits }: AppState): PersistedState => ({ scenarios, currentId, baselineId, ui, draftEdits });
-
-function readTab(tab: SyncStorage): string | null {
-  try {
-    return tab.getItem(TAB_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function writeTab(tab: SyncStorage, currentId: string): void {
-  try {
-    tab.setItem(TAB_KEY, currentId);
-  } catch {
-    // Without session storage a reload of this tab opens the scenario last opened in any tab.
-  }
-}
 
 /**
  * Version 1 held one scenario; version 2 holds a list. A stored version 1 opens as a list of

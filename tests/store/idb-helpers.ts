@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createStore, entries } from 'idb-keyval';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { DB_NAME, DB_STORE } from '../../src/store/open-storage';
+
+/** The app's IndexedDB store, as the app opens it. */
+export const appIdb = () => createStore(DB_NAME, DB_STORE);
+
+/** Everything the app's IndexedDB store holds. */
+export async function idbContents(): Promise<Map<string, unknown>> {
+  return new Map((await entries<string, unknown>(appIdb())).map(([key, value]) => [key, value]));
+}
+
+/**
+ * While `full.on` is set, every write to IndexedDB fails as at a browser's quota: the put
+ * throws QuotaExceededError (`throw`), or is taken and its transaction then aborts, as a
+ * browser aborts one that would exceed the quota when it commits (`abort`); either way the
+ * transaction writes nothing.
+ */
+export const full: { on: boolean; how: 'throw' | 'abort' } = { on: false, how: 'throw' };
+
+/**
+ * A BroadcastChannel within this test file: Node's own reaches every worker thread of the
+ * process, so test files run side by side would hear each other's tabs.
+ */
+class LocalChannel extends EventTarget {
+  static readonly open = new Set<LocalChannel>();
+  constructor(readonly name: string) {
+    super();
+    LocalChannel.open.add(this);
+  }
+  postMessage(data: unknown): void {
+    for (const other of LocalChannel.open) {
+      if (other !== this && other.name === this.name) setTimeout(() => other.dispatchEvent(new MessageEvent('message', { data })), 0);
+    }
+  }
+  close(): void {
+    LocalChannel.open.delete(this);
+  }
+}
+
+/** A fresh, empty IndexedDB and localStorage for every test, storage with room, and channels of the file's own. */
+export function withFreshIdb(): void {
+  const put = IDBObjectStore.prototype.put;
+  const commit = IDBTransaction.prototype.commit;
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    vi.stubGlobal('BroadcastChannel', LocalChannel);
+    localStorage.clear();
+    full.on = false;
+    full.how = 'throw';
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (full.on && full.how === 'throw') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const request = put.apply(this, args);
+      if (full.on) request.addEventListener('success', () => this.transaction.abort());
+      return request;
+    };
+    // A transaction asked to commit at once fails there, as at a quota checked on commit.
+    IDBTransaction.prototype.commit = function (this: IDBTransaction) {
+      if (full.on) this.abort();
+      else commit.call(this);
+    };
+  });
+  afterEach(() => {
+    IDBObjectStore.prototype.put = put;
+    IDBTransaction.prototype.commit = commit;
+    vi.unstubAllGlobals();
+    LocalChannel.open.clear();
+  });
+}
