@@ -1,5 +1,6 @@
-import { memo, useId, useState, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useId, useState, type ReactNode } from 'react';
 import './components.css';
+import { afterNextPaint } from '../lib/after-paint';
 import { downloadText, toCsv, type CsvCell } from '../lib/csv';
 import { useInView } from './use-in-view';
 
@@ -91,13 +92,26 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
   );
 }
 
+const nothing = (node: ReactNode) => node === null || node === undefined || node === false;
+
 /**
  * The drawing, rendered again only while in view: out of view its props count as unchanged, so
  * React keeps the last drawing and Recharts does no work until the chart is seen again.
+ *
+ * A new drawing (new data after an edit, or a chart that comes back into view with data changed
+ * while it was away) is drawn just after the next frame is painted, in a transition: the frame
+ * that shows the edit is not held up by Recharts, and a new keystroke comes before the drawing.
+ * The first drawing, with nothing drawn yet, comes at once.
  */
 const Drawing = memo(
-  function Drawing({ children }: { readonly inView: boolean; readonly children: ReactNode }) {
-    return children;
+  function Drawing({ inView, children }: { readonly inView: boolean; readonly children: ReactNode }) {
+    const [shown, setShown] = useState<ReactNode>(children);
+    if (nothing(shown) && !nothing(children)) setShown(children);
+    useEffect(() => {
+      if (!inView || shown === children) return;
+      return afterNextPaint(() => startTransition(() => setShown(children)));
+    }, [inView, shown, children]);
+    return shown;
   },
   (_before, now) => !now.inView,
 );
