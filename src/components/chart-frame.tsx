@@ -2,7 +2,7 @@ import { memo, startTransition, useEffect, useId, useState, type ReactNode } fro
 import './components.css';
 import { afterNextPaint } from '../lib/after-paint';
 import { downloadText, toCsv, type CsvCell } from '../lib/csv';
-import { useInView } from './use-in-view';
+import { useInView, usePrinting } from './use-in-view';
 
 /** The chart's numbers as a table: the fallback for screen readers and the CSV download. */
 export interface ChartTable {
@@ -57,6 +57,7 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
   const titleId = useId();
   const [body, setBody] = useState<HTMLDivElement | null>(null);
   const inView = useInView(drawUnseen ? null : body) || drawUnseen;
+  const printing = usePrinting();
   // Not drawn at all until first seen; after that, kept (frozen while out of view).
   const [seen, setSeen] = useState(inView);
   if (inView && !seen) setSeen(true);
@@ -69,10 +70,10 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
       </h3>
       <div className="chart-body" aria-hidden="true" ref={setBody}>
         {drawingSize === undefined ? (
-          seen && <Drawing inView={inView}>{children}</Drawing>
+          seen && <Drawing inView={inView} now={printing}>{children}</Drawing>
         ) : (
           <div className="chart-drawing" style={{ width: drawingSize.width ?? '100%', height: drawingSize.height }}>
-            {seen && <Drawing inView={inView}>{children}</Drawing>}
+            {seen && <Drawing inView={inView} now={printing}>{children}</Drawing>}
           </div>
         )}
         {legend}
@@ -101,19 +102,20 @@ const nothing = (node: ReactNode) => node === null || node === undefined || node
  * A new drawing (new data after an edit, or a chart that comes back into view with data changed
  * while it was away) is drawn just after the next frame is painted, in a transition: the frame
  * that shows the edit is not held up by Recharts, and a new keystroke comes before the drawing.
- * The first drawing, with nothing drawn yet, comes at once.
+ * The first drawing, with nothing drawn yet, and every drawing while the page is printed (`now`:
+ * the paper shows the plan as it is, drawn before the browser lays out the print) come at once.
  */
 const Drawing = memo(
-  function Drawing({ inView, children }: { readonly inView: boolean; readonly children: ReactNode }) {
+  function Drawing({ inView, now, children }: { readonly inView: boolean; readonly now: boolean; readonly children: ReactNode }) {
     const [shown, setShown] = useState<ReactNode>(children);
-    if (nothing(shown) && !nothing(children)) setShown(children);
+    if (shown !== children && ((nothing(shown) && !nothing(children)) || now)) setShown(children);
     useEffect(() => {
       if (!inView || shown === children) return;
       return afterNextPaint(() => startTransition(() => setShown(children)));
     }, [inView, shown, children]);
-    return shown;
+    return now ? children : shown;
   },
-  (_before, now) => !now.inView,
+  (_before, after) => !after.inView,
 );
 
 /** The chart's numbers as a table in a scrollable region. */
