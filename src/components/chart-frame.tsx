@@ -1,7 +1,8 @@
-import { memo, startTransition, useEffect, useId, useState, type ReactNode } from 'react';
+import { isValidElement, memo, startTransition, useEffect, useId, useState, type ReactNode } from 'react';
 import './components.css';
 import { afterNextPaint } from '../lib/after-paint';
 import { downloadText, toCsv, type CsvCell } from '../lib/csv';
+import { sameValues } from './chart-kit';
 import { useInView, usePrinting } from './use-in-view';
 
 /** The chart's numbers as a table: the fallback for screen readers and the CSV download. */
@@ -96,6 +97,14 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
 const nothing = (node: ReactNode) => node === null || node === undefined || node === false;
 
 /**
+ * The same drawing: the same component with the same props (arrays element by element, see
+ * sameValues). A chart whose series did not change after an edit (memoStableByProjection) is not
+ * drawn again.
+ */
+const sameDrawing = (a: ReactNode, b: ReactNode) =>
+  a === b || (isValidElement(a) && isValidElement(b) && a.type === b.type && a.key === b.key && sameValues(a.props as object, b.props as object));
+
+/**
  * The drawing, rendered again only while in view: out of view its props count as unchanged, so
  * React keeps the last drawing and Recharts does no work until the chart is seen again.
  *
@@ -110,10 +119,10 @@ const Drawing = memo(
     const [shown, setShown] = useState<ReactNode>(children);
     if (shown !== children && ((nothing(shown) && !nothing(children)) || now)) setShown(children);
     useEffect(() => {
-      if (!inView || shown === children) return;
+      if (!inView || sameDrawing(shown, children)) return;
       return afterNextPaint(() => startTransition(() => setShown(children)));
     }, [inView, shown, children]);
-    return now ? children : shown;
+    return now && !sameDrawing(shown, children) ? children : shown;
   },
   (_before, after) => !after.inView,
 );
