@@ -1,7 +1,9 @@
-import { memo, useId, useState, type ReactNode } from 'react';
+import { isValidElement, memo, startTransition, useEffect, useId, useState, type ReactNode } from 'react';
 import './components.css';
+import { afterNextPaint } from '../lib/after-paint';
 import { downloadText, toCsv, type CsvCell } from '../lib/csv';
-import { useInView } from './use-in-view';
+import { sameValues } from './chart-kit';
+import { useInView, usePrinting } from './use-in-view';
 
 /** The chart's numbers as a table: the fallback for screen readers and the CSV download. */
 export interface ChartTable {
@@ -56,6 +58,7 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
   const titleId = useId();
   const [body, setBody] = useState<HTMLDivElement | null>(null);
   const inView = useInView(drawUnseen ? null : body) || drawUnseen;
+  const printing = usePrinting();
   // Not drawn at all until first seen; after that, kept (frozen while out of view).
   const [seen, setSeen] = useState(inView);
   if (inView && !seen) setSeen(true);
@@ -68,10 +71,10 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
       </h3>
       <div className="chart-body" aria-hidden="true" ref={setBody}>
         {drawingSize === undefined ? (
-          seen && <Drawing inView={inView}>{children}</Drawing>
+          seen && <Drawing inView={inView} now={printing}>{children}</Drawing>
         ) : (
           <div className="chart-drawing" style={{ width: drawingSize.width ?? '100%', height: drawingSize.height }}>
-            {seen && <Drawing inView={inView}>{children}</Drawing>}
+            {seen && <Drawing inView={inView} now={printing}>{children}</Drawing>}
           </div>
         )}
         {legend}
@@ -91,15 +94,37 @@ export function ChartFrame({ title, table: tableOrThunk, csvFilename, source, la
   );
 }
 
+const nothing = (node: ReactNode) => node === null || node === undefined || node === false;
+
+/**
+ * The same drawing: the same component with the same props (arrays element by element, see
+ * sameValues). A chart whose series did not change after an edit (memoStableByProjection) is not
+ * drawn again.
+ */
+const sameDrawing = (a: ReactNode, b: ReactNode) =>
+  a === b || (isValidElement(a) && isValidElement(b) && a.type === b.type && a.key === b.key && sameValues(a.props as object, b.props as object));
+
 /**
  * The drawing, rendered again only while in view: out of view its props count as unchanged, so
  * React keeps the last drawing and Recharts does no work until the chart is seen again.
+ *
+ * A new drawing (new data after an edit, or a chart that comes back into view with data changed
+ * while it was away) is drawn just after the next frame is painted, in a transition: the frame
+ * that shows the edit is not held up by Recharts, and a new keystroke comes before the drawing.
+ * The first drawing, with nothing drawn yet, and every drawing while the page is printed (`now`:
+ * the paper shows the plan as it is, drawn before the browser lays out the print) come at once.
  */
 const Drawing = memo(
-  function Drawing({ children }: { readonly inView: boolean; readonly children: ReactNode }) {
-    return children;
+  function Drawing({ inView, now, children }: { readonly inView: boolean; readonly now: boolean; readonly children: ReactNode }) {
+    const [shown, setShown] = useState<ReactNode>(children);
+    if (shown !== children && ((nothing(shown) && !nothing(children)) || now)) setShown(children);
+    useEffect(() => {
+      if (!inView || sameDrawing(shown, children)) return;
+      return afterNextPaint(() => startTransition(() => setShown(children)));
+    }, [inView, shown, children]);
+    return now && !sameDrawing(shown, children) ? children : shown;
   },
-  (_before, now) => !now.inView,
+  (_before, after) => !after.inView,
 );
 
 /** The chart's numbers as a table in a scrollable region. */

@@ -167,7 +167,16 @@ export interface DrawingSize {
 
 /** A chart's drawing box: the fixed size given, else its container's width at `height`. */
 export function drawingSize(size: ChartSize | undefined, height: number): DrawingSize {
-  return size ?? { width: '100%', height };
+  if (size !== undefined) return size;
+  // The same object for the same height, so that a drawing whose data did not change is not drawn again (chart-frame).
+  let full = fullWidth.get(height);
+  if (full === undefined) {
+    full = { width: '100%', height };
+    fullWidth.set(height, full);
+  }
+  return full;
 }
+
+const fullWidth = new Map<number, DrawingSize>();
 
 export const CHART_MARGIN = { top: 8, right: 16, bottom: 0, left: 8 } as const;

@@ -38,6 +38,11 @@ function subscribePrint(listener: () => void): () => void {
 
 const isPrinting = () => printing;
 
+/** Whether the page is being printed (see `useInView`): a chart then draws its current data at once. */
+export function usePrinting(): boolean {
+  return useSyncExternalStore(subscribePrint, isPrinting, isPrinting);
+}
+
 /** How far beyond the window a chart counts as in view: it is drawn just before it scrolls in. */
 const MARGIN = '50px 0px';
 
@@ -47,7 +52,7 @@ const MARGIN = '50px 0px';
  */
 export function useInView(element: Element | null): boolean {
   const [inView, setInView] = useState(() => typeof IntersectionObserver === 'undefined');
-  const print = useSyncExternalStore(subscribePrint, isPrinting, isPrinting);
+  const print = usePrinting();
   useEffect(() => {
     if (element === null || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(

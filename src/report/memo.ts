@@ -1,3 +1,4 @@
+import { sameData } from '../lib/same-data';
 import type { Projection } from '../engine';
 
 /**
@@ -13,4 +14,19 @@ export function memoByProjection<T>(fn: (projection: Projection) => T): (project
     cache.set(projection, value);
     return value;
   };
+}
+
+/**
+ * Like `memoByProjection`, and a result that holds the same values as the last one is that very
+ * object: after an edit that leaves a chart's data as they were (places for the programme do not
+ * change the grants), the chart gets the same series and does not draw again.
+ */
+export function memoStableByProjection<T>(fn: (projection: Projection) => T): (projection: Projection) => T {
+  let last: { readonly value: T } | null = null;
+  return memoByProjection((projection) => {
+    const value = fn(projection);
+    if (last !== null && sameData(last.value, value)) return last.value;
+    last = { value };
+    return value;
+  });
 }

@@ -9,10 +9,10 @@ import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
 import { MATERIAL_DEFICIT_MINIMUM, MATERIAL_DEFICIT_SHARE, toBudgetSeries, type BudgetSeries } from '../../report/budget-series';
-import { memoByProjection } from '../../report/memo';
+import { memoStableByProjection } from '../../report/memo';
 import { drawings } from './drawings';
 
-const seriesOf = memoByProjection(toBudgetSeries);
+const seriesOf = memoStableByProjection(toBudgetSeries);
 
 function title(series: BudgetSeries, t: Messages['forecastCharts']['budget'], { formatKroner, formatMillionKroner }: Formatter): string {
   const f = series.finding;

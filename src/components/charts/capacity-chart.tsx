@@ -9,13 +9,13 @@ import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
 import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from '../../report/capacity-series';
-import { memoByProjection } from '../../report/memo';
+import { memoStableByProjection } from '../../report/memo';
 import { drawings } from './drawings';
 
 type Strings = Messages['forecastCharts']['housing'] | Messages['forecastCharts']['programme'];
 
-const housingOf = memoByProjection(toHousingSeries);
-const programmeOf = memoByProjection(toProgrammeSeries);
+const housingOf = memoStableByProjection(toHousingSeries);
+const programmeOf = memoStableByProjection(toProgrammeSeries);
 
 function toTable(series: CapacitySeries, c: Strings, t: Messages, { formatMonth, formatNumber }: Formatter): ChartTable {
   const columns = [t.forecastCharts.month, c.need, c.capacity, c.shortLabel, c.idle];

@@ -9,10 +9,10 @@ import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
 import { toGrantSeries, type GrantSeries } from '../../report/grant-series';
-import { memoByProjection } from '../../report/memo';
+import { memoStableByProjection } from '../../report/memo';
 import { drawings } from './drawings';
 
-const seriesOf = memoByProjection(toGrantSeries);
+const seriesOf = memoStableByProjection(toGrantSeries);
 
 function toTable(series: GrantSeries, t: Messages, { formatNumber }: Formatter): ChartTable {
   const groups = series.groups;

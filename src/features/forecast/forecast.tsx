@@ -1,9 +1,10 @@
-import { memo, useDeferredValue, useMemo } from 'react';
-import type { Projection } from '../../engine';
+import { memo, useMemo } from 'react';
+import type { Projection, ProjectionRange } from '../../engine';
 import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
 import { rangeSentences } from '../../report/range-text';
-import { selectProjection, selectProjectionRange, useAppStore } from '../../store';
+import { useAppStore } from '../../store';
+import { useDeferredProjection, useDeferredProjectionRange } from '../../hooks/use-deferred-projection';
 import { BudgetChart, GrantChart, HousingChart, preloadDrawings, ProgrammeChart } from '../../components/charts';
 import { BudgetTable } from './budget-table';
 import { InvestmentSection } from './investment-section';
@@ -17,40 +18,55 @@ export function preloadForecastDrawings(): void {
   preloadResidenceDrawing();
 }
 
-/**
- * The five charts. They follow an edit in a render of their own (a deferred value), after the
- * frame that shows the typed figure and the totals: drawing them is most of an edit's work, and
- * those out of view keep their drawing until seen (ChartFrame).
- */
+/** The five charts; those out of view keep their drawing until seen (ChartFrame). */
 const ForecastCharts = memo(function ForecastCharts({ projection }: { readonly projection: Projection }) {
-  const charted = useDeferredValue(projection);
   return (
     <>
-      <GrantChart projection={charted} />
-      <BudgetChart projection={charted} />
-      <ResidenceChart projection={charted} />
-      <HousingChart projection={charted} />
-      <ProgrammeChart projection={charted} />
+      <GrantChart projection={projection} />
+      <BudgetChart projection={projection} />
+      <ResidenceChart projection={projection} />
+      <HousingChart projection={projection} />
+      <ProgrammeChart projection={projection} />
     </>
   );
 });
 
-/** The forecast screen: totals for the economy plan and horizon, the charts, the budget and the investment budget. */
-export function Forecast() {
+interface ForecastBodyProps {
+  readonly projection: Projection;
+  readonly range: ProjectionRange | null;
+  readonly acquisitionCost: number;
+}
+
+/** Totals, charts and tables of one projection: rendered again only when the projection (or the cost per dwelling) changes. */
+const ForecastBody = memo(function ForecastBody({ projection, range, acquisitionCost }: ForecastBodyProps) {
   const t = useMessages();
   const f = useFormat();
-  const projection = useAppStore(selectProjection);
-  const range = useAppStore(selectProjectionRange);
-  const rangeNotes = useMemo(() => (projection && range ? rangeSentences(projection, range, t, f) : []), [projection, range, t, f]);
+  const rangeNotes = useMemo(() => (range ? rangeSentences(projection, range, t, f) : []), [projection, range, t, f]);
+  return (
+    <>
+      <PlanSummary economyPlan={projection.budget.economyPlan} horizon={projection.budget.horizon} rangeNotes={rangeNotes} />
+      <ForecastCharts projection={projection} />
+      <BudgetTable projection={projection} />
+      <InvestmentSection projection={projection} acquisitionCost={acquisitionCost} />
+    </>
+  );
+});
+
+/**
+ * The forecast screen: totals for the economy plan and horizon, the charts, the budget and the
+ * investment budget. All of it follows an edit in a deferred render (useDeferredProjection), after
+ * the frame that shows the typed figure: the projection and its drawing are most of an edit's work.
+ */
+export function Forecast() {
+  const t = useMessages();
+  const projection = useDeferredProjection();
+  const range = useDeferredProjectionRange();
   const acquisitionCost = useAppStore((state) => state.scenario.costs.acquisitionCostPerUnit);
   if (projection === null) return null;
   return (
     <section className="forecast panel" aria-labelledby="forecast-heading">
       <h2 id="forecast-heading">{t.forecast.heading}</h2>
-      <PlanSummary economyPlan={projection.budget.economyPlan} horizon={projection.budget.horizon} rangeNotes={rangeNotes} />
-      <ForecastCharts projection={projection} />
-      <BudgetTable projection={projection} />
-      <InvestmentSection projection={projection} acquisitionCost={acquisitionCost} />
+      <ForecastBody projection={projection} range={range} acquisitionCost={acquisitionCost} />
     </section>
   );
 }

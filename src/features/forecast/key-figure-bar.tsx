@@ -1,19 +1,20 @@
 import { useMessages } from '../../i18n/use-messages';
 import './forecast.css';
 import { useFormat } from '../../i18n/use-format';
-import { selectProjection, useAppStore } from '../../store';
+import { useDeferredProjection } from '../../hooks/use-deferred-projection';
 import { keyFiguresOf } from '../../report/key-figures';
 
 /**
  * The plan's key figures in a bar that stays at the top of the window while the planner edits
  * (position: sticky), so an edit shows its effect without scrolling to the forecast: the
- * economy plan's net, the first month short of dwellings, the most waiting for a place.
+ * economy plan's net, the first month short of dwellings, the most waiting for a place. They
+ * follow an edit in the deferred render of the projection, after the frame that shows the typed figure.
  */
 export function KeyFigureBar() {
   const t = useMessages();
   const k = t.keyFigures;
   const { formatKroner, formatMonth, formatNumber } = useFormat();
-  const projection = useAppStore(selectProjection);
+  const projection = useDeferredProjection();
   if (projection === null) return null;
   const figures = keyFiguresOf(projection);
   const plan = figures.economyPlan;

@@ -8,10 +8,10 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { memoByProjection } from '../../report/memo';
+import { memoStableByProjection } from '../../report/memo';
 import { RESIDENCE_KEYS, toResidenceSeries, type ResidenceSeries } from '../../report/residence-series';
 
-const seriesOf = memoByProjection(toResidenceSeries);
+const seriesOf = memoStableByProjection(toResidenceSeries);
 
 /** The drawing (Recharts), loaded after the first paint like the shared charts' (components/charts/drawings.ts). */
 const drawing = lazyModule(() => import('./residence-plot'));

@@ -6,7 +6,8 @@ import { decisionCeiling, NULLABLE_YEAR_FIELDS, type YearInput } from '../../eng
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import { validateYearField } from './year-field';
-import { selectHorizon, selectMunicipality, selectProjection, selectYearTotal, useAppStore } from '../../store';
+import { selectHorizon, selectMunicipality, selectYearTotal, useAppStore } from '../../store';
+import { useDeferredProjection } from '../../hooks/use-deferred-projection';
 
 type YearField = keyof YearInput;
 
@@ -90,26 +91,38 @@ function useTier2Warning(field: YearField): (value: number | null) => string | n
 /**
  * Persons the plan settles beyond the council's decision with its margin «up to x % more»
  * (engine decision.ts), said at the decision: the number, and the most the decision allows.
+ * From the projection, so it follows an edit in the deferred render (useDeferredProjection).
  */
-function useBeyondDecisionWarning(field: YearField, yearIndex: number): string | null {
+function useBeyondDecisionWarning(yearIndex: number): string | null {
   const t = useMessages();
   const { formatNumber } = useFormat();
-  const beyond = useAppStore((state) => (field === 'decision' ? (selectProjection(state)?.persons[yearIndex]?.beyondDecision ?? 0) : 0));
+  const beyond = useDeferredProjection()?.persons[yearIndex]?.beyondDecision ?? 0;
   const input = useAppStore((state) => state.scenario.years[yearIndex]);
   const ceiling = input ? decisionCeiling(input) : null;
   if (beyond <= 0 || ceiling === null) return null;
   return t.editor.beyondDecision(formatNumber(Math.round(beyond * 10) / 10), formatNumber(ceiling), input?.decisionMarginPercent ?? 0);
 }
 
-function FieldCell({ yearIndex, field, year }: { readonly yearIndex: number; readonly field: YearField; readonly year: number }) {
+interface CellProps {
+  readonly yearIndex: number;
+  readonly field: YearField;
+  readonly year: number;
+}
+
+/** A decision's cell: warns of persons settled beyond the decision. Only these cells read the projection. */
+function DecisionCell(props: CellProps) {
+  return <FieldCell {...props} projected={useBeyondDecisionWarning(props.yearIndex)} />;
+}
+
+/** A cell of a type's row; `projected` is a warning that comes from the projection (the decision's). */
+function FieldCell({ yearIndex, field, year, projected = null }: CellProps & { readonly projected?: string | null }) {
   const t = useMessages();
   const format = useFormat();
   const value = useAppStore((state) => state.scenario.years[yearIndex]?.[field] ?? null);
   const setYearField = useAppStore((state) => state.setYearField);
   const overPopulation = usePopulationWarning();
   const tier2 = useTier2Warning(field);
-  const beyondDecision = useBeyondDecisionWarning(field, yearIndex);
-  const warn = (v: number | null) => overPopulation(v) ?? tier2(v) ?? beyondDecision;
+  const warn = (v: number | null) => overPopulation(v) ?? tier2(v) ?? projected;
   const onPasteText = useRowPaste(field, yearIndex);
   const label = `${t.fields[field]} ${year}`;
   // The margin's message names the field as the grid names it: its row has no count's meaning.
@@ -230,9 +243,9 @@ export function YearGrid() {
             {ROWS.map((field) => (
               <tr key={field} className={field === 'request' ? 'group-start' : undefined}>
                 <th scope="row">{t.fields[field]}</th>
-                {years.map((year, i) => (
-                  <FieldCell key={i} yearIndex={i} field={field} year={year} />
-                ))}
+                {years.map((year, i) =>
+                  field === 'decision' ? <DecisionCell key={i} yearIndex={i} field={field} year={year} /> : <FieldCell key={i} yearIndex={i} field={field} year={year} />,
+                )}
               </tr>
             ))}
           </tbody>
