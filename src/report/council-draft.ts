@@ -26,9 +26,9 @@ import { describeSource } from './source-text';
 
 export type { DraftTable } from './council-draft-tables';
 
-/** The sections of a saksframlegg, in the order the council reads them. */
-export const DRAFT_SECTIONS = ['subject', 'proposal', 'background', 'assessment', 'economy', 'risk', 'assumptions'] as const;
-export type DraftSectionKey = (typeof DRAFT_SECTIONS)[number];
+import { DRAFT_SECTIONS, type DraftSectionKey } from './draft-sections';
+
+export { DRAFT_SECTIONS, type DraftSectionKey };
 
 export interface DraftSection {
   readonly key: DraftSectionKey;

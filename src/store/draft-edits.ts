@@ -1,4 +1,4 @@
-import { DRAFT_SECTIONS, type DraftSectionKey } from '../report/council-draft';
+import { DRAFT_SECTIONS, type DraftSectionKey } from '../report/draft-sections';
 import type { SliceCreator } from './slice-creator';
 
 /**

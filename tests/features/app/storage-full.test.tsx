@@ -35,7 +35,7 @@ describe('damaged stored data with the storage full', { timeout: 30_000 }, () =>
   it('given a damaged scenario that cannot be kept aside, then the notice says so instead of naming a key, cannot be closed, and saving is said to be paused', async () => {
     const { items, store } = renderFull();
     await findMunicipalityBox();
-    const notice = screen.getByRole('heading', { name: 'Det lagrede scenariet kunne ikke leses' }).closest('.notice');
+    const notice = (await screen.findByRole('heading', { name: 'Det lagrede scenariet kunne ikke leses' })).closest('.notice');
     if (!(notice instanceof HTMLElement)) throw new Error('no notice');
     const box = within(notice);
     expect(box.getByText('«Beta» (scenario nr. 2)')).toBeInTheDocument();

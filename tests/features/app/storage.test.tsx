@@ -59,7 +59,7 @@ describe('kept in the browser', { timeout: 30_000 }, () => {
     const { user, store } = renderApp();
     await findMunicipalityBox();
 
-    const notice = screen.getByRole('heading', { name: 'Det lagrede scenariet kunne ikke leses' }).closest('div');
+    const notice = (await screen.findByRole('heading', { name: 'Det lagrede scenariet kunne ikke leses' })).closest('div');
     expect(notice).not.toBeNull();
     expect(within(notice!).getAllByRole('listitem')[0]).toHaveTextContent('«Ødelagt» (scenario nr. 1)');
     expect(within(notice!).getByText(DAMAGED_KEY)).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('kept in the browser', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderApp();
     await findMunicipalityBox();
-    expect(screen.getByRole('heading', { name: 'De lagrede dataene kunne ikke leses' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'De lagrede dataene kunne ikke leses' })).toBeInTheDocument();
     expect(localStorage.getItem(DAMAGED_KEY)).toBe('{"state": {"scen');
     await user.click(screen.getByRole('button', { name: 'Lukk meldingen' }));
     expect(screen.queryByRole('heading', { name: /kunne ikke leses/ })).not.toBeInTheDocument();

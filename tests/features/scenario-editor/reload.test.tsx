@@ -30,7 +30,7 @@ describe('keeping the scenario between visits', { timeout: 45_000 }, () => {
     localStorage.setItem('bosettingsplan', damaged);
     renderApp();
     await findMunicipalityBox();
-    expect(screen.getByRole('heading', { name: 'Det lagrede scenariet kunne ikke leses' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Det lagrede scenariet kunne ikke leses' })).toBeInTheDocument();
     expect(screen.getByText('bosettingsplan:damaged')).toBeInTheDocument();
     expect(localStorage.getItem('bosettingsplan:damaged')).toBe(damaged);
     expect(screen.getByRole('spinbutton', { name: 'Første planår' })).toHaveValue(2026);
@@ -41,7 +41,7 @@ describe('keeping the scenario between visits', { timeout: 45_000 }, () => {
     const { user } = renderApp();
     await findMunicipalityBox();
     expect(localStorage.getItem('bosettingsplan:damaged')).toBe('{"state": {"scenario"');
-    await user.click(screen.getByRole('button', { name: 'Lukk meldingen' }));
+    await user.click(await screen.findByRole('button', { name: 'Lukk meldingen' }));
     expect(screen.queryByRole('heading', { name: 'Det lagrede scenariet kunne ikke leses' })).not.toBeInTheDocument();
     await user.type(gridInput('Barn 2026'), '4');
     expect(gridInput('Barn 2026')).toHaveValue('4');

@@ -149,7 +149,7 @@ describe('saved versions on the scenarios screen', { timeout: 30_000 }, () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version: 2 }));
     renderAt('scenarioer');
     await findScenarioTable();
-    expect(screen.getByRole('heading', { name: 'En lagret versjon av et scenario kunne ikke leses og er tatt ut; scenarioene er hentet inn' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'En lagret versjon av et scenario kunne ikke leses og er tatt ut; scenarioene er hentet inn' })).toBeInTheDocument();
     expect(versionRows().map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['God · Lik gjeldende utgave']);
   });
 });
