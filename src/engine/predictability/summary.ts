@@ -1,3 +1,4 @@
+import { orderStatistics } from './order-statistics';
 import { METRICS, type Metric } from './path';
 
 /** P10, P50 and P90 (and the mean) of a metric per plan year, over all paths. */
@@ -32,70 +33,24 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   return a + (h - lo) * (b - a);
 }
 
-/**
- * Rearranges `a` so that a[k] holds the value it would hold sorted, smaller values before it
- * and larger after (Hoare's selection, expected linear time: three quantiles of 10 000 paths
- * without sorting them).
- */
-function select(a: Float64Array, k: number, from = 0, to = a.length - 1): void {
-  let lo = from;
-  let hi = to;
-  while (hi > lo) {
-    const pivot = a[(lo + hi) >> 1] ?? 0;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] ?? 0) < pivot) i++;
-      while ((a[j] ?? 0) > pivot) j--;
-      if (i <= j) {
-        const tmp = a[i] ?? 0;
-        a[i] = a[j] ?? 0;
-        a[j] = tmp;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
-}
-
-/** Smallest of a[from..to] (inclusive). */
-function smallest(a: Float64Array, from: number, to: number): number {
-  let min = Infinity;
-  for (let i = from; i <= to; i++) {
-    const v = a[i] ?? Infinity;
-    if (v < min) min = v;
-  }
-  return min;
-}
-
 const LEVELS = [0.1, 0.5, 0.9] as const;
 
 /**
- * P10, P50 and P90 (type 7, as `quantile`) of `a`, rearranging `a` in place. Each selection
- * searches only above the one before it, and the value next above each quantile's rank is the
- * smallest between it and the next quantile's rank: about 2.4 passes over `a` instead of 4.5.
+ * P10, P50 and P90 (type 7, as `quantile`) of `a`, whose least and greatest values are
+ * `min` < `max`, rearranging `a`: the order statistics at each level's rank and the one above
+ * it, found together (order-statistics.ts).
  */
-function quantilesInPlace(a: Float64Array): [number, number, number] {
+function quantilesOf(a: Float64Array, min: number, max: number): [number, number, number] {
   const n = a.length;
   const ranks = LEVELS.map((q) => (n - 1) * q);
-  const lows = ranks.map(Math.floor);
-  let from = 0;
-  for (const lo of lows) {
-    if (lo < from) continue;
-    select(a, lo, from, n - 1);
-    from = lo + 1;
-  }
-  return lows.map((lo, i) => {
-    const at = a[lo] ?? 0;
-    const frac = (ranks[i] ?? lo) - lo;
-    if (frac === 0 || lo + 1 >= n) return at;
-    // Everything at ranks above lo is ≥ a[lo]; up to the next selected rank, the rest is above it.
-    const above = lows.find((l, j) => j > i && l > lo) ?? n - 1;
-    const next = smallest(a, lo + 1, above);
-    return at + frac * (next - at);
+  const needed = [...new Set(ranks.flatMap((h) => [Math.floor(h), Math.min(n - 1, Math.floor(h) + 1)]))].sort((x, y) => x - y);
+  const values = orderStatistics(a, needed, min, max);
+  const at = (k: number) => values[needed.indexOf(k)] ?? 0;
+  return ranks.map((h) => {
+    const lo = Math.floor(h);
+    const frac = h - lo;
+    const low = at(lo);
+    return frac === 0 || lo + 1 >= n ? low : low + frac * (at(lo + 1) - low);
   }) as [number, number, number];
 }
 
@@ -121,7 +76,7 @@ export function describeColumn(values: Float64Array, work: Float64Array = new Fl
 function described(a: Float64Array, sum: number, min: number, max: number): Quantiles {
   if (a.length === 0) return { p10: 0, p50: 0, p90: 0, mean: 0 };
   if (min === max) return { p10: min, p50: min, p90: min, mean: min };
-  const [p10, p50, p90] = quantilesInPlace(a);
+  const [p10, p50, p90] = quantilesOf(a, min, max);
   return { p10, p50, p90, mean: sum / a.length };
 }
 
