@@ -80,11 +80,18 @@ function described(a: Float64Array, sum: number, min: number, max: number): Quan
   return { p10, p50, p90, mean: sum / a.length };
 }
 
+/** A mode's rows: one store, or the parts' stores in order (read as joined, without a copy). */
+export type Rows = Readonly<Record<Metric, Float64Array>> | readonly Readonly<Record<Metric, Float64Array>>[];
+
+const partsOf = (rows: Rows): readonly Readonly<Record<Metric, Float64Array>>[] => (Array.isArray(rows) ? rows : [rows as Readonly<Record<Metric, Float64Array>>]);
+
 /**
- * Fans and totals of each metric. Row p × stride + y holds path p's year y; stride 0 reads the
- * first row for every path (a mode that is the same on every path, stored once).
+ * Fans and totals of each metric. Row p × stride + y holds path p's year y (rows counted on
+ * through the parts); stride 0 reads the first row for every path (a mode that is the same on
+ * every path, stored once).
  */
-export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: number, H: number, stride = H): ModeSummary {
+export function summarise(rows: Rows, paths: number, H: number, stride = H): ModeSummary {
+  const parts = partsOf(rows);
   const fans = {} as Record<Metric, Fan>;
   const totals = {} as Record<Metric, ModeSummary['totals'][Metric]>;
   // A mode stored once is described from its one row: every quantile of a constant is itself.
@@ -92,7 +99,6 @@ export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: 
   const column = new Float64Array(n);
   const total = new Float64Array(n);
   for (const metric of METRICS) {
-    const values = store[metric];
     const fan = { p10: [] as number[], p50: [] as number[], p90: [] as number[], mean: [] as number[] };
     total.fill(0);
     for (let y = 0; y < H; y++) {
@@ -100,13 +106,18 @@ export function summarise(store: Readonly<Record<Metric, Float64Array>>, paths: 
       let sum = 0;
       let min = Infinity;
       let max = -Infinity;
-      for (let p = 0; p < n; p++) {
-        const v = values[p * stride + y] ?? 0;
-        column[p] = v;
-        total[p] = (total[p] ?? 0) + v;
-        sum += v;
-        if (v < min) min = v;
-        if (v > max) max = v;
+      let p = 0;
+      for (const part of parts) {
+        const values = part[metric];
+        const count = Math.min(n - p, stride === 0 ? 1 : Math.floor(values.length / stride));
+        for (let q = 0; q < count; q++, p++) {
+          const v = values[q * stride + y] ?? 0;
+          column[p] = v;
+          total[p] = (total[p] ?? 0) + v;
+          sum += v;
+          if (v < min) min = v;
+          if (v > max) max = v;
+        }
       }
       const d = described(column, sum, min, max);
       fan.p10.push(d.p10);
@@ -140,23 +151,24 @@ function describedInPlace(a: Float64Array): Quantiles {
  * this is the value of predictability on each path, and P10–P90 is its spread. The commitment's
  * rows are read at p × `commitmentStride` + y (0: one row for every path).
  */
-export function differences(
-  yearly: Readonly<Record<Metric, Float64Array>>,
-  commitment: Readonly<Record<Metric, Float64Array>>,
-  paths: number,
-  H: number,
-  commitmentStride = H,
-): Record<Metric, Quantiles> {
+export function differences(yearly: Rows, commitment: Rows, paths: number, H: number, commitmentStride = H): Record<Metric, Quantiles> {
+  const yearlyParts = partsOf(yearly);
+  const commitmentParts = partsOf(commitment);
   const out = {} as Record<Metric, Quantiles>;
   const diff = new Float64Array(paths);
   for (const metric of METRICS) {
-    const a = yearly[metric];
-    const b = commitment[metric];
-    for (let p = 0; p < paths; p++) {
-      let sum = 0;
-      for (let y = 0; y < H; y++) sum += (a[p * H + y] ?? 0) - (b[p * commitmentStride + y] ?? 0);
-      diff[p] = sum;
-    }
+    let p = 0;
+    yearlyParts.forEach((part, i) => {
+      const a = part[metric];
+      // Without a stride the commitment's one row is every path's; else its parts match the yearly mode's.
+      const b = (commitmentStride === 0 ? commitmentParts[0] : commitmentParts[i])?.[metric] ?? new Float64Array(0);
+      const count = Math.min(paths - p, Math.floor(a.length / H));
+      for (let q = 0; q < count; q++, p++) {
+        let sum = 0;
+        for (let y = 0; y < H; y++) sum += (a[q * H + y] ?? 0) - (b[q * commitmentStride + y] ?? 0);
+        diff[p] = sum;
+      }
+    });
     out[metric] = describedInPlace(diff);
   }
   return out;
