@@ -104,21 +104,6 @@ export function partRange(paths: number, part: SimulationPart): { readonly from:
 const store = (rows: number): Record<Metric, Float64Array> =>
   Object.fromEntries(METRICS.map((m) => [m, new Float64Array(rows)])) as Record<Metric, Float64Array>;
 
-/** The first `rows` rows of each part's metric, joined in order. */
-function joined(parts: readonly Readonly<Record<Metric, Float64Array>>[], lengths: readonly number[]): Record<Metric, Float64Array> {
-  const total = lengths.reduce((a, b) => a + b, 0);
-  const out = store(total);
-  for (const m of METRICS) {
-    let at = 0;
-    parts.forEach((part, i) => {
-      const n = lengths[i] ?? 0;
-      out[m].set(part[m].subarray(0, n), at);
-      at += n;
-    });
-  }
-  return out;
-}
-
 /** Draws every path's factors (cheap), then evaluates them in steps. */
 export function createSimulation(
   scenario: Scenario,
@@ -181,15 +166,13 @@ export function createSimulation(
     },
     rows,
     result(later = []) {
-      const lengths = [done * H, ...later.map((r) => r.yearly.settled.length)];
-      const all = later.length === 0 ? upTo(yearly) : joined([upTo(yearly), ...later.map((r) => r.yearly)], lengths);
-      const n = lengths.reduce((a, b) => a + b, 0) / H;
+      // The parts' rows are read where they are, in order: joining them would copy every row of both modes.
+      const all = [upTo(yearly), ...later.map((r) => r.yearly)];
+      const n = all.reduce((a, part) => a + part.settled.length, 0) / H;
       // A commitment the same on every path is summarised from one row (stride 0), not copied to each.
       const commitments = fixedCommitment
         ? (done > 0 ? commitment : later.find((r) => r.commitment.settled.length > 0)?.commitment ?? commitment)
-        : later.length === 0
-          ? upTo(commitment)
-          : joined([upTo(commitment), ...later.map((r) => r.commitment)], lengths);
+        : [upTo(commitment), ...later.map((r) => r.commitment)];
       const stride = fixedCommitment ? 0 : H;
       return {
         paths: n,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { plannedLevel, type SimulationResult } from '../../engine';
 import { useMessages } from '../../i18n/use-messages';
 import type { ReferenceBundle } from '../../reference/load';
@@ -20,6 +20,16 @@ import { selectLargest, selectNeeds, selectRecord, selectTornado } from './selec
 import { needShare } from './share';
 import { TornadoChart } from './tornado-chart';
 import './predictability.css';
+
+/**
+ * The screen's parts a new result does not change, rendered again only when their own props
+ * change: a result arriving renders the sentence, the table and the charts, nothing else.
+ */
+const LargestPart = memo(Largest);
+const NeedsPart = memo(Needs);
+const OptionsPart = memo(OptionsFormView);
+const SharePart = memo(ImdiMightAsk);
+const MethodPart = memo(MethodNote);
 
 /** Years the planner can enter own requests for: the record's five latest. */
 const REQUEST_YEARS = 5;
@@ -63,6 +73,8 @@ function Screen({ bundle }: { readonly bundle: ReferenceBundle }) {
       }),
     [scenario, reference, options, band, K],
   );
+  const largest = useMemo(() => selectLargest(scenario, reference, band), [scenario, reference, band]);
+  const planned = plannedLevel(scenario)[0] ?? null;
   const value = useMemo(() => (current ? toPredictabilityValue(current.result, scenario.startYear, scenario.costs) : null), [current, scenario]);
   const outOfDate = lastDone !== null && current === null;
 
@@ -70,9 +82,9 @@ function Screen({ bundle }: { readonly bundle: ReferenceBundle }) {
     <section className="predictability panel" aria-labelledby="predictability-heading">
       <h2 id="predictability-heading">{t.heading}</h2>
       <p className="intro">{t.intro}</p>
-      <Largest finding={selectLargest(scenario, reference, band)} />
-      <Needs needs={needs} firstYear={scenario.startYear} lastYear={scenario.startYear + K - 1} />
-      <OptionsFormView options={options} horizon={scenario.years.length} requestYears={requestYears} onApply={setOptions} />
+      <LargestPart finding={largest} />
+      <NeedsPart needs={needs} firstYear={scenario.startYear} lastYear={scenario.startYear + K - 1} />
+      <OptionsPart options={options} horizon={scenario.years.length} requestYears={requestYears} onApply={setOptions} />
       <RunStatus state={state} progress={progress} stale={state.status === 'done' && current === null} onCancel={cancel} onRestart={restart} />
       <section className="value" aria-labelledby="value-heading">
         <h3 id="value-heading">{t.value.heading}</h3>
@@ -94,9 +106,9 @@ function Screen({ bundle }: { readonly bundle: ReferenceBundle }) {
         </div>
       )}
       <RecordChart series={selectRecord(record)} />
-      <ImdiMightAsk share={share} record={record} planned={plannedLevel(scenario)[0] ?? null} startYear={scenario.startYear} />
+      <SharePart share={share} record={record} planned={planned} startYear={scenario.startYear} />
       <TornadoChart series={selectTornado(scenario, reference)} />
-      <MethodNote />
+      <MethodPart />
     </section>
   );
 }

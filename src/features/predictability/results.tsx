@@ -86,8 +86,9 @@ function chartsOf(result: SimulationResult | null, startYear: number): readonly 
 }
 
 /**
- * The cost of mismatch, the spread and the fan charts. A new result reaches the charts one per
- * task (useStaggered); until then a chart keeps the previous result's drawing.
+ * The cost of mismatch, the spread and the fan charts. A new result reaches the charts after the
+ * render that shows its sentence, in tasks of a few milliseconds (useStaggered); until then a
+ * chart keeps the previous result's drawing.
  */
 export const ResultCharts = memo(function ResultCharts({ result, startYear }: ChartsProps) {
   const next = chartsOf(result, startYear);
