@@ -1,5 +1,6 @@
 import { getMany, type UseStore } from 'idb-keyval';
 import { DAMAGED_KEY, STORAGE_KEY, type SyncStorage } from './persistence';
+import { UNSAVED_PREFIX } from './unsaved';
 
 /** The keys of the app's data in localStorage: the state and every copy of damaged text. */
 function appKeys(local: Storage): string[] {
@@ -42,9 +43,28 @@ export async function migrateLocalStorage(idb: UseStore, local: Storage & SyncSt
       };
     });
   });
-  if (!wrote) return;
+  if (!wrote) return keepNewerLocalState(local);
   const back = await getMany(copied.map(([key]) => key), idb);
   if (!copied.every(([, value], i) => back[i] === value)) throw new Error('The copy in IndexedDB does not read back equal.');
   for (const [key] of copied) local.removeItem(key);
 }
 
+
+/**
+ * IndexedDB holds the state already, and localStorage holds one too: saved after the move by a
+ * tab still running an earlier version of the app (or by this app while IndexedDB could not be
+ * opened). It is handed to `takeInUnsaved` like a closed tab's unsaved writes, so that it is
+ * merged with the state in IndexedDB (scenarios of both kept; one changed in both is kept
+ * twice, never lost) instead of lying unseen in localStorage; it leaves localStorage's state
+ * key only once handed over.
+ */
+function keepNewerLocalState(local: Storage & SyncStorage): void {
+  const text = local.getItem(STORAGE_KEY);
+  if (text === null) return;
+  try {
+    local.setItem(`${UNSAVED_PREFIX}local-${Date.now().toString(36)}`, JSON.stringify([[STORAGE_KEY, text, null]]));
+    local.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage full: the state stays where it is, for a later start.
+  }
+}

@@ -51,11 +51,22 @@ const parse = (text: string | null): { state: PersistedState } | null => {
   }
 };
 
+/**
+ * Without the state the writer last knew: the scenarios both states hold alike stand for it, so
+ * that those are kept once and every other one of either state is kept (one changed in both,
+ * twice).
+ */
+function commonBase(ours: PersistedState, theirs: PersistedState): PersistedState {
+  const held = new Set((Array.isArray(theirs.scenarios) ? (theirs.scenarios as unknown[]) : []).map((e) => JSON.stringify(e)));
+  const scenarios = Array.isArray(ours.scenarios) ? ours.scenarios.filter((e) => held.has(JSON.stringify(e))) : [];
+  return { ...ours, scenarios, draftEdits: {} };
+}
+
 /** The closed tab's state merged with what another tab stored since, or null when either cannot be read. */
 function mergedText(ours: string | null, base: string | null, theirs: string | null): string | null {
   const [o, t] = [parse(ours), parse(theirs)];
   if (o === null || t === null) return null;
-  const b = parse(base)?.state ?? { ...o.state, scenarios: [] };
+  const b = parse(base)?.state ?? commonBase(o.state, t.state);
   return JSON.stringify({ ...o, state: mergeWithStored(o.state, b, t.state) });
 }
 

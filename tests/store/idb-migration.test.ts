@@ -98,4 +98,26 @@ describe('moving the stored data from localStorage to IndexedDB on the first sta
     expect(store.getState().scenario.name).toBe('Eneste');
     expect(localStorage.getItem(STORAGE_KEY)).toContain('"name":"Eneste"');
   });
+
+  it('given IndexedDB holding the state and a tab of an earlier version saving to localStorage after the move, then the next start keeps the scenarios of both, one changed in both twice, and empties localStorage', async () => {
+    localStorage.setItem(STORAGE_KEY, storedV2());
+    (await openApp()).mirror?.close();
+    type Stored = { version: number; state: { scenarios: { id: string; scenario: { name: string; years: { children: number }[] }; shelvedYears: unknown[] }[] } };
+    const older = JSON.parse(String((await idbContents()).get(STORAGE_KEY))) as Stored;
+    const [alfa, beta] = older.state.scenarios;
+    if (alfa === undefined || beta === undefined) throw new Error('two scenarios expected');
+    const betaEdited = { ...beta, scenario: { ...beta.scenario, years: beta.scenario.years.map((y, i) => (i === 0 ? { ...y, children: 9 } : y)) } };
+    const gamma = { ...alfa, id: 's3', scenario: { ...alfa.scenario, name: 'Gamma' } };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...older, state: { ...older.state, scenarios: [alfa, betaEdited, gamma] } }));
+
+    const { mirror, store } = await openApp();
+    expect(store.getState().scenarios.map((e) => [e.scenario.name, e.scenario.years[0]?.children])).toEqual([
+      ['Alfa', 6],
+      ['Beta', 9],
+      ['Gamma', 6],
+      ['Beta', 0],
+    ]);
+    expect(localStorage.length).toBe(0);
+    mirror?.close();
+  });
 });
