@@ -19,6 +19,13 @@ describe('order statistics of a long column', () => {
     expect(d.p90).toBeCloseTo(0.5, 9);
   });
 
+  it('given 500 values of −1, two of −0 and 499 of 1, then P50 is 0, not −0 (which of two equal zeros is selected must not show as «−0»)', () => {
+    const values = Float64Array.from({ length: 1001 }, (_, i) => (i < 500 ? -1 : i < 502 ? -0 : 1));
+    const d = describeColumn(values);
+    expect(Object.is(d.p50, -0)).toBe(false);
+    expect([d.p10, d.p50, d.p90]).toEqual([-1, 0, 1]);
+  });
+
   it('given any long column, with ties, wide ranges and fractions, then P10, P50 and P90 equal those of the sorted column exactly', () => {
     const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }), fc.constant(0));
     fc.assert(

@@ -30,7 +30,7 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   const lo = Math.floor(h);
   const a = sorted[lo] ?? 0;
   const b = sorted[Math.min(n - 1, lo + 1)] ?? a;
-  return a + (h - lo) * (b - a);
+  return a + (h - lo) * (b - a) + 0;
 }
 
 const LEVELS = [0.1, 0.5, 0.9] as const;
@@ -75,9 +75,10 @@ export function describeColumn(values: Float64Array, work: Float64Array = new Fl
  */
 function described(a: Float64Array, sum: number, min: number, max: number): Quantiles {
   if (a.length === 0) return { p10: 0, p50: 0, p90: 0, mean: 0 };
-  if (min === max) return { p10: min, p50: min, p90: min, mean: min };
+  // `+ 0` turns a −0 into 0: which of two equal zeros a selection lands on must not show as «−0».
+  if (min === max) return { p10: min + 0, p50: min + 0, p90: min + 0, mean: min + 0 };
   const [p10, p50, p90] = quantilesOf(a, min, max);
-  return { p10, p50, p90, mean: sum / a.length };
+  return { p10: p10 + 0, p50: p50 + 0, p90: p90 + 0, mean: sum / a.length + 0 };
 }
 
 /** A mode's rows: one store, or the parts' stores in order (read as joined, without a copy). */
