@@ -65,7 +65,7 @@ const engineBoundary = [
 }));
 
 /**
- * One-way layers (docs in the issue 13 brief): each folder of src imports only the folders below
+ * One-way layers (docs/architecture.md, «The layers»): each folder of src imports only the folders below
  * it, so a number is shaped in one place and no change runs in a circle. From the bottom:
  *
  *   engine      pure planning model (its own rules above)

@@ -1,3 +1,5 @@
+import { isRecord } from '../lib/is-record';
+
 /**
  * The shape of a translation: the bokmål messages with every leaf optional, strings widened to
  * `string` and functions kept with the same parameters. The translations are typed this way so
@@ -14,9 +16,6 @@ export type Translation<T> = T extends string
         ? { readonly [K in keyof T]?: Translation<T[K]> }
         : T;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * The bokmål messages with a translation laid over them, key by key: where the translation has
  * no value (or an empty string), the bokmål one shows, never a crash or an empty text.
@@ -27,7 +26,7 @@ export function mergeMessages<T extends object>(base: T, over: Translation<T>): 
 
 function mergeValue(base: unknown, over: unknown): unknown {
   if (over === undefined || over === '') return base;
-  if (isPlainObject(base) && isPlainObject(over)) {
+  if (isRecord(base) && isRecord(over)) {
     return Object.fromEntries(Object.entries(base).map(([key, value]) => [key, mergeValue(value, over[key])]));
   }
   return typeof over === typeof base ? over : base;

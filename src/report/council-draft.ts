@@ -23,11 +23,9 @@ import { shownVersion, type SavedVersion } from '../scenario/versions';
 import { rangeSentences } from './range-text';
 import { codeOf } from './rate-rows';
 import { describeSource } from './source-text';
-
-export type { DraftTable } from './council-draft-tables';
-
 import { DRAFT_SECTIONS, type DraftSectionKey } from './draft-sections';
 
+export type { DraftTable } from './council-draft-tables';
 export { DRAFT_SECTIONS, type DraftSectionKey };
 
 export interface DraftSection {

@@ -1,6 +1,6 @@
 import { MINOR_AGES } from '../engine';
+import { isRecord } from '../lib/is-record';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Version 1 → 2: `minors.ageShares` held three weights for ages 15, 16 and 17; version 2 holds

@@ -1,3 +1,4 @@
+import { isRecord } from '../lib/is-record';
 import { DRAFT_SECTIONS, type DraftSectionKey } from '../report/draft-sections';
 import type { SliceCreator } from './slice-creator';
 
@@ -15,10 +16,10 @@ export interface SectionEdit {
 }
 
 export type ScenarioEdits = Readonly<Partial<Record<DraftSectionKey, SectionEdit>>>;
-export type DraftEdits = Readonly<Record<string, ScenarioEdits>>;
+export type CouncilDraftEdits = Readonly<Record<string, ScenarioEdits>>;
 
 export interface DraftSlice {
-  readonly draftEdits: DraftEdits;
+  readonly draftEdits: CouncilDraftEdits;
   /** Keeps the text of a section of the current scenario's draft, edited from the drafted `base`. */
   editDraftSection: (key: DraftSectionKey, text: string, base: string) => void;
   /** The section of the current scenario's draft as drafted again. */
@@ -28,12 +29,11 @@ export interface DraftSlice {
 /** Where an earlier version of the app kept the edits, in localStorage: read once, when the stored state has none of its own. */
 export const LEGACY_DRAFT_EDITS_KEY = 'bosettingsplan:council-draft';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isEdit = (value: unknown): value is SectionEdit => isRecord(value) && typeof value.text === 'string' && typeof value.base === 'string';
 const isSection = (key: string): key is DraftSectionKey => (DRAFT_SECTIONS as readonly string[]).includes(key);
 
 /** The well-formed edits of the scenarios in `ids`; anything else (damaged, or of a scenario no longer stored) is left out, never thrown on. */
-export function readDraftEdits(raw: unknown, ids: ReadonlySet<string>): DraftEdits {
+export function readDraftEdits(raw: unknown, ids: ReadonlySet<string>): CouncilDraftEdits {
   if (!isRecord(raw)) return {};
   const edits: Record<string, ScenarioEdits> = {};
   for (const [id, sections] of Object.entries(raw)) {
@@ -55,7 +55,7 @@ export function legacyDraftEdits(): unknown {
 }
 
 /** The draft edits of `from` copied to `to` (a duplicated scenario takes its original's edits along). */
-export function copyDraftEdits(edits: DraftEdits, from: string, to: string): DraftEdits {
+export function copyDraftEdits(edits: CouncilDraftEdits, from: string, to: string): CouncilDraftEdits {
   const source = edits[from];
   return source === undefined ? edits : { ...edits, [to]: source };
 }

@@ -1,6 +1,6 @@
-import { readDraftEdits, type DraftEdits } from './draft-edits';
+import { readDraftEdits, type CouncilDraftEdits } from './draft-edits';
 import { nextScenarioId } from './entries';
-import { isRecord } from './restore';
+import { isRecord } from '../lib/is-record';
 import type { PersistedState, ScenarioEntry } from './state';
 import { boundVersions, type SavedVersion } from '../scenario/versions';
 
@@ -36,8 +36,8 @@ export function mergeVersions(ours: ScenarioEntry, base: ScenarioEntry | undefin
  * them since `base`, else the other tab's; edits of a scenario this tab added under an id the
  * other tab also took follow it to its new id; only scenarios in the merged list keep edits.
  */
-function mergeDraftEdits(ours: DraftEdits, base: DraftEdits, theirs: DraftEdits, renamed: ReadonlyMap<string, string>, ids: ReadonlySet<string>): DraftEdits {
-  const merged: Record<string, DraftEdits[string]> = { ...theirs };
+function mergeDraftEdits(ours: CouncilDraftEdits, base: CouncilDraftEdits, theirs: CouncilDraftEdits, renamed: ReadonlyMap<string, string>, ids: ReadonlySet<string>): CouncilDraftEdits {
+  const merged: Record<string, CouncilDraftEdits[string]> = { ...theirs };
   for (const [id, edits] of Object.entries(ours)) {
     const to = renamed.get(id);
     if (to !== undefined) merged[to] = edits;

@@ -1,6 +1,7 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { mergeWithStored } from './merge-tabs';
-import { isRecord, restoreState, type KeptText } from './restore';
+import { isRecord } from '../lib/is-record';
+import { restoreState, type KeptText } from './restore';
 import { syncBase } from './sync-base';
 import { readTab, writeTab } from './tab-storage';
 import type { AppState, PersistedState, StorageNotice } from './state';

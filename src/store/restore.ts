@@ -1,5 +1,6 @@
 import { MAX_HORIZON_YEARS, type Scenario, type YearInput } from '../engine';
 import { LOCALES, type Locale } from '../i18n';
+import { isRecord } from '../lib/is-record';
 import { parseScenario, rawStartYear } from '../scenario/parse';
 import { parseVersions } from '../scenario/versions';
 import { legacyDraftEdits, readDraftEdits } from './draft-edits';
@@ -7,9 +8,6 @@ import { listState, nextScenarioId } from './entries';
 import { DEFAULT_UI } from './ui-slice';
 import type { StoredIssue } from '../report/stored-issues';
 import type { AppState, ScenarioEntry, StorageNotice, UiChoices } from './state';
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Plan years after the horizon, checked with the scenario schema like the visible ones (by

@@ -1,4 +1,4 @@
-import type { DraftEdits, DraftSlice } from './draft-edits';
+import type { CouncilDraftEdits, DraftSlice } from './draft-edits';
 import type { IssueFound } from '../lib/zod-issues';
 import type { StoredIssue } from '../report/stored-issues';
 import type { SavedVersion } from '../scenario/versions';
@@ -181,7 +181,7 @@ export interface PersistedState {
   readonly baselineId: string | null;
   readonly ui: UiChoices;
   /** The council draft's edits by scenario id (absent in a state stored before they were kept here). */
-  readonly draftEdits?: DraftEdits;
+  readonly draftEdits?: CouncilDraftEdits;
 }
 
 /** The part of the state that undo and redo restore: the scenarios and which is current. */

@@ -2,7 +2,7 @@ import type { UseStore } from 'idb-keyval';
 import type { MirroredStorage } from './idb-storage';
 import { mergeWithStored } from './merge-tabs';
 import { STORAGE_KEY, STORE_VERSION } from './persistence';
-import { isRecord } from './restore';
+import { isRecord } from '../lib/is-record';
 import type { PersistedState } from './state';
 
 /** The localStorage key prefix of a closed tab's writes that had not reached IndexedDB. */

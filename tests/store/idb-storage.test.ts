@@ -4,6 +4,25 @@ import { appIdb, full, idbContents, withFreshIdb } from './idb-helpers';
 
 withFreshIdb();
 
+/**
+ * With storage at its quota, writes the damaged text kept aside and the state after it, and
+ * checks that neither landed, that the one failure was told, and that the damaged text does not
+ * count as kept.
+ */
+async function writeBothWhenFull() {
+  const mirror = await openMirroredStorage(appIdb());
+  const writes: boolean[] = [];
+  mirror.connect({ onWrite: (ok) => writes.push(ok) });
+  full.on = true;
+  mirror.storage.setItem('bosettingsplan:damaged', 'gammel tekst');
+  mirror.storage.setItem('bosettingsplan', 'ny');
+  await mirror.settled();
+  expect(writes).toEqual([false]);
+  expect(await idbContents()).toEqual(new Map());
+  expect(mirror.storage.durable?.isKept('bosettingsplan:damaged', 'gammel tekst')).toBe(false);
+  return { mirror, writes };
+}
+
 describe('the IndexedDB mirror', () => {
   it('given two keys written in one task, then both reach IndexedDB, are kept, and a new mirror reads them', async () => {
     const mirror = await openMirroredStorage(appIdb());
@@ -22,16 +41,7 @@ describe('the IndexedDB mirror', () => {
   });
 
   it('given storage at its quota, when two keys are written, then neither lands, the failure is told, and the next write with room carries both', async () => {
-    const mirror = await openMirroredStorage(appIdb());
-    const writes: boolean[] = [];
-    mirror.connect({ onWrite: (ok) => writes.push(ok) });
-    full.on = true;
-    mirror.storage.setItem('bosettingsplan:damaged', 'gammel tekst');
-    mirror.storage.setItem('bosettingsplan', 'ny');
-    await mirror.settled();
-    expect(writes).toEqual([false]);
-    expect(await idbContents()).toEqual(new Map());
-    expect(mirror.storage.durable?.isKept('bosettingsplan:damaged', 'gammel tekst')).toBe(false);
+    const { mirror, writes } = await writeBothWhenFull();
 
     full.on = false;
     mirror.storage.setItem('bosettingsplan', 'nyere');
@@ -41,17 +51,8 @@ describe('the IndexedDB mirror', () => {
   });
 
   it('given a write whose transaction aborts after taking it, as at a quota found on commit, then nothing lands and the failure is told', async () => {
-    const mirror = await openMirroredStorage(appIdb());
-    const writes: boolean[] = [];
-    mirror.connect({ onWrite: (ok) => writes.push(ok) });
-    full.on = true;
     full.how = 'abort';
-    mirror.storage.setItem('bosettingsplan:damaged', 'gammel tekst');
-    mirror.storage.setItem('bosettingsplan', 'ny');
-    await mirror.settled();
-    expect(writes).toEqual([false]);
-    expect(await idbContents()).toEqual(new Map());
-    expect(mirror.storage.durable?.isKept('bosettingsplan:damaged', 'gammel tekst')).toBe(false);
+    await writeBothWhenFull();
   });
 
   it('given another tab wrote a key since this tab read it, when this tab writes it, then the other text stays and this tab is told to save again', async () => {
