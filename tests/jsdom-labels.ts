@@ -43,17 +43,42 @@ function controlOf(label: HTMLLabelElement): Element | null {
   return target !== null && isLabelable(target) ? target : null;
 }
 
+/**
+ * The document's labels by their `for`, kept until anything in the document changes (any
+ * mutation, read synchronously with `takeRecords`, so a query straight after a change sees it):
+ * Testing Library asks for the labels of every text field in each query, and a walk over all
+ * labels for each field made that quadratic.
+ */
+let labelsByFor: Map<string, HTMLLabelElement[]> | null = null;
+const changes = new MutationObserver(() => {
+  labelsByFor = null;
+});
+changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
+function labelsNaming(root: Node, id: string): HTMLLabelElement[] {
+  if (root !== document) {
+    const all = root instanceof Element || root instanceof DocumentFragment ? root.querySelectorAll('label') : [];
+    return Array.from(all).filter((label) => label.getAttribute('for') === id);
+  }
+  if (changes.takeRecords().length > 0) labelsByFor = null;
+  if (labelsByFor === null) {
+    const byFor = new Map<string, HTMLLabelElement[]>();
+    // A static list: each index of jsdom's live HTMLCollection goes through a proxy that first looks for an element named so.
+    for (const label of document.querySelectorAll('label')) {
+      const forValue = label.getAttribute('for');
+      if (forValue !== null) byFor.set(forValue, [...(byFor.get(forValue) ?? []), label]);
+    }
+    labelsByFor = byFor;
+  }
+  return labelsByFor.get(id) ?? [];
+}
+
 /** The labels whose control `element` is, in tree order: those naming its id, and those around it. */
 function labelsOf(element: HTMLElement): HTMLLabelElement[] | null {
   if (!isLabelable(element)) return null;
   const labels: HTMLLabelElement[] = [];
   if (element.id !== '') {
-    const root = element.getRootNode();
-    const all = root instanceof Document ? root.getElementsByTagName('label') : root instanceof Element || root instanceof DocumentFragment ? root.querySelectorAll('label') : null;
-    // item(), not an index or Array.from: each index of jsdom's live collection goes through a proxy.
-    for (let i = 0, label = all?.item(i); label; i += 1, label = all?.item(i)) {
-      if (label.getAttribute('for') === element.id && controlOf(label) === element) labels.push(label);
-    }
+    for (const label of labelsNaming(element.getRootNode(), element.id)) if (controlOf(label) === element) labels.push(label);
   }
   for (let up = element.parentElement; up !== null; up = up.parentElement) {
     if (up instanceof HTMLLabelElement && !up.hasAttribute('for') && controlOf(up) === element) labels.push(up);

@@ -37,4 +37,23 @@ describe('label lookups in the component tests', () => {
     expect(ids((root.querySelector('#b2') as HTMLInputElement).labels)).toEqual([]);
     root.remove();
   });
+
+  it('given a field’s labels read, when a label for it is added, another’s `for` changed and one removed, then the next read sees each change at once', () => {
+    const root = page();
+    document.body.append(root);
+    const a = root.querySelector('#a') as HTMLInputElement;
+    const ids = () => Array.from(a.labels ?? [], (l) => l.id);
+    expect(ids()).toEqual(['l1', 'l7', 'l9']);
+    const added = document.createElement('label');
+    added.id = 'l10';
+    added.htmlFor = 'a';
+    root.append(added);
+    expect(ids()).toEqual(['l1', 'l7', 'l9', 'l10']);
+    root.querySelector('#l5')?.setAttribute('for', 'a');
+    expect(ids()).toEqual(['l1', 'l5', 'l7', 'l9', 'l10']);
+    root.querySelector('#l1')?.remove();
+    expect(ids()).toEqual(['l5', 'l7', 'l9', 'l10']);
+    expect(ids()).toEqual(Array.from(jsdomLabels(a) ?? [], (l) => l.id));
+    root.remove();
+  });
 });
