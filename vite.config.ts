@@ -114,8 +114,18 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
+          setupFiles: ['tests/setup.ts', 'tests/setup-charts.ts'],
+          include: ['tests/features/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // The store and the shared pieces in jsdom, without rendering the app: no chart code to load first.
+        extends: true,
+        test: {
+          name: 'store',
+          environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
-          include: ['tests/{features,store,app,components}/**/*.test.{ts,tsx}'],
+          include: ['tests/{store,app,components}/**/*.test.{ts,tsx}'],
         },
       },
     ],

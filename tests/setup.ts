@@ -57,10 +57,6 @@ class AlwaysInViewObserver implements IntersectionObserver {
 }
 globalThis.IntersectionObserver = AlwaysInViewObserver;
 
-// The charts' drawings (Recharts) are imported on demand in the app, after the first paint. Here
-// they are imported once before a file's tests, as they were while the app imported them
-// statically, so that the first test does not spend its waiting time transforming Recharts.
-await Promise.all([import('../src/components/charts/plots'), import('../src/features/forecast/residence-plot')]);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
