@@ -1,9 +1,9 @@
 import type { PredictabilityValue, ValueMetric } from '../lib/predictability-value';
 import type { Formatter } from '../lib/format';
 
-/** «41 færre X» / «41 flere X» / «like mange X» from a difference yearly − commitment, rounded as in the table. */
+/** «41 færre X» / «41 flere X» / «ingen endring i X» from a difference yearly − commitment, rounded as in the table. */
 const fewer = (difference: number, what: string, f: Formatter) =>
-  difference === 0 ? `like mange ${what}` : `${f.formatNumber(Math.abs(difference))} ${difference > 0 ? 'færre' : 'flere'} ${what}`;
+  difference === 0 ? `ingen endring i ${what}` : `${f.formatNumber(Math.abs(difference))} ${difference > 0 ? 'færre' : 'flere'} ${what}`;
 
 const list = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`);
 
@@ -161,7 +161,7 @@ export const predictability = {
   },
   mismatch: {
     title: (short: string, shortSign: number, idle: string, idleSign: number) =>
-      `Med avtale blir det i snitt ${shortSign === 0 ? 'like mange husstandsmåneder i midlertidig bolig' : `${short} ${shortSign > 0 ? 'færre' : 'flere'} husstandsmåneder i midlertidig bolig`} og ${idleSign === 0 ? 'like mange tomme boligmåneder' : `${idle} ${idleSign > 0 ? 'færre' : 'flere'} tomme boligmåneder`}`,
+      `Med avtale blir det i snitt ${shortSign === 0 ? 'ingen endring i husstandsmåneder i midlertidig bolig' : `${short} ${shortSign > 0 ? 'færre' : 'flere'} husstandsmåneder i midlertidig bolig`} og ${idleSign === 0 ? 'ingen endring i tomme boligmåneder' : `${idle} ${idleSign > 0 ? 'færre' : 'flere'} tomme boligmåneder`}`,
     caption: 'Forventet feil kapasitet over planens år, snitt over banene, i måneder',
     kind: 'Hva',
     axisUnit: 'måneder',

@@ -23,7 +23,8 @@ export const mismatchCostsEntered = (c: UnitCosts): boolean =>
 /**
  * The value of predictability as the screen, meeting mode and command line state it: one row
  * per metric (mean over the paths, summed over the plan's years, each mode, and the paired
- * difference yearly − commitment with its P10 and P90), rounded as shown, and the facts the
+ * difference yearly − commitment with its P10 and P90), rounded as shown (the difference as the
+ * two rounded means give it, so that the row adds up), and the facts the
  * councillor's sentence is made of, taken from those same rounded rows.
  */
 export function toPredictabilityValue(result: SimulationResult, startYear: number, costs: UnitCosts): PredictabilityValue {
@@ -35,14 +36,11 @@ export function toPredictabilityValue(result: SimulationResult, startYear: numbe
     (m === 'placeMonthsShort' || m === 'placeMonthsIdle' ? result.placesLimited : true) && (m === 'mismatchCost' ? costsEntered : true);
   const rows = VALUE_METRICS.filter(shown).map((metric: Metric & ValueMetric) => {
     const d = result.difference[metric];
-    return {
-      metric,
-      yearly: round(result.yearly.totals[metric].mean),
-      commitment: round(result.commitment.totals[metric].mean),
-      difference: round(d.mean),
-      p10: round(d.p10),
-      p90: round(d.p90),
-    };
+    const yearly = round(result.yearly.totals[metric].mean);
+    const commitment = round(result.commitment.totals[metric].mean);
+    // The mean of the paired differences is the difference of the means; taken from the rounded
+    // means, the row adds up as printed, and the sentence and the charts' titles state one number.
+    return { metric, yearly, commitment, difference: yearly - commitment, p10: round(d.p10), p90: round(d.p90) };
   });
   const income = rows.find((r) => r.metric === 'income');
   const incomeSame = Math.abs(income?.difference ?? 0) < Math.max(SAME_INCOME_KRONER, SAME_INCOME_SHARE * Math.abs(income?.yearly ?? 0));

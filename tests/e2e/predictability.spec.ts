@@ -6,11 +6,11 @@ const SHOTS = '/tmp/shots';
 const SENTENCE = /^Med en avtale om .* i året.* og kapasiteten i planen: .*; tilskuddene .* i snitt.*$/;
 const EXAMPLE = fileURLToPath(new URL('../../examples/kongsberg-2026.json', import.meta.url));
 
-/** A number as the sentence states it before a unit («892 flere …» is −892 in the table's difference), or 0 for «like mange». */
+/** A number as the sentence states it before a unit («892 flere …» is −892 in the table's difference), or 0 for «ingen endring i …». */
 function stated(sentence: string, unit: string): number | null {
-  const m = new RegExp(`(\\d[\\d\\s]*|like mange) (færre |flere )?${unit}`).exec(sentence);
+  const m = new RegExp(`(\\d[\\d\\s]*|ingen endring i) (færre |flere )?${unit}`).exec(sentence);
   if (!m) return null;
-  if (m[1] === 'like mange') return 0;
+  if (m[1] === 'ingen endring i') return 0;
   const n = Number((m[1] ?? '').replace(/\s/g, ''));
   return m[2] === 'flere ' ? -n : n;
 }

@@ -68,7 +68,7 @@ describe('the council draft (saksframlegg)', () => {
 
   it('given no predictability run, then the assessment says the analysis has not been run; given one, then it carries its sentence', () => {
     expect(section(draft, 'assessment').paragraphs[4]).toBe('Analysen av forutsigbarhet (flerårig avtale mot årlige anmodninger) er ikke kjørt for denne planen.');
-    const result = resultWith(4, {}, {}, { plannedPerYear: [26, 26, 26, 26], difference: { dwellingMonthsShort: { mean: 80, p10: 20, p90: 150 } } });
+    const result = resultWith(4, { totals: { dwellingMonthsShort: { mean: 80 } } }, {}, { plannedPerYear: [26, 26, 26, 26], difference: { dwellingMonthsShort: { mean: 80, p10: 20, p90: 150 } } });
     const run = draftOf(PLAN, 'nb', toPredictabilityValue(result, 2026, PLAN.costs));
     expect(section(run, 'assessment').paragraphs[4]).toMatch(/^Med en avtale om 26 i året i 2026–2029 og kapasiteten i planen: 80 færre husstandsmåneder i midlertidig bolig/);
   });

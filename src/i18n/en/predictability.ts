@@ -4,7 +4,7 @@ import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
 const fewer = (difference: number, what: string, f: Formatter) =>
-  difference === 0 ? `as many ${what}` : `${f.formatNumber(Math.abs(difference))} ${difference > 0 ? 'fewer' : 'more'} ${what}`;
+  difference === 0 ? `no change in ${what}` : `${f.formatNumber(Math.abs(difference))} ${difference > 0 ? 'fewer' : 'more'} ${what}`;
 const list = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
 const row = (v: PredictabilityValue, metric: ValueMetric) => v.rows.find((r) => r.metric === metric);
 
@@ -158,7 +158,7 @@ export const predictability = {
   },
   mismatch: {
     title: (short, shortSign, idle, idleSign) =>
-      `With an agreement there are on average ${shortSign === 0 ? 'as many household-months in temporary housing' : `${short} ${shortSign > 0 ? 'fewer' : 'more'} household-months in temporary housing`} and ${idleSign === 0 ? 'as many empty dwelling-months' : `${idle} ${idleSign > 0 ? 'fewer' : 'more'} empty dwelling-months`}`,
+      `With an agreement there are on average ${shortSign === 0 ? 'no change in household-months in temporary housing' : `${short} ${shortSign > 0 ? 'fewer' : 'more'} household-months in temporary housing`} and ${idleSign === 0 ? 'no change in empty dwelling-months' : `${idle} ${idleSign > 0 ? 'fewer' : 'more'} empty dwelling-months`}`,
     caption: 'Expected mismatch of capacity over the plan’s years, average over the paths, in months',
     kind: 'What',
     axisUnit: 'months',

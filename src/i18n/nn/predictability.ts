@@ -4,7 +4,7 @@ import type { Messages } from '../nb';
 import type { Translation } from '../translation';
 
 const fewer = (difference: number, what: string, f: Formatter) =>
-  difference === 0 ? `like mange ${what}` : `${f.formatNumber(Math.abs(difference))} ${difference > 0 ? 'færre' : 'fleire'} ${what}`;
+  difference === 0 ? `inga endring i ${what}` : `${f.formatNumber(Math.abs(difference))} ${difference > 0 ? 'færre' : 'fleire'} ${what}`;
 const list = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`);
 const row = (v: PredictabilityValue, metric: ValueMetric) => v.rows.find((r) => r.metric === metric);
 
@@ -158,7 +158,7 @@ export const predictability = {
   },
   mismatch: {
     title: (short, shortSign, idle, idleSign) =>
-      `Med avtale blir det i snitt ${shortSign === 0 ? 'like mange hushaldsmånader i mellombels bustad' : `${short} ${shortSign > 0 ? 'færre' : 'fleire'} hushaldsmånader i mellombels bustad`} og ${idleSign === 0 ? 'like mange tomme bustadmånader' : `${idle} ${idleSign > 0 ? 'færre' : 'fleire'} tomme bustadmånader`}`,
+      `Med avtale blir det i snitt ${shortSign === 0 ? 'inga endring i hushaldsmånader i mellombels bustad' : `${short} ${shortSign > 0 ? 'færre' : 'fleire'} hushaldsmånader i mellombels bustad`} og ${idleSign === 0 ? 'inga endring i tomme bustadmånader' : `${idle} ${idleSign > 0 ? 'færre' : 'fleire'} tomme bustadmånader`}`,
     caption: 'Forventa feil kapasitet over åra i planen, snitt over banane, i månader',
     kind: 'Kva',
     axisUnit: 'månader',

@@ -31,7 +31,7 @@ function planThirtyAYear(store: ReturnType<typeof renderApp>['store']) {
   });
 }
 
-const SENTENCE = /^Med en avtale om 30 i året i 2026–2029 og kapasiteten i planen: (\d+|like mange) (færre |flere )?husstandsmåneder i midlertidig bolig, (\d+|like mange) (færre |flere )?tomme boligmåneder, .*; tilskuddene .* i snitt.*$/;
+const SENTENCE = /^Med en avtale om 30 i året i 2026–2029 og kapasiteten i planen: (\d+ færre |\d+ flere |ingen endring i )husstandsmåneder i midlertidig bolig, (\d+ færre |\d+ flere |ingen endring i )tomme boligmåneder, .*; tilskuddene .* i snitt.*$/;
 
 /** The difference column of the value table, by the row's first words. */
 function difference(label: RegExp): string {
@@ -61,16 +61,22 @@ describe('predictability', { timeout: 60_000 }, () => {
     expect(screen.getByText(/^Antakelse: Kongsberg får samme andel av det nasjonale behovet som kommunens andel av folketallet, 0,52\s%\.$/)).toBeInTheDocument();
     await runWithPaths(user, '330');
     const sentence = await screen.findByText(SENTENCE, {}, { timeout: 30_000 });
-    const text = sentence.textContent?.replace(/\s/g, ' ') ?? '';
-    const stated = (what: string) => {
-      const m = new RegExp(`(\\d[\\d ]*|like mange) (færre |flere )?${what}`).exec(text);
+    const statedIn = (element: HTMLElement) => (what: string) => {
+      const text = element.textContent?.replace(/\s/g, ' ') ?? '';
+      const m = new RegExp(`(\\d[\\d ]*|ingen endring i) (færre |flere )?${what}`).exec(text);
       if (!m) return null;
-      if (m[1] === 'like mange') return '0';
+      if (m[1] === 'ingen endring i') return '0';
       return `${m[2] === 'flere ' ? '−' : ''}${m[1]}`;
     };
+    const stated = statedIn(sentence);
     expect(stated('husstandsmåneder i midlertidig bolig')).toBe(difference(/^Husstander i midlertidig bolig/).replace(/\s/g, ' '));
     expect(stated('tomme boligmåneder')).toBe(difference(/^Tomme boliger/).replace(/\s/g, ' '));
     expect(stated('deltakermåneder i kø')).toBe(difference(/^I kø til introduksjonsprogrammet/).replace(/\s/g, ' '));
+    // The mismatch chart's title states the same two numbers as the sentence and the table.
+    const mismatch = await screen.findByRole('figure', { name: /^Med avtale blir det i snitt/ }, { timeout: 30_000 });
+    const inTitle = statedIn(within(mismatch).getAllByRole('heading')[0] as HTMLElement);
+    expect(inTitle('husstandsmåneder i midlertidig bolig')).toBe(stated('husstandsmåneder i midlertidig bolig'));
+    expect(inTitle('tomme boligmåneder')).toBe(stated('tomme boligmåneder'));
     expect(screen.getByText(/^Snitt over 330 baner/)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });

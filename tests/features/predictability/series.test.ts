@@ -89,10 +89,22 @@ describe('the value of predictability', () => {
     expect(value).toMatchObject({ perYear: 30, perYearVaries: false, firstYear: 2026, lastYear: 2029, costsEntered: true, incomeSame: true });
   });
 
+  it('given means of 3 393,7 and 4 567,3 household-months, then the row reads 3 394, 4 567 and a difference of −1 173 that adds up, not the −1 174 of the unrounded means', () => {
+    const totals = (mean: number) => ({ ...result.yearly.totals, dwellingMonthsShort: { p10: 0, p50: 0, p90: 0, mean } });
+    const close = {
+      ...result,
+      yearly: { ...result.yearly, totals: totals(3393.7) },
+      commitment: { ...result.commitment, totals: totals(4567.3) },
+      difference: { ...result.difference, dwellingMonthsShort: { p10: -2891, p50: -1100, p90: 265, mean: -1173.6 } },
+    };
+    const row = toPredictabilityValue(close, 2026, costs).rows.find((r) => r.metric === 'dwellingMonthsShort');
+    expect(row).toEqual({ metric: 'dwellingMonthsShort', yearly: 3394, commitment: 4567, difference: -1173, p10: -2891, p90: 265 });
+  });
+
   it('given the value, then the councillor\'s sentence in bokmål states the rounded differences of the table', () => {
     const value = toPredictabilityValue(result, 2026, costs);
     expect(nb.predictability.value.sentence(value, formatter('nb')).replace(/\u00a0/g, ' ')).toBe(
-      'Med en avtale om 30 i året i 2026–2029 og kapasiteten i planen: 41 færre husstandsmåneder i midlertidig bolig, 22 færre tomme boligmåneder, 10 flere deltakermåneder i kø til introduksjonsprogrammet, like mange tomme plassmåneder og 3,1 mill. kr mindre i kostnader til tomme boliger og plasser og midlertidig bolig i snitt (P10–P90: 0,4 mill. kr til 7,9 mill. kr); tilskuddene er de samme i snitt.',
+      'Med en avtale om 30 i året i 2026–2029 og kapasiteten i planen: 41 færre husstandsmåneder i midlertidig bolig, 22 færre tomme boligmåneder, 10 flere deltakermåneder i kø til introduksjonsprogrammet, ingen endring i tomme plassmåneder og 3,1 mill. kr mindre i kostnader til tomme boliger og plasser og midlertidig bolig i snitt (P10–P90: 0,4 mill. kr til 7,9 mill. kr); tilskuddene er de samme i snitt.',
     );
   });
 
@@ -105,7 +117,8 @@ describe('the value of predictability', () => {
   });
 
   it('given grants 1,2 mill. kr apart, then the sentence says they are higher with the agreement', () => {
-    const apart = { ...result, difference: { ...result.difference, income: { p10: 0, p50: 0, p90: 0, mean: -1_200_000 } } };
+    const commitment = { ...result.commitment, totals: { ...result.commitment.totals, income: { p10: 0, p50: 0, p90: 0, mean: 81_200_000 } } };
+    const apart = { ...result, commitment, difference: { ...result.difference, income: { p10: 0, p50: 0, p90: 0, mean: -1_200_000 } } };
     const value = toPredictabilityValue(apart, 2026, costs);
     expect(value.incomeSame).toBe(false);
     expect(nb.predictability.value.sentence(value, formatter('nb')).replace(/\s/g, ' ')).toContain('tilskuddene er 1,2 mill. kr høyere i snitt med avtale');
