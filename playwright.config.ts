@@ -7,7 +7,8 @@ export default defineConfig({
   // Two tests at a time, one per core. Every test has a page of its own and needs no other test,
   // so the tests of one file may run in either worker: the two then finish together, where with
   // whole files one worker was often left alone with the longest file at the end. A file whose
-  // tests must not overlap says so (offline.spec.ts).
+  // tests must not overlap says so (offline.spec.ts). Three workers on the two cores were no
+  // faster (4 min 30 s either way, on a machine busy with other work) and ran a test out of time.
   fullyParallel: true,
   workers: 2,
   retries: 0,
