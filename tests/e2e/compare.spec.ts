@@ -1,13 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = '/tmp/shots';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const differences = (page: Page) => page.getByRole('table', { name: /^Basis per år/ });
 
@@ -22,7 +17,7 @@ async function planKongsberg(page: Page, singleAdults: number) {
   await page.getByRole('link', { name: 'Plan og prognose' }).click();
   const box = page.getByRole('combobox', { name: 'Kommune' });
   if ((await box.inputValue()) !== 'Kongsberg') {
-    await box.pressSequentially('kongsberg');
+    await box.fill('kongsberg');
     await page.getByRole('option', { name: /^Kongsberg, Buskerud/ }).click();
   }
   await page.getByRole('spinbutton', { name: 'Første planår' }).fill('2017');

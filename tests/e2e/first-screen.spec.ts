@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = '/tmp/shots';
 
@@ -9,11 +9,6 @@ const incomeTotal = (page: Page, year: number) =>
     .getByRole('row', { name: /^Sum tilskudd/ })
     .getByRole('cell')
     .nth(year - 2027);
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('given a new user, when they find their municipality, set the period and enter persons, then the budget and chart follow', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

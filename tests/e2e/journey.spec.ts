@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
 
 /*
  * The whole journey of a new planner, from an empty browser to a plan for Kongsberg 2026–2030
@@ -11,20 +12,6 @@ import { readFile } from 'node:fs/promises';
  * system's dialog, so Playwright catches it (`filechooser`) and picks the file, where a person
  * would use the dialog's own keyboard controls. Every screen on the way is checked with axe.
  */
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus, at most `limit` times. */
-async function tabTo(page: Page, target: Locator, { back = false, limit = 120 } = {}) {
-  for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`could not reach ${String(target)} with ${back ? 'Shift+Tab' : 'Tab'}`);
-}
 
 /** Tabs to a link or button and presses Enter. */
 async function activate(page: Page, target: Locator, options?: { back?: boolean; limit?: number }) {

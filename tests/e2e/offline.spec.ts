@@ -2,6 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+// The service worker is what these tests are about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+// One after the other: the second test puts a new service worker in the build, which the first must not see.
+test.describe.configure({ mode: 'default' });
+
 /** The built service worker that `vite preview` serves (read from disk at each request). */
 const SERVICE_WORKER = fileURLToPath(new URL('../../dist/service-worker.js', import.meta.url));
 
@@ -18,7 +23,7 @@ async function controlledByServiceWorker(page: Page): Promise<string> {
 
 /** Tromsø with 30 and 20 settled and 4 unaccompanied minors in the second year (as in print.spec.ts). */
 async function enterPlan(page: Page) {
-  await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('tromsø');
+  await page.getByRole('combobox', { name: 'Kommune' }).fill('tromsø');
   await page.getByRole('option', { name: /^Tromsø, Troms/ }).click();
   const totals = page.getByRole('textbox', { name: /^Enslige voksne og familier i alt \d{4}$/ });
   await totals.nth(0).fill('30');

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = '/tmp/shots';
 const SENTENCE = /^Med en avtale om .* i året.* og kapasiteten i planen: .*; tilskuddene .* i snitt.*$/;
@@ -21,11 +21,6 @@ const cellNumber = (text: string) => Number(text.replace(/\s/g, '').replace('−
 async function difference(page: Page, row: RegExp): Promise<number> {
   const cells = page.getByTestId('value-table').getByRole('row', { name: row }).getByRole('cell');
   return cellNumber((await cells.nth(2).textContent()) ?? '');
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** Notes in the page whether a progress bar was ever shown: a run of 10 000 paths may take well under a second. */

@@ -1,14 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = '/tmp/shots';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The digits of an amount as shown, with its sign: "≈anslått −1 234 kr" → "−1234". */
 const digits = (text: string) => text.replace(/[^\d−-]/g, '');
@@ -46,7 +41,7 @@ function between(text: string, from: string, to: string): string {
 async function enterPlan(page: Page, viewport: { width: number; height: number }) {
   await page.setViewportSize(viewport);
   await page.goto('/');
-  await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('tromsø');
+  await page.getByRole('combobox', { name: 'Kommune' }).fill('tromsø');
   await page.getByRole('option', { name: /^Tromsø, Troms/ }).click();
   const totals = page.getByRole('textbox', { name: /^Enslige voksne og familier i alt \d{4}$/ });
   await totals.nth(0).fill('30');

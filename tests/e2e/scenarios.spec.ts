@@ -1,22 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
 
 const SHOTS = '/tmp/shots';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Presses Tab until `target` has the focus (keyboard only), at most `limit` times. */
-async function tabTo(page: Page, target: Locator, limit = 40) {
-  for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('could not reach the control with Tab');
-}
 
 const table = (page: Page) => page.getByRole('table', { name: /^Scenarioene dine/ });
 const names = (page: Page) => table(page).locator('tbody th .scenario-name');
@@ -37,7 +24,7 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
   await expectNoAxeViolations(page);
 
   // Keyboard only: create a scenario and name it, then rename the first one.
-  await tabTo(page, page.getByRole('button', { name: 'Nytt scenario', exact: true }));
+  await tabTo(page, page.getByRole('button', { name: 'Nytt scenario', exact: true }), { limit: 40 });
   await page.keyboard.press('Enter');
   const newName = page.getByRole('textbox', { name: 'Nytt navn på «Nytt scenario 2»' });
   await expect(newName).toBeFocused();
@@ -47,7 +34,7 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
   await page.keyboard.press('Enter');
   await expect(names(page)).toHaveText(['Nytt scenario', 'Høyt anslag']);
   await expect(page.getByRole('button', { name: 'Gi nytt navn «Høyt anslag»' })).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'Gi nytt navn «Nytt scenario»' }));
+  await tabTo(page, page.getByRole('button', { name: 'Gi nytt navn «Nytt scenario»' }), { limit: 40 });
   await page.keyboard.press('Enter');
   await page.keyboard.type('Basis 2026');
   await page.keyboard.press('Enter');
@@ -56,7 +43,7 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
 
   // Fill in the current one on the plan screen, so that the list has figures.
   await page.getByRole('link', { name: 'Åpne i planen «Høyt anslag»' }).click();
-  await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('kongsberg');
+  await page.getByRole('combobox', { name: 'Kommune' }).fill('kongsberg');
   await page.getByRole('option', { name: /^Kongsberg/ }).click();
   await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2026' }).fill('40');
   await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2027' }).fill('40');

@@ -1,20 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
+import { expectNoAxeViolations } from './axe';
 
 const SHOTS = '/tmp/shots';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const names = (page: Page) => page.getByRole('table', { name: /^Scenarioene dine/ }).locator('tbody th .scenario-name');
 
 /** A planner in Kongsberg shares "Kongsberg 2026" (30 and 20 settled); returns the link from the clipboard. */
 async function shareFromScenarios(page: Page): Promise<string> {
   await page.goto('/');
-  await page.getByRole('combobox', { name: 'Kommune' }).pressSequentially('kongsberg');
+  await page.getByRole('combobox', { name: 'Kommune' }).fill('kongsberg');
   await page.getByRole('option', { name: /^Kongsberg, Buskerud/ }).click();
   await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2026' }).fill('30');
   await page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2027' }).fill('20');

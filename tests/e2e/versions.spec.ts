@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** Presses Tab until `target` has the focus (keyboard only), at most `limit` times. */
-async function tabTo(page: Page, target: Locator, limit = 60) {
-  for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('could not reach the control with Tab');
-}
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
 
 /** Types a value into a field the keyboard has reached, replacing what it held. */
 async function typeInto(page: Page, field: Locator, value: string) {
@@ -29,11 +21,6 @@ const versionRows = (page: Page) => page.getByRole('table', { name: 'Lagrede ver
 const diffRows = (page: Page) => page.getByRole('table', { name: /^Endringer fra/ }).locator('tbody tr');
 const children2027 = (page: Page) => page.getByRole('textbox', { name: 'Barn 2027' });
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 test('given the keyboard only, the planner saves a version, changes a number, sees the difference, restores, undoes, and finds the versions in the exported file in a fresh browser', async ({ page, browser }, info) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
@@ -48,7 +35,7 @@ test('given the keyboard only, the planner saves a version, changes a number, se
   // «Lagre versjon» with a note.
   await openScreen(page, 'Scenarioer');
   const note = page.getByRole('textbox', { name: 'Notat til versjonen' });
-  await tabTo(page, note);
+  await tabTo(page, note, { limit: 60 });
   await page.keyboard.type('Til formannskapet');
   await page.keyboard.press('Enter');
   await expect(versionRows(page)).toHaveCount(1);
@@ -66,7 +53,7 @@ test('given the keyboard only, the planner saves a version, changes a number, se
 
   // Restore: the version's 9 is current, the 12 kept as an automatic version; Ctrl+Z takes both back.
   const restore = page.getByRole('button', { name: /^Gjenopprett «Til formannskapet/ });
-  await tabTo(page, restore);
+  await tabTo(page, restore, { limit: 60 });
   await page.keyboard.press('Enter');
   await expect(versionRows(page)).toHaveCount(2);
   await expect(versionRows(page).first().getByRole('cell').nth(1)).toHaveText('Automatisk før gjenoppretting');
@@ -81,7 +68,7 @@ test('given the keyboard only, the planner saves a version, changes a number, se
 
   // The file carries the versions; a fresh browser imports it and finds them.
   const exportButton = page.getByRole('button', { name: 'Eksporter gjeldende scenario' });
-  await tabTo(page, exportButton, 80);
+  await tabTo(page, exportButton, { limit: 80 });
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const path = info.outputPath('versions.json');
