@@ -1,6 +1,5 @@
 import { isValidElement, memo, startTransition, useEffect, useId, useState, type ReactNode } from 'react';
 import './components.css';
-import { afterNextPaint } from '../lib/after-paint';
 import { downloadText, toCsv, type CsvCell } from '../lib/csv';
 import { sameValues } from './chart-kit';
 import { useInView, usePrinting } from './use-in-view';
@@ -109,8 +108,12 @@ const sameDrawing = (a: ReactNode, b: ReactNode) =>
  * React keeps the last drawing and Recharts does no work until the chart is seen again.
  *
  * A new drawing (new data after an edit, or a chart that comes back into view with data changed
- * while it was away) is drawn just after the next frame is painted, in a transition: the frame
- * that shows the edit is not held up by Recharts, and a new keystroke comes before the drawing.
+ * while it was away) is drawn in a transition started from an effect of the render that brought
+ * it (after an edit, the deferred render of the projection, which comes after the keystroke's own
+ * render): the keystroke's render does not wait for Recharts, and a new keystroke interrupts the
+ * drawing. (Waiting for the next painted frame first, as an earlier version did, added a frame:
+ * the charts on screen were updated some 8 ms later in the median of `npm run bench:browser`,
+ * with the next frame no sooner.)
  * The first drawing, with nothing drawn yet, and every drawing while the page is printed (`now`:
  * the paper shows the plan as it is, drawn before the browser lays out the print) come at once.
  */
@@ -120,7 +123,7 @@ const Drawing = memo(
     if (shown !== children && ((nothing(shown) && !nothing(children)) || now)) setShown(children);
     useEffect(() => {
       if (!inView || sameDrawing(shown, children)) return;
-      return afterNextPaint(() => startTransition(() => setShown(children)));
+      startTransition(() => setShown(children));
     }, [inView, shown, children]);
     return now && !sameDrawing(shown, children) ? children : shown;
   },
