@@ -92,6 +92,7 @@ export const inputs = {
     /** What was stored in the browser, when it is not what the app stores (store/restore.ts). */
     stored: {
       notState: 'Teksten som var lagret, er ikke data fra denne appen.',
+      notRead: 'Appen klarte ikke å lese de lagrede dataene (en feil i appen).',
       notObject: 'De lagrede dataene er ikke et objekt.',
       noList: 'De lagrede dataene har ingen liste med scenarioer.',
       notScenario: 'er ikke et lagret scenario',

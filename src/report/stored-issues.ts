@@ -7,7 +7,7 @@ import { versionIssueLines } from './version-issues';
 
 /**
  * A problem of the stored state, as data (the words are the report layer's, in the language of
- * the screen that shows them): the text is not the app's, or not an object, or holds no list;
+ * the screen that shows them): the text is not the app's, or could not be read, or not an object, or holds no list;
  * a scenario (`position` from 1 in the stored list, its name where it could be read) that is not
  * a scenario entry, or whose fields break the format (`found`, years named from `startYear`);
  * years kept after its horizon that break it (`startYear`: the first of them) or are too many;
@@ -15,6 +15,7 @@ import { versionIssueLines } from './version-issues';
  */
 export type StoredIssue =
   | { readonly kind: 'notState' }
+  | { readonly kind: 'notRead' }
   | { readonly kind: 'notObject' }
   | { readonly kind: 'noList' }
   | (Place & { readonly kind: 'notScenario' })
@@ -37,7 +38,7 @@ interface Place {
 export function storedIssueLines(issues: readonly StoredIssue[], t: Messages, f: Formatter): string[] {
   const l = t.inputs.limit;
   const lines = issues.flatMap((issue): string[] => {
-    if (issue.kind === 'notState' || issue.kind === 'notObject' || issue.kind === 'noList') return [l.stored[issue.kind]];
+    if (issue.kind === 'notState' || issue.kind === 'notRead' || issue.kind === 'notObject' || issue.kind === 'noList') return [l.stored[issue.kind]];
     const { position, name } = issue;
     const inScenario = (line: string) => l.inScenario(position, name, line);
     switch (issue.kind) {

@@ -193,7 +193,17 @@ export function persistOptions(
     // The result is not yet trusted: `merge` validates every part of it.
     migrate: (persisted) => migrate(persisted) as PersistedState,
     merge: (stored, current) => {
-      const restored = restoreState(stored, current, raw.keepDamaged, readTab(tab));
+      let restored: AppState;
+      try {
+        restored = restoreState(stored, current, raw.keepDamaged, readTab(tab));
+      } catch (error) {
+        // A fault in reading a stored state must not cost the state: it is kept aside (or, where
+        // it cannot be, held, so that no save overwrites it) and the app starts afresh, saying so.
+        console.error('Bosettingsplan: the stored state could not be read', error);
+        const kept = raw.keepDamaged();
+        if (kept === null) return current;
+        return { ...current, storageNotice: { keptUnder: kept.key, text: kept.text, dropped: [], issues: [{ kind: 'notRead' }] } };
+      }
       raw.setSynced(persisted(restored));
       // Text that was not even a stored state was kept aside in getItem: say so too.
       const kept = stored === undefined && raw.unreadable() ? raw.keepDamaged() : null;

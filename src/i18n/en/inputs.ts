@@ -63,6 +63,7 @@ export const inputs = {
     versionField: { scenario: 'Scenario', id: 'Id', savedAt: 'Saved', note: 'Note', kind: 'How it was saved' },
     stored: {
       notState: 'The stored text is not data from this app.',
+      notRead: 'The app could not read the stored data (a fault in the app).',
       notObject: 'The stored data is not an object.',
       noList: 'The stored data holds no list of scenarios.',
       notScenario: 'is not a stored scenario',

@@ -63,6 +63,7 @@ export const inputs = {
     versionField: { scenario: 'Scenario', id: 'Id', savedAt: 'Lagra', note: 'Notat', kind: 'Slik vart ho lagra' },
     stored: {
       notState: 'Teksten som var lagra, er ikkje data frå denne appen.',
+      notRead: 'Appen klarte ikkje å lese dei lagra dataa (ein feil i appen).',
       notObject: 'Dei lagra dataa er ikkje eit objekt.',
       noList: 'Dei lagra dataa har inga liste med scenario.',
       notScenario: 'er ikkje eit lagra scenario',
