@@ -110,10 +110,12 @@ function signFirst(locale: Locale, signed: string, withUnit: (amount: string) =>
 function createFormatter(locale: Locale): Formatter {
   const rules = RULES[locale];
   const tag = rules.intl;
-  const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const oneDecimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const upToOneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  // A value that rounds to zero is shown as 0, never «−0» (−0,3 persons, −20 000 kr in mill. kr, a −0 from the engine).
+  const negative = { signDisplay: 'negative' } as const;
+  const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0, ...negative });
+  const oneDecimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1, ...negative });
+  const upToOneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1, ...negative });
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1, ...negative });
   const signedWhole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   const signedOneDecimal = new Intl.NumberFormat(tag, {
     minimumFractionDigits: 1,
@@ -132,7 +134,7 @@ function createFormatter(locale: Locale): Formatter {
       minus(
         maximumFractionDigits === 1
           ? percent.format(share)
-          : new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits }).format(share),
+          : new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits, ...negative }).format(share),
       ),
     formatMonth: (key) => {
       const match = /^(\d{4})-(\d{2})$/.exec(key);

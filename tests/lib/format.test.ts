@@ -31,6 +31,14 @@ describe('format (nb-NO)', () => {
     expect(formatMillions(3_000_000)).toBe('3');
   });
 
+  it('given values that round to zero from below, or −0, then each reads 0, never «−0», in every language', () => {
+    expect([formatNumber(-0.3), formatNumber(-0), formatKroner(-0.4), formatMillionKroner(-20_000), formatMillions(-40_000), formatPercent(-0.0001)]).toEqual([
+      '0', '0', `0${NBSP}kr`, `0,0${NBSP}mill.${NBSP}kr`, '0', `0${NBSP}%`,
+    ]);
+    expect([formatter('en').formatNumber(-0.3), formatter('en').formatMillionKroner(-20_000), formatter('nn').formatKroner(-0)]).toEqual(['0', `NOK${NBSP}0.0${NBSP}million`, `0${NBSP}kr`]);
+    expect([formatNumber(-0.6), formatMillionKroner(-60_000)]).toEqual(['−1', `−0,1${NBSP}mill.${NBSP}kr`]);
+  });
+
   it('given a share, then it is a percentage with a space before the sign', () => {
     expect(formatPercent(0.35)).toBe(`35${NBSP}%`);
     expect(formatPercent(0.005197, 2)).toBe(`0,52${NBSP}%`);
