@@ -1,4 +1,5 @@
 import type { Projection } from '../engine';
+import { memoStableByProjection } from './memo';
 
 /**
  * One month of a capacity chart: need against capacity, with the gap drawn as bands. A band is
@@ -75,3 +76,11 @@ export function toProgrammeSeries(projection: Projection): CapacitySeries {
   const need = months.map((_, t) => (programme.participants[t] ?? 0) + (programme.waiting[t] ?? 0));
   return toSeries(months, need, programme.places, programme.waiting, programme.idlePlaces);
 }
+
+/**
+ * The two series of a projection, shaped once for the key-figure bar and the charts alike (a
+ * result equal to the last one is that very object, so a chart whose series an edit left as they
+ * were is not drawn again).
+ */
+export const housingSeriesOf = memoStableByProjection(toHousingSeries);
+export const programmeSeriesOf = memoStableByProjection(toProgrammeSeries);

@@ -26,7 +26,7 @@ import { describeSource } from './source-text';
 import { DRAFT_SECTIONS, type DraftSectionKey } from './draft-sections';
 
 export type { DraftTable } from './council-draft-tables';
-export { DRAFT_SECTIONS, type DraftSectionKey };
+export type { DraftSectionKey };
 
 export interface DraftSection {
   readonly key: DraftSectionKey;

@@ -1,6 +1,6 @@
 import type { Kroner, Projection } from '../engine';
+import { housingSeriesOf as housingOf, programmeSeriesOf as programmeOf } from './capacity-series';
 import { memoByProjection } from './memo';
-import { toHousingSeries, toProgrammeSeries } from './capacity-series';
 
 /** The plan's three key figures, shown in the bar that stays in view while the planner edits. */
 export interface KeyFigures {
@@ -11,9 +11,6 @@ export interface KeyFigures {
   /** The most participants waiting for a programme place in a month (whole, as the programme chart's table), and the first such month; null when none wait. */
   readonly mostWaiting: { readonly count: number; readonly month: string } | null;
 }
-
-const housingOf = memoByProjection(toHousingSeries);
-const programmeOf = memoByProjection(toProgrammeSeries);
 
 /**
  * The key figures from the same projection and series as the tables and charts below them:

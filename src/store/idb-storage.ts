@@ -52,7 +52,6 @@ export async function openMirroredStorage(idb: UseStore, channel: BroadcastChann
   const dirty = new Set<string>();
   const listeners: MirrorListener[] = [];
   const tell = (call: (l: MirrorListener) => void) => listeners.forEach(call);
-  const keptListeners: (() => void)[] = [];
   let running: Promise<void> | null = null;
   let again = false;
   let waiting = false;
@@ -81,7 +80,6 @@ export async function openMirroredStorage(idb: UseStore, channel: BroadcastChann
       if ((items.get(key) ?? null) === value) dirty.delete(key);
     }
     tell((l) => l.onWrite?.(true));
-    keptListeners.forEach((l) => l());
     channel?.postMessage({ keys: [...batch.keys()] });
   };
   /** Records `value` as stored under `key`, and (unless `view` is false) as this tab's view of it. */
@@ -145,7 +143,8 @@ export async function openMirroredStorage(idb: UseStore, channel: BroadcastChann
     removeItem: (key) => write(key, null),
     durable: {
       isKept: (key, value) => stored.get(key) === value,
-      onKept: (listener) => void keptListeners.push(listener),
+      // Whatever a completed write brought to IndexedDB is kept: told as the write is.
+      onKept: (listener) => void listeners.push({ onWrite: (ok) => ok && listener() }),
     },
   };
   return {

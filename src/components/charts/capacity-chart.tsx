@@ -8,14 +8,10 @@ import type { Messages } from '../../i18n';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormat } from '../../i18n/use-format';
 import type { Formatter } from '../../lib/format';
-import { toHousingSeries, toProgrammeSeries, type CapacitySeries } from '../../report/capacity-series';
-import { memoStableByProjection } from '../../report/memo';
+import { housingSeriesOf as housingOf, programmeSeriesOf as programmeOf, type CapacitySeries } from '../../report/capacity-series';
 import { drawings } from './drawings';
 
 type Strings = Messages['forecastCharts']['housing'] | Messages['forecastCharts']['programme'];
-
-const housingOf = memoStableByProjection(toHousingSeries);
-const programmeOf = memoStableByProjection(toProgrammeSeries);
 
 function toTable(series: CapacitySeries, c: Strings, t: Messages, { formatMonth, formatNumber }: Formatter): ChartTable {
   const columns = [t.forecastCharts.month, c.need, c.capacity, c.shortLabel, c.idle];
