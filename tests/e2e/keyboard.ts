@@ -18,8 +18,10 @@ export async function tabTo(page: Page, target: Locator, { back = false, limit =
     return element.evaluate((el) => el === document.activeElement);
   };
   try {
-    for (let i = 0; i < limit; i += 1) {
+    // Checked before the first press and after each, the last included.
+    for (let presses = 0; ; presses += 1) {
       if (await hasFocus()) return;
+      if (presses === limit) break;
       await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     }
   } finally {

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { Projection, ProjectionRange } from '../../engine';
 import { useFormat } from '../../i18n/use-format';
 import { useMessages } from '../../i18n/use-messages';
@@ -61,7 +61,8 @@ export function Forecast() {
   const t = useMessages();
   const projection = useDeferredProjection();
   const range = useDeferredProjectionRange();
-  const acquisitionCost = useAppStore((state) => state.scenario.costs.acquisitionCostPerUnit);
+  // Deferred with the projection: an edit of the cost itself shows beside the projection it gives.
+  const acquisitionCost = useDeferredValue(useAppStore((state) => state.scenario.costs.acquisitionCostPerUnit));
   if (projection === null) return null;
   return (
     <section className="forecast panel" aria-labelledby="forecast-heading">

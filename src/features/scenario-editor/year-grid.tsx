@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { memo, useId, type KeyboardEvent } from 'react';
 import { pasteIntoRow } from '../../components/paste-row';
 import { useScenarioEdit } from '../../hooks/use-scenario-edit';
 import { ValidatedInput, type PasteOutcome } from '../../components/validated-input';
@@ -114,8 +114,12 @@ function DecisionCell(props: CellProps) {
   return <FieldCell {...props} projected={useBeyondDecisionWarning(props.yearIndex)} />;
 }
 
-/** A cell of a type's row; `projected` is a warning that comes from the projection (the decision's). */
-function FieldCell({ yearIndex, field, year, projected = null }: CellProps & { readonly projected?: string | null }) {
+/**
+ * A cell of a type's row; `projected` is a warning that comes from the projection (the decision's).
+ * Memoised: a row or a decision cell rendered again after an edit leaves its cells alone unless
+ * their props changed (each reads its own value from the store).
+ */
+const FieldCell = memo(function FieldCell({ yearIndex, field, year, projected = null }: CellProps & { readonly projected?: string | null }) {
   const t = useMessages();
   const format = useFormat();
   const value = useAppStore((state) => state.scenario.years[yearIndex]?.[field] ?? null);
@@ -147,7 +151,7 @@ function FieldCell({ yearIndex, field, year, projected = null }: CellProps & { r
       />
     </td>
   );
-}
+});
 
 function TotalCell({ yearIndex, year }: { readonly yearIndex: number; readonly year: number }) {
   const t = useMessages();
