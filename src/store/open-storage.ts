@@ -2,10 +2,9 @@ import { createStore } from 'idb-keyval';
 import { CHANNEL_NAME, openMirroredStorage, type MirroredStorage } from './idb-storage';
 import { migrateLocalStorage } from './migrate-local';
 import { keepUnsavedOnHide, takeInUnsaved } from './unsaved';
+import { DB_NAME, DB_STORE } from './idb-names';
 
-/** The IndexedDB database and object store of the app's data. */
-export const DB_NAME = 'bosettingsplan';
-export const DB_STORE = 'keyval';
+export { DB_NAME, DB_STORE };
 
 /**
  * The app's storage in IndexedDB, with what localStorage held moved into it on the first

@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { DB_NAME, DB_STORE } from '../../src/store/idb-names';
 
-/** The app's IndexedDB database and object store (src/store/open-storage.ts). */
-const DB = ['bosettingsplan', 'keyval'] as const;
+/** The app's IndexedDB database and object store. */
+const DB = [DB_NAME, DB_STORE] as const;
 
 /** Every key and text in the app's IndexedDB store, read from `page` (of the app's origin). */
 export function idbEntries(page: Page): Promise<Record<string, string>> {

@@ -1,14 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
 
 const SHOTS = '/tmp/shots';
 
 /** Tabs from the top of the page until the language picker has the focus, as a keyboard user does. */
 async function tabToLanguagePicker(page: Page) {
   const picker = page.getByRole('combobox', { name: 'Språk / Language' });
-  for (let i = 0; i < 15 && !(await picker.evaluate((el) => el === document.activeElement)); i += 1) {
-    await page.keyboard.press('Tab');
-  }
+  await tabTo(page, picker, { limit: 15 });
   await expect(picker).toBeFocused();
   return picker;
 }

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStore, entries } from 'idb-keyval';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { DB_NAME, DB_STORE } from '../../src/store/open-storage';
+import { createAppStore, openAppStorage } from '../../src/store';
+import { DB_NAME, DB_STORE } from '../../src/store/idb-names';
+import { memoryStorage } from '../../src/store/safe-storage';
 
 /** The app's IndexedDB store, as the app opens it. */
 export const appIdb = () => createStore(DB_NAME, DB_STORE);
@@ -68,4 +70,21 @@ export function withFreshIdb(): void {
     vi.unstubAllGlobals();
     LocalChannel.open.clear();
   });
+}
+
+/** A stored scenario entry as the app writes it: one plan with single adults in its first year. */
+export const storedEntry = (id: string, name: string, singleAdults: number, startYear: unknown = 2026) => ({
+  id,
+  scenario: { formatVersion: 1, name, municipalityCode: '3303', startYear, years: [{ singleAdults }, {}, {}, {}] },
+  shelvedYears: [],
+});
+
+/** A stored state (version 2) of these entries, the first one open and the baseline. */
+export const storedState = (entries: object[]) => JSON.stringify({ state: { scenarios: entries, currentId: 's1', baselineId: 's1', ui: { locale: 'nb', showZeroLines: false } }, version: 2 });
+
+/** A tab of the app over IndexedDB, opened as a page load does (its storage, then its store). */
+export async function openIdbTab(today: Date) {
+  const mirror = await openAppStorage();
+  if (mirror === null) throw new Error('IndexedDB did not open');
+  return { mirror, store: createAppStore({ today, mirror, tabStorage: memoryStorage() }) };
 }

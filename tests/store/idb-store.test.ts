@@ -1,25 +1,21 @@
 import { set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { createAppStore, DAMAGED_KEY, openAppStorage, STORAGE_KEY, type AppStore } from '../../src/store';
+import { DAMAGED_KEY, STORAGE_KEY, type AppStore } from '../../src/store';
 import type { MirroredStorage } from '../../src/store/idb-storage';
-import { memoryStorage } from '../../src/store/safe-storage';
-import { appIdb, full, idbContents, withFreshIdb } from './idb-helpers';
+import { appIdb, full, idbContents, openIdbTab, storedEntry, storedState, withFreshIdb } from './idb-helpers';
 
 withFreshIdb();
 
 const today = new Date('2026-03-15T12:00:00Z');
-const scenario = (name: string, startYear: unknown, singleAdults: number) => ({ formatVersion: 1, name, municipalityCode: '3303', startYear, years: [{ singleAdults }, {}, {}, {}] });
-const entry = (id: string, name: string, startYear: unknown, singleAdults: number) => ({ id, scenario: scenario(name, startYear, singleAdults), shelvedYears: [] });
-const stateOf = (entries: object[]) => JSON.stringify({ state: { scenarios: entries, currentId: 's1', baselineId: 's1', ui: { locale: 'nb', showZeroLines: false } }, version: 2 });
+const entry = (id: string, name: string, startYear: unknown, singleAdults: number) => storedEntry(id, name, singleAdults, startYear);
+const stateOf = storedState;
 const THREE_ONE_DAMAGED = stateOf([entry('s1', 'Alfa', 2026, 10), entry('s2', 'Beta', 'neste år', 20), entry('s3', 'Gamma', 2026, 30)]);
 
-/** A tab of the app over IndexedDB, opened as a page load does. */
+/** A tab of the app over IndexedDB, opened as a page load does, once its first writes are done. */
 async function openTab(): Promise<{ mirror: MirroredStorage; store: AppStore }> {
-  const mirror = await openAppStorage();
-  if (mirror === null) throw new Error('IndexedDB did not open');
-  const store = createAppStore({ today, mirror, tabStorage: memoryStorage() });
-  await mirror.settled();
-  return { mirror, store };
+  const tab = await openIdbTab(today);
+  await tab.mirror.settled();
+  return tab;
 }
 
 /** Lets every write started so far, and the saves they lead to, complete. */

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/store';
 import { openMirroredStorage } from '../../src/store/idb-storage';
 import { keepUnsavedOnHide, takeInUnsaved, UNSAVED_PREFIX } from '../../src/store/unsaved';
-import { appIdb, full, idbContents, withFreshIdb } from './idb-helpers';
+import { appIdb, full, idbContents, storedEntry, storedState, withFreshIdb } from './idb-helpers';
 
 withFreshIdb();
 
-const entry = (id: string, name: string, singleAdults: number) => ({ id, scenario: { formatVersion: 1, name, municipalityCode: '3303', startYear: 2026, years: [{ singleAdults }, {}, {}, {}] }, shelvedYears: [] });
-const stateOf = (entries: object[]) => JSON.stringify({ state: { scenarios: entries, currentId: 's1', baselineId: 's1', ui: { locale: 'nb', showZeroLines: false } }, version: 2 });
+const entry = storedEntry;
+const stateOf = storedState;
 const unsavedKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(UNSAVED_PREFIX));
 
 /** A tab whose write to IndexedDB has not landed when its page is hidden for good. */

@@ -1,19 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app';
-import { createAppStore, openAppStorage, STORAGE_KEY } from '../../../src/store';
-import { memoryStorage } from '../../../src/store/safe-storage';
-import { idbContents, withFreshIdb } from '../../store/idb-helpers';
+import { STORAGE_KEY } from '../../../src/store';
+import { idbContents, openIdbTab, withFreshIdb } from '../../store/idb-helpers';
 import { findMunicipalityBox, TODAY } from '../render-app';
 
 withFreshIdb();
 
 /** A tab of the app over IndexedDB, opened as a page load does. */
-async function openTab() {
-  const mirror = await openAppStorage();
-  if (mirror === null) throw new Error('IndexedDB did not open');
-  return { mirror, store: createAppStore({ today: TODAY, mirror, tabStorage: memoryStorage() }) };
-}
+const openTab = () => openIdbTab(TODAY);
 
 describe('two tabs of the app over IndexedDB', { timeout: 30_000 }, () => {
   it('given a scenario added in another tab, then this tab hears of it, reads it back, says so, and its next edit keeps both', async () => {
