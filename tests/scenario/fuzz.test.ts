@@ -61,11 +61,14 @@ const mutated = fc
     const doc = JSON.parse(POOL[seed] ?? '{}') as Record<string | number, unknown>;
     let node: Record<string | number, unknown> = doc;
     for (const key of path.slice(0, -1)) {
-      const next = node[key];
+      // Own fields only: fast-check's strings include «__proto__», and descending through it would
+      // write into Object.prototype and spoil every later run of the process.
+      const next = Object.hasOwn(node, key) ? node[key] : undefined;
       if (typeof next !== 'object' || next === null) return doc;
       node = next as Record<string | number, unknown>;
     }
-    node[path[path.length - 1] ?? 'x'] = value;
+    // As JSON.parse would: an own field, even one named «__proto__».
+    Object.defineProperty(node, path[path.length - 1] ?? 'x', { value, enumerable: true, writable: true, configurable: true });
     return doc;
   });
 
@@ -120,6 +123,12 @@ function fuzz(reader: string, arbitrary: fc.Arbitrary<string>, read: (text: stri
   );
   expect({ uncaught: c.uncaught, acceptedInvalid: c.acceptedInvalid }).toEqual({ uncaught: 0, acceptedInvalid: 0 });
 }
+
+afterEach(() => {
+  // A reader (or the fuzzer itself) that wrote into Object.prototype would make later documents
+  // fail for no fault of their own, as it once did here: catch it where it happens.
+  expect(Object.keys(Object.prototype)).toEqual([]);
+});
 
 afterAll(() => {
   if (RUNS > 1_000) console.log(`fuzz counts (${RUNS} documents per reader):\n${JSON.stringify(counts, null, 2)}`);
