@@ -168,6 +168,31 @@ const cliBoundary = {
   },
 };
 
+const noFocusOrSkip = [
+  { selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.' },
+  { selector: 'CallExpression[callee.property.name="skip"]', message: 'No skipped tests.' },
+];
+
+/**
+ * The jsdom tests' files share their modules (Vitest does not isolate them, see vite.config.ts),
+ * where a module mocked in one file would stay mocked, or not be mocked, by the order of the
+ * files. A test that mocks a module is named *.mock.test.* and runs isolated.
+ */
+const mocksInTheirOwnFiles = {
+  files: ['tests/**/*.{ts,tsx}'],
+  ignores: ['tests/**/*.mock.test.{ts,tsx}'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      ...noFocusOrSkip,
+      {
+        selector: 'CallExpression[callee.object.name="vi"][callee.property.name=/^(mock|doMock|unmock|doUnmock)$/]',
+        message: 'A test that mocks a module goes in a file named *.mock.test.ts(x): that project runs each file isolated.',
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.shoot-*'] },
   js.configs.recommended,
@@ -180,13 +205,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'CallExpression[callee.property.name="only"]', message: 'No focused tests.' },
-        { selector: 'CallExpression[callee.property.name="skip"]', message: 'No skipped tests.' },
-      ],
+      'no-restricted-syntax': ['error', ...noFocusOrSkip],
     },
   },
+  mocksInTheirOwnFiles,
   enginePurity,
   ...engineBoundary,
   ...layerBoundaries,

@@ -106,6 +106,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // The files of a worker share the modules they load (the engine, zod, the reference data), not a new import each.
+          isolate: false,
           include: ['tests/{engine,reference,scenario,report,cli,lib,lint,i18n}/**/*.test.ts'],
         },
       },
@@ -114,8 +116,14 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
+          // The files of a worker share one window and the modules they load, instead of a new
+          // window and a new import of the app, Recharts and the test setup for each file: that
+          // setup was some 150 s of the project's CPU time. tests/setup.ts puts the page and the
+          // globals back after each test and file.
+          isolate: false,
           setupFiles: ['tests/setup.ts', 'tests/setup-charts.ts'],
           include: ['tests/features/**/*.test.{ts,tsx}'],
+          exclude: ['tests/**/*.mock.test.{ts,tsx}'],
         },
       },
       {
@@ -124,8 +132,22 @@ export default defineConfig({
         test: {
           name: 'store',
           environment: 'jsdom',
+          // As the components: one window per worker, put back by tests/setup.ts.
+          isolate: false,
           setupFiles: ['tests/setup.ts'],
           include: ['tests/{store,app,components}/**/*.test.{ts,tsx}'],
+          exclude: ['tests/**/*.mock.test.{ts,tsx}'],
+        },
+      },
+      {
+        // Tests that mock a module (vi.mock), each file isolated: a module mocked in a shared
+        // module cache would stay mocked for the files after it (lint keeps vi.mock to these files).
+        extends: true,
+        test: {
+          name: 'mocked',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['tests/**/*.mock.test.{ts,tsx}'],
         },
       },
     ],

@@ -58,11 +58,36 @@ class AlwaysInViewObserver implements IntersectionObserver {
 globalThis.IntersectionObserver = AlwaysInViewObserver;
 
 
+/**
+ * The component tests' files share one window and one global object (Vitest does not isolate
+ * them, see vite.config.ts): this file runs again for each of them, and each test starts from
+ * the page as a fresh window has it, the file leaving no global behind.
+ */
+const globalsAtStart = new Map(Object.getOwnPropertyNames(globalThis).map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
+
+/** Puts the globals back as they were when the file started: those it added go, those it replaced come back. */
+function restoreGlobals(): void {
+  for (const name of Object.getOwnPropertyNames(globalThis)) {
+    if (!globalsAtStart.has(name)) Reflect.deleteProperty(globalThis, name);
+  }
+  for (const [name, descriptor] of globalsAtStart) {
+    const now = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (descriptor !== undefined && (now === undefined || now.value !== descriptor.value || now.get !== descriptor.get)) Object.defineProperty(globalThis, name, descriptor);
+  }
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   localStorage.clear();
   sessionStorage.clear();
+  // The page's address, language and title, as a fresh window has them.
+  window.history.replaceState(null, '', '/');
+  document.documentElement.removeAttribute('lang');
+  document.title = '';
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  restoreGlobals();
+});

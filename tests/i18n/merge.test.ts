@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { loadMessages, loadSections, loadedMessages } from '../../src/i18n';
-import { nb } from '../../src/i18n/nb';
+import { describe, expect, it, vi } from 'vitest';
 import { mergeMessages } from '../../src/i18n/translation';
 
 const base = {
@@ -30,6 +28,10 @@ describe('mergeMessages', () => {
   });
 
   it('given the app messages, then bokmål of the first screen is there at once, nynorsk and English load on demand, and each other screen’s strings with it', async () => {
+    // The strings' modules as a page load finds them, whatever an earlier test file of this worker loaded (files share modules, see vite.config.ts).
+    vi.resetModules();
+    const { loadMessages, loadSections, loadedMessages } = await import('../../src/i18n');
+    const { nb } = await import('../../src/i18n/nb');
     const first = loadedMessages('nb');
     for (const section of ['nav', 'app', 'editor', 'forecast', 'chartFrame', 'inputs', 'forecastCharts', 'workspace'] as const) expect(first?.[section]).toBe(nb[section]);
     expect(first).not.toHaveProperty('predictability');

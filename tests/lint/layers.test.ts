@@ -55,3 +55,19 @@ describe('layer lint', () => {
     expect(await messagesFor(filePath, code)).toEqual([]);
   }, 30_000);
 });
+
+/** Mocking a module belongs in an isolated file (eslint.config.js, vite.config.ts): the jsdom files share their modules. */
+describe('module mocks lint', () => {
+  const eslint = new ESLint();
+  const code = "import { vi } from 'vitest';\nvi.mock('../../src/store/restore');\n";
+  const rules = async (filePath: string) => ((await eslint.lintText(code, { filePath }))[0]?.messages ?? []).map((m) => m.ruleId);
+
+  it('given vi.mock in a test file of the shared jsdom projects, then the linter reports it', async () => {
+    expect(await rules('tests/features/example.test.tsx')).toContain('no-restricted-syntax');
+    expect(await rules('tests/store/example.test.ts')).toContain('no-restricted-syntax');
+  }, 30_000);
+
+  it('given vi.mock in a *.mock.test file, then the linter is silent', async () => {
+    expect(await rules('tests/store/example.mock.test.ts')).toEqual([]);
+  }, 30_000);
+});

@@ -1,5 +1,4 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import * as fakeIdb from 'fake-indexeddb';
 import { createStore, entries } from 'idb-keyval';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { createAppStore, openAppStorage } from '../../src/store';
@@ -42,12 +41,25 @@ class LocalChannel extends EventTarget {
   }
 }
 
+/**
+ * fake-indexeddb's globals (indexedDB, IDBKeyRange, …), as `fake-indexeddb/auto` sets them, but
+ * set by every file that asks: the component tests' files share one global object (Vitest does
+ * not isolate them, see vite.config.ts), where a module's side effect runs once, and the setup
+ * takes every global a file added away when the file ends (tests/setup.ts).
+ */
+function installFakeIdb(): void {
+  for (const [name, value] of Object.entries(fakeIdb)) {
+    if (name === 'indexedDB' || name.startsWith('IDB')) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true, enumerable: false });
+  }
+}
+
 /** A fresh, empty IndexedDB and localStorage for every test, storage with room, and channels of the file's own. */
 export function withFreshIdb(): void {
+  installFakeIdb();
   const put = IDBObjectStore.prototype.put;
   const commit = IDBTransaction.prototype.commit;
   beforeEach(() => {
-    globalThis.indexedDB = new IDBFactory();
+    globalThis.indexedDB = new fakeIdb.IDBFactory();
     vi.stubGlobal('BroadcastChannel', LocalChannel);
     localStorage.clear();
     full.on = false;
