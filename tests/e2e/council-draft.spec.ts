@@ -103,3 +103,23 @@ test('given an edited section, when the planner leaves for the plan and comes ba
   await expect(risk).toHaveValue(/^Satsene for/);
   await expect(risk).toBeFocused();
 });
+
+test('given an edited draft, when it is printed, then the paper shows each section’s whole text without the app’s header or buttons, and the table within the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await enterPlan(page);
+  await page.getByRole('link', { name: 'Saksframlegg' }).click();
+  await page.getByRole('textbox', { name: 'Tekst: Risiko' }).fill('Første linje.\n\nAndre linje.');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Last ned som Word (.docx)' })).toBeHidden();
+  // A field cannot break across pages: the texts print from copies that can, edits and all.
+  await expect(page.locator('.draft-text').first()).toBeHidden();
+  const texts = page.locator('.draft-print-text');
+  await expect(texts).toHaveCount(7);
+  for (const text of await texts.all()) await expect(text).toBeVisible();
+  await expect(page.locator('.draft-section').filter({ has: page.getByRole('heading', { name: 'Risiko' }) }).locator('.draft-print-text')).toHaveText('Første linje.\n\nAndre linje.', { useInnerText: true });
+  const table = page.getByRole('table', { name: 'Personer per år etter type' });
+  const box = await table.boundingBox();
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  expect(box && box.x + box.width).toBeLessThanOrEqual(width);
+});

@@ -39,6 +39,10 @@ export function DraftSection({ section, edit, onEdit, onReset, t }: Props) {
         aria-describedby={edit ? `${id}-status` : undefined}
         onChange={(e) => onEdit(e.target.value, edit?.base ?? drafted)}
       />
+      {/* The text for paper (council-draft.css): a field cannot break across pages, so a long one would be cut at the page's end. */}
+      <div className="draft-print-text" hidden>
+        {text}
+      </div>
       <div className="draft-section-bar">
         {edit && (
           <p id={`${id}-status`} className={outdated ? 'draft-status outdated' : 'draft-status'}>
