@@ -2,6 +2,7 @@ import type { Scenario } from '../engine';
 import type { IssueFound } from '../lib/zod-issues';
 import { MAX_SCENARIO_FILE_BYTES, parseScenarioText, rawStartYear, splitVersions, unknownScenarioFields } from './parse';
 import { parseVersions, type SavedVersion, type VersionProblem } from './versions';
+export { uniqueName } from './names';
 
 /** A scenario file larger than this is not one; the command-line planner has the same cap. */
 export const MAX_FILE_BYTES = MAX_SCENARIO_FILE_BYTES;
@@ -98,16 +99,6 @@ export function importedName(name: string, taken: readonly string[]): string {
   for (let n = 2; ; n += 1) {
     const suffix = ` (${n})`;
     const candidate = `${name.slice(0, 120 - suffix.length).trimEnd()}${suffix}`;
-    if (!taken.includes(candidate)) return candidate;
-  }
-}
-
-/** A name not yet in `taken`: the name itself, or with " 2", " 3", … after it. */
-export function uniqueName(name: string, taken: readonly string[]): string {
-  const base = name.slice(0, 110);
-  if (!taken.includes(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base} ${n}`;
     if (!taken.includes(candidate)) return candidate;
   }
 }

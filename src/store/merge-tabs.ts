@@ -3,8 +3,12 @@ import { nextScenarioId } from './entries';
 import { isRecord } from '../lib/is-record';
 import type { PersistedState, ScenarioEntry } from './state';
 import { boundVersions, type SavedVersion } from '../scenario/versions';
+import { uniqueName } from '../scenario/names';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** An entry's scenario name (a stored entry is validated only when read back, so it may lack one). */
+const nameOf = (entry: ScenarioEntry): string => (isRecord(entry.scenario) && typeof entry.scenario.name === 'string' ? entry.scenario.name : '');
 
 /** The stored entries of a state another tab wrote, or null when it is not a list of entries. */
 function storedEntries(theirs: unknown): ScenarioEntry[] | null {
@@ -54,7 +58,8 @@ function mergeDraftEdits(ours: CouncilDraftEdits, base: CouncilDraftEdits, their
  *   versions joined with the other tab's by version id (`mergeVersions`);
  * - any other: as the other tab saved it (changed, added, or gone if it deleted it);
  * - a scenario both tabs added under the same id: this tab's gets a new id (the other tab
- *   keeps the one it has open), and `currentId` and `baselineId` follow it.
+ *   keeps the one it has open), and `currentId` and `baselineId` follow it, and a name not in
+ *   the list yet (" 2", " 3", … after it) when another scenario has its name.
  * The order is this tab's, the other tab's additions at the end; UI choices are this tab's.
  * Returns `ours` as it is when `theirs` is not a list of scenarios (a stored state is
  * validated when it is read back in any case).
@@ -77,7 +82,9 @@ export function mergeWithStored(ours: PersistedState, base: PersistedState, thei
     } else if (before === undefined && storedById.has(entry.id)) {
       const id = nextScenarioId([...taken, ...scenarios]);
       renamed.set(entry.id, id);
-      scenarios.push({ ...entry, id });
+      // A name of its own too, so that the list does not show two of the same name.
+      const names = [...stored, ...scenarios, ...ours.scenarios.filter((e) => e !== entry)].map((e) => nameOf(e));
+      scenarios.push({ ...entry, id, scenario: { ...entry.scenario, name: uniqueName(nameOf(entry), names) } });
     } else {
       const there = storedById.get(entry.id);
       scenarios.push(there === undefined || before === undefined ? entry : mergeVersions(entry, before, there));

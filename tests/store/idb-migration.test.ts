@@ -99,7 +99,7 @@ describe('moving the stored data from localStorage to IndexedDB on the first sta
     expect(localStorage.getItem(STORAGE_KEY)).toContain('"name":"Eneste"');
   });
 
-  it('given IndexedDB holding the state and a tab of an earlier version saving to localStorage after the move, then the next start keeps the scenarios of both, one changed in both twice, and empties localStorage', async () => {
+  it('given IndexedDB holding the state and a tab of an earlier version saving to localStorage after the move, then the next start keeps the scenarios of both, one changed in both twice (the earlier version’s copy under a name of its own, «Beta 2»), and empties localStorage', async () => {
     localStorage.setItem(STORAGE_KEY, storedV2());
     (await openApp()).mirror?.close();
     type Stored = { version: number; state: { scenarios: { id: string; scenario: { name: string; years: { children: number }[] }; shelvedYears: unknown[] }[] } };
@@ -113,7 +113,7 @@ describe('moving the stored data from localStorage to IndexedDB on the first sta
     const { mirror, store } = await openApp();
     expect(store.getState().scenarios.map((e) => [e.scenario.name, e.scenario.years[0]?.children])).toEqual([
       ['Alfa', 6],
-      ['Beta', 9],
+      ['Beta 2', 9],
       ['Gamma', 6],
       ['Beta', 0],
     ]);
