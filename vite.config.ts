@@ -108,7 +108,9 @@ export default defineConfig({
           environment: 'node',
           // The files of a worker share the modules they load (the engine, zod, the reference data), not a new import each.
           isolate: false,
+          setupFiles: ['tests/setup-prototype.ts'],
           include: ['tests/{engine,reference,scenario,report,cli,lib,lint,i18n}/**/*.test.ts'],
+          exclude: ['tests/**/*.mock.test.{ts,tsx}'],
         },
       },
       {
@@ -121,7 +123,7 @@ export default defineConfig({
           // setup was some 150 s of the project's CPU time. tests/setup.ts puts the page and the
           // globals back after each test and file.
           isolate: false,
-          setupFiles: ['tests/setup.ts', 'tests/setup-charts.ts'],
+          setupFiles: ['tests/setup.ts', 'tests/setup-prototype.ts', 'tests/setup-charts.ts'],
           include: ['tests/features/**/*.test.{ts,tsx}'],
           exclude: ['tests/**/*.mock.test.{ts,tsx}'],
         },
@@ -134,7 +136,7 @@ export default defineConfig({
           environment: 'jsdom',
           // As the components: one window per worker, put back by tests/setup.ts.
           isolate: false,
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setup.ts', 'tests/setup-prototype.ts'],
           include: ['tests/{store,app,components}/**/*.test.{ts,tsx}'],
           exclude: ['tests/**/*.mock.test.{ts,tsx}'],
         },
@@ -146,7 +148,7 @@ export default defineConfig({
         test: {
           name: 'mocked',
           environment: 'jsdom',
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setup.ts', 'tests/setup-prototype.ts'],
           include: ['tests/**/*.mock.test.{ts,tsx}'],
         },
       },

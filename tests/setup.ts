@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+import { detachClipboardStubFromView, resetClipboardStubOnView } from '@testing-library/user-event/dist/esm/utils/dataTransfer/Clipboard.js';
 import './jsdom-labels';
 
 // Screens other than the plan, and nynorsk and English, are loaded on first use: in jsdom the
@@ -60,8 +61,12 @@ globalThis.IntersectionObserver = AlwaysInViewObserver;
 
 /**
  * The component tests' files share one window and one global object (Vitest does not isolate
- * them, see vite.config.ts): this file runs again for each of them, and each test starts from
- * the page as a fresh window has it, the file leaving no global behind.
+ * them, see vite.config.ts): this file runs again for each of them. After each test it puts back
+ * the page's address, language, title and storage, the URL class's blob functions and the
+ * clipboard; after each file, the global object's own properties (those added go, those
+ * replaced come back). It does not undo other changes to shared objects (prototypes, listeners
+ * on window) or the app's module state (loaded languages, caches): a test that makes such a
+ * change undoes it, and the shuffled runs in docs/architecture.md check that none is left.
  */
 const globalsAtStart = new Map(Object.getOwnPropertyNames(globalThis).map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
 
@@ -76,7 +81,24 @@ function restoreGlobals(): void {
   }
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+/**
+ * What a test may set on the shared URL class (its blob URLs, `Object.assign(URL, …)` in a
+ * download test): put back after each test, as a global replaced would not show it.
+ */
+const urlStatics = (['createObjectURL', 'revokeObjectURL'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(URL, name)] as const);
+
+function restoreUrlStatics(): void {
+  for (const [name, descriptor] of urlStatics) {
+    if (descriptor === undefined) Reflect.deleteProperty(URL, name);
+    else Object.defineProperty(URL, name, descriptor);
+  }
+}
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  // Testing Library sets this when first imported, and clears it after that file: here for every file.
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();
@@ -86,8 +108,13 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
   document.documentElement.removeAttribute('lang');
   document.title = '';
+  restoreUrlStatics();
+  // user-event's clipboard stub, emptied after each test and taken away after each file, as
+  // user-event's own hooks do (they are registered once, when the first file imports it).
+  resetClipboardStubOnView(window);
 });
 afterAll(() => {
+  detachClipboardStubFromView(window);
   server.close();
   restoreGlobals();
 });

@@ -54,7 +54,7 @@ describe('kept in the browser', { timeout: 30_000 }, () => {
     });
     localStorage.setItem(STORAGE_KEY, raw);
     let downloaded: { name: string; blob: Blob } | null = null;
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined }));
+    Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click');
     const { user, store } = renderApp();
     await findMunicipalityBox();

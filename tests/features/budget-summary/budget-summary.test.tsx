@@ -71,7 +71,7 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     expect(range.economyPlan.income.low).toBeLessThan(plan.income);
     expect(range.economyPlan.income.high).toBeGreaterThan(plan.income);
     const blobs: Blob[] = [];
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined }));
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'Last ned budsjettet som CSV' }));
     const lines = (await blobs[0]!.text()).split(/\r?\n/);
@@ -244,7 +244,7 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
     const { user } = await openSummary();
     const blobs: Blob[] = [];
     const names: string[] = [];
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined }));
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
@@ -293,7 +293,7 @@ describe('printed budget summary', { timeout: 20_000 }, () => {
   it('given the standard CSV dialect, when the budget is downloaded, then it is comma-separated and names its scenario and municipality first', async () => {
     const { user } = await openSummary();
     const blobs: Blob[] = [];
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined }));
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     await user.selectOptions(screen.getByRole('combobox', { name: 'CSV-format' }), 'Standard CSV (komma)');
     await user.click(screen.getByRole('button', { name: 'Last ned budsjettet som CSV' }));

@@ -14,14 +14,14 @@ let downloads: { name: string; text: Promise<string> }[] = [];
 beforeEach(() => {
   downloads = [];
   const blobs = new Map<string, Blob>();
-  vi.stubGlobal('URL', Object.assign(URL, {
+  Object.assign(URL, {
     createObjectURL: (blob: Blob) => {
       const url = `blob:test/${blobs.size}`;
       blobs.set(url, blob);
       return url;
     },
     revokeObjectURL: () => undefined,
-  }));
+  });
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     const blob = blobs.get(this.href);
     if (blob) downloads.push({ name: this.download, text: blob.text() });
