@@ -23,8 +23,16 @@ export async function openAppStorage(): Promise<MirroredStorage | null> {
     }
     const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
     const mirror = await openMirroredStorage(idb, channel);
-    if (local !== null && typeof globalThis.addEventListener === 'function') keepUnsavedOnHide(mirror, local, globalThis);
-    return mirror;
+    if (local === null || typeof globalThis.addEventListener !== 'function') return mirror;
+    const stopKeeping = keepUnsavedOnHide(mirror, local, globalThis);
+    // Closed, it no longer keeps writes on pagehide either.
+    return {
+      ...mirror,
+      close: () => {
+        stopKeeping();
+        mirror.close();
+      },
+    };
   } catch {
     return null;
   }

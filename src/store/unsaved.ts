@@ -15,12 +15,12 @@ type Entry = [key: string, text: string | null, base: string | null];
  * when the page is hidden for good (`pagehide`), this tab's writes that have not reached
  * IndexedDB are written to localStorage, which is synchronous, under a key of this tab's own;
  * they are taken in on the next start (`takeInUnsaved`), and the key is removed once a later
- * write of this tab's has reached IndexedDB after all.
+ * write of this tab's has reached IndexedDB after all. Returns a function that stops watching.
  */
-export function keepUnsavedOnHide(mirror: MirroredStorage, local: Storage, target: EventTarget): void {
+export function keepUnsavedOnHide(mirror: MirroredStorage, local: Storage, target: EventTarget): () => void {
   const key = `${UNSAVED_PREFIX}${globalThis.crypto?.randomUUID?.() ?? String(Date.now())}`;
   let written = false;
-  target.addEventListener('pagehide', () => {
+  const onHide = () => {
     const entries = mirror.unconfirmed();
     if (entries.length === 0) return;
     try {
@@ -29,7 +29,8 @@ export function keepUnsavedOnHide(mirror: MirroredStorage, local: Storage, targe
     } catch {
       // Storage full or refused: nothing more can be done as the page closes.
     }
-  });
+  };
+  target.addEventListener('pagehide', onHide);
   mirror.connect({
     onWrite: (ok) => {
       if (!ok || !written || mirror.unconfirmed().length > 0) return;
@@ -37,6 +38,7 @@ export function keepUnsavedOnHide(mirror: MirroredStorage, local: Storage, targe
       written = false;
     },
   });
+  return () => target.removeEventListener('pagehide', onHide);
 }
 
 const isText = (value: unknown): value is string | null => value === null || typeof value === 'string';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, openAppStorage, requestPersistentStorage, STORAGE_KEY } from '../../src/store';
 import { memoryStorage } from '../../src/store/safe-storage';
-import { withFreshIdb } from './idb-helpers';
+import { UNSAVED_PREFIX } from '../../src/store/unsaved';
+import { full, withFreshIdb } from './idb-helpers';
 
 withFreshIdb();
 
@@ -39,5 +40,22 @@ describe('opening the app’s storage', () => {
   it('given a browser that does not offer it, then asking does nothing and throws nothing', () => {
     vi.stubGlobal('navigator', {});
     expect(() => requestPersistentStorage()).not.toThrow();
+  });
+
+  it('given storage opened and closed, then a write that had not reached IndexedDB is kept on pagehide while open, and nothing is written on pagehide after close', async () => {
+    const unsavedKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(UNSAVED_PREFIX));
+    const mirror = await openAppStorage();
+    if (mirror === null) throw new Error('a mirror expected');
+    full.on = true;
+    mirror.storage.setItem(STORAGE_KEY, '{"state":{},"version":2}');
+    await mirror.settled();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(unsavedKeys()).toHaveLength(1);
+
+    localStorage.clear();
+    mirror.close();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(unsavedKeys()).toEqual([]);
+    full.on = false;
   });
 });
