@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 /** The 2027 table as copied from the circular's web page: tabs, «kr» first, non-breaking spaces. */
 const WEB_TABLE_2027 = [
@@ -32,11 +32,11 @@ test('given the 2027 web table pasted on the rates screen, then the reading stan
   await expect(preview.getByRole('row', { name: /^År 1 \(2027\) Enslige voksne/ })).toContainText('+6 406');
   await expect(page.getByRole('region', { name: 'Én linje er ikke brukt' })).toContainText('Tilskudd til tolketjenester');
   await preview.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/circular-1280.png`, fullPage: true });
+  await shot(page, `circular-1280.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/circular-390.png`, fullPage: true });
+  await shot(page, `circular-390.png`, { fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 

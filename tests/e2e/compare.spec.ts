@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 const differences = (page: Page) => page.getByRole('table', { name: /^Basis per år/ });
 
@@ -60,7 +60,7 @@ test('given two scenarios differing by 10 single adults, then «Sammenlign» sho
   // A chart is drawn when it comes into view.
   await figures.nth(0).scrollIntoViewIfNeeded();
   await expect(figures.nth(0).locator('.recharts-line')).toHaveCount(2);
-  await page.screenshot({ path: `${SHOTS}/compare-desktop.png`, fullPage: true });
+  await shot(page, `compare-desktop.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   const downloading = page.waitForEvent('download');
@@ -93,10 +93,10 @@ test('given two scenarios differing by 10 single adults, then «Sammenlign» sho
   await figures.nth(0).scrollIntoViewIfNeeded();
   await expect(figures.nth(0).locator('.recharts-line')).toHaveCount(3);
   await figures.nth(1).getByText('Vis tallene som tabell').click();
-  await page.screenshot({ path: `${SHOTS}/compare-three.png`, fullPage: true });
+  await shot(page, `compare-three.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/compare-narrow.png`, fullPage: true });
+  await shot(page, `compare-narrow.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 });

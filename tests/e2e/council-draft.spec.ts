@@ -3,8 +3,8 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 /** Tromsø with 30 and 20 settled and 4 unaccompanied minors in the second year; IMDi asked for 35 in the first, the council decided 30 and up to 10 % more. */
 async function enterPlan(page: Page) {
@@ -59,7 +59,7 @@ test('given a plan, when the planner opens the council draft with the keyboard, 
   await page.keyboard.type('\n\nSaken ble drøftet i formannskapet.');
   await expect(page.getByText('Redigert: tallene her følger ikke lenger planen av seg selv.')).toBeVisible();
   await expectNoAxeViolations(page, { bestPractice: true });
-  await page.screenshot({ path: `${SHOTS}/council-draft-desktop.png`, fullPage: true });
+  await shot(page, `council-draft-desktop.png`, { fullPage: true });
 
   const downloadButton = page.getByRole('button', { name: 'Last ned som Word (.docx)' });
   await tabTo(page, downloadButton, { back: true });
@@ -85,7 +85,7 @@ test('given a plan, when the planner opens the council draft with the keyboard, 
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(subject).toBeVisible();
   await expectNoAxeViolations(page, { bestPractice: true });
-  await page.screenshot({ path: `${SHOTS}/council-draft-phone.png`, fullPage: true });
+  await shot(page, `council-draft-phone.png`, { fullPage: true });
 });
 
 test('given an edited section, when the planner leaves for the plan and comes back, then the edit is there and «Tilbakestill til forslaget» brings the draft back', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 const incomeTotal = (page: Page, year: number) =>
   page
@@ -20,7 +20,7 @@ test('given a new user, when they find their municipality, set the period and en
   const box = page.getByRole('combobox', { name: 'Kommune' });
   await box.pressSequentially('tromsø');
   await expect(page.getByRole('option', { name: /^Tromsø, Troms/ })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/01-search-open.png` });
+  await shot(page, `01-search-open.png`);
   await page.getByRole('option', { name: /^Tromsø, Troms/ }).click();
   await expect(page.getByText('Valgt: Tromsø (Troms)')).toBeVisible();
 
@@ -45,20 +45,20 @@ test('given a new user, when they find their municipality, set the period and en
   // A chart is drawn once it comes into view (the charts are below the grid).
   await page.getByRole('figure').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/02-desktop-filled.png`, fullPage: true });
+  await shot(page, `02-desktop-filled.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   await page.getByRole('textbox', { name: 'Barn 2029' }).fill('-2');
   await expect(page.getByText('Kan ikke være negativt.')).toBeVisible();
   await page.getByRole('figure').first().getByText('Vis tallene som tabell').click();
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${SHOTS}/03-desktop-error-and-table.png`, fullPage: true });
+  await shot(page, `03-desktop-error-and-table.png`, { fullPage: true });
 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Enslige voksne og familier i alt 2027' })).toHaveValue('30');
   await expect(box).toHaveValue('Tromsø');
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/04-narrow.png`, fullPage: true });
+  await shot(page, `04-narrow.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 });

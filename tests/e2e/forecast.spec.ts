@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 test('given persons entered for two years, then the five forecast charts state their findings, with tables, and pass axe', async ({ page }) => {
   // Three axe runs, two of them over the five tables open (some 4 000 elements, at 1280 and 390 px):
@@ -24,7 +24,7 @@ test('given persons entered for two years, then the five forecast charts state t
   await figures.nth(3).scrollIntoViewIfNeeded();
   await expect(figures.nth(3).locator('.recharts-area').first()).toBeVisible();
   await expect(page.getByText('Skravert: bygger på anslått sats').first()).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/forecast-desktop.png`, fullPage: true });
+  await shot(page, `forecast-desktop.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   for (let i = 0; i < 5; i++) await figures.nth(i).getByText('Vis tallene som tabell').click();
@@ -35,6 +35,6 @@ test('given persons entered for two years, then the five forecast charts state t
   await expect(figures.nth(4)).toHaveAccessibleName(/^Plassene strekker ikke til fra \S+ 2026, \d+ venter på det meste$/);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/forecast-narrow.png`, fullPage: true });
+  await shot(page, `forecast-narrow.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 const budgetCell = (page: Page, line: RegExp, column: number) =>
   page
@@ -62,10 +62,10 @@ test('given the keyboard only, when the planner opens the sections, edits inputs
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Skjul alle forutsetninger' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Hva om/ })).toHaveAttribute('aria-expanded', 'true');
-  await page.screenshot({ path: `${SHOTS}/inputs-e2e-plan-1280.png`, fullPage: true });
+  await shot(page, `inputs-e2e-plan-1280.png`, { fullPage: true });
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/inputs-e2e-plan-390.png`, fullPage: true });
+  await shot(page, `inputs-e2e-plan-390.png`, { fullPage: true });
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -85,10 +85,10 @@ test('given the keyboard only, when the planner opens the sections, edits inputs
   });
   await expect(row).toContainText('Lagt inn av deg');
   await expect(page.getByRole('region', { name: 'Dine endringer av satser' }).getByRole('listitem')).toHaveCount(1);
-  await page.screenshot({ path: `${SHOTS}/inputs-e2e-rates-1280.png`, fullPage: true });
+  await shot(page, `inputs-e2e-rates-1280.png`, { fullPage: true });
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/inputs-e2e-rates-390.png`, fullPage: true });
+  await shot(page, `inputs-e2e-rates-390.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   await startAt(page, 'link', 'Plan og prognose');

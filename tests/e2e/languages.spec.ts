@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 /** Tabs from the top of the page until the language picker has the focus, as a keyboard user does. */
 async function tabToLanguagePicker(page: Page) {
@@ -30,7 +30,7 @@ test('given the language picker, when a keyboard user chooses nynorsk and then E
   await expect(nav.getByRole('link', { name: 'Føreseielegheit' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Føresetnader' })).toBeVisible();
   await expect(page.getByText('Planlegg busetjing av flyktningar over fleire år')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/languages-nynorsk.png` });
+  await shot(page, `languages-nynorsk.png`);
 
   await page.keyboard.press('ArrowDown');
   await expect(picker).toHaveValue('en');
@@ -46,7 +46,7 @@ test('given the language picker, when a keyboard user chooses nynorsk and then E
   const summary = page.getByRole('table', { name: 'Grants, costs and net for the economy plan and the whole period' });
   await expect(summary).toContainText(/NOK\s\d{1,3}(,\d{3})+/);
   await expect(page.getByRole('figure').first().getByRole('heading')).toHaveText(/^Grants peak in 20\d\d at /);
-  await page.screenshot({ path: `${SHOTS}/languages-english-plan.png`, fullPage: true });
+  await shot(page, `languages-english-plan.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   await page.reload();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 /** A plan for Tromsø with persons in the first two years and a few dwellings. */
 async function planSomething(page: Page) {
@@ -36,7 +36,7 @@ test('given a plan, when the presenter opens the meeting mode, then the keyboard
     for (const part of ['.chart-note', '.chart-source']) {
       if ((await slide.locator(part).count()) > 0) await expect(slide.locator(part), `slide ${at}: ${part}`).toBeInViewport({ ratio: 1 });
     }
-    await page.screenshot({ path: `${SHOTS}/meeting-${at}.png` });
+    await shot(page, `meeting-${at}.png`);
     await page.keyboard.press(at % 2 === 0 ? 'PageDown' : 'ArrowRight');
   }
   await expect(slide).toHaveAccessibleName(`${count} av ${count}`);
@@ -67,7 +67,7 @@ test('given the meeting mode, when the presenter opens the what-if and adds 10 a
   await expect(net).not.toHaveText(before ?? '');
   await expect(net).toHaveText(/^≈?\s?\d+,\d\smill\.\skr$/);
   await expect(page.locator('.big-figure.net .figure-difference')).toHaveText(/^[+−]\d+,\d\smill\.\skr mot planen$/);
-  await page.screenshot({ path: `${SHOTS}/meeting-what-if.png` });
+  await shot(page, `meeting-what-if.png`);
   await expectNoAxeViolations(page);
   const toggle = page.getByRole('button', { name: 'Hva om vi bosetter flere eller færre?' });
   await page.keyboard.press('Escape');
@@ -165,7 +165,7 @@ test('given a 1280 × 720 projector and the what-if open and changed, then every
       await expect(slide.locator('.chart-source')).toBeHidden();
     }
     expect(await page.evaluate(smallText, 24), `slide ${at}: text under 24 px`).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/meeting-what-if-${at}.png` });
+    await shot(page, `meeting-what-if-${at}.png`);
     await page.keyboard.press('ArrowRight');
   }
   expect(charts).toBeGreaterThanOrEqual(4);
@@ -193,15 +193,15 @@ for (const { width, height, name } of [
     await expect(page.locator('.big-figure.net dd').first()).toHaveText(/^≈?\s?\d+,\d\smill\.\skr$/);
     await expect(page.locator('.big-figure.net dd').first()).toBeInViewport({ ratio: 1 });
     await expect(page.locator('.big-figure.net .figure-difference')).toBeInViewport({ ratio: 1 });
-    await page.screenshot({ path: `${SHOTS}/meeting-${width}x${height}.png` });
+    await shot(page, `meeting-${width}x${height}.png`);
     await expectNoAxeViolations(page);
 
     for (let at = 1; at <= count; at += 1) {
       await expect(slide).toHaveAccessibleName(`${at} av ${count}`);
       await expect.poll(() => page.evaluate(narrowFit), { message: `slide ${at}` }).toEqual({ outside: [], overlapped: false, scrollsSideways: false });
       await expect(toggle).toBeInViewport({ ratio: 1 });
-      if (at === 2) await page.screenshot({ path: `${SHOTS}/meeting-${width}x${height}-persons.png` });
-      if (at === 5) await page.screenshot({ path: `${SHOTS}/meeting-${width}x${height}-chart.png` });
+      if (at === 2) await shot(page, `meeting-${width}x${height}-persons.png`);
+      if (at === 5) await shot(page, `meeting-${width}x${height}-chart.png`);
       if (at < count) await page.getByRole('button', { name: 'Neste' }).click();
     }
     await expectNoAxeViolations(page);
@@ -224,14 +224,14 @@ test('given the predictability slides once the comparison is done, then the sent
   await expect(page.getByTestId('meeting-value-sentence')).toBeVisible({ timeout: 150_000 });
   await expect.poll(() => page.evaluate(smallText, 24), { message: 'sentence: text under 24 px' }).toEqual([]);
   await expect.poll(() => page.evaluate(slideFit), { message: 'sentence' }).toMatchObject({ fits: true, meetingFits: true });
-  await page.screenshot({ path: `${SHOTS}/meeting-predictability.png` });
+  await shot(page, `meeting-predictability.png`);
 
   // The fan chart from the same comparison, at once: the sentence's slide kept its result.
   await page.keyboard.press('PageDown');
   await expect(slide.locator('.fan-pair')).toBeVisible();
   await expect(page.getByTestId('meeting-value-sentence')).toHaveCount(0);
   await expect.poll(() => page.evaluate(smallText, 24), { message: 'fan: text under 24 px' }).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/meeting-predictability-fan.png` });
+  await shot(page, `meeting-predictability-fan.png`);
   // The legend under both drawings, not over them.
   const clear = () =>
     page.evaluate(() => {

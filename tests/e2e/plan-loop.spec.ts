@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 const bar = (page: Page) => page.getByRole('region', { name: 'Nøkkeltall for planen' });
 
@@ -19,7 +19,7 @@ for (const { width, height, name } of [
     const skip = page.getByRole('link', { name: 'Hopp til innholdet' });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
-    await page.screenshot({ path: `${SHOTS}/plan-skip-link-${name}.png` });
+    await shot(page, `plan-skip-link-${name}.png`);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('main')).toBeFocused();
     await page.keyboard.press('Tab');
@@ -40,7 +40,7 @@ for (const { width, height, name } of [
     await expect(bar(page).locator('dd').first()).not.toHaveText('0\u00a0kr');
     await expect(bar(page).locator('dd').nth(1)).toHaveText('jan. 2026');
     await expect(bar(page).locator('dd').nth(2)).toContainText('2035');
-    await page.screenshot({ path: `${SHOTS}/plan-key-figures-${name}.png` });
+    await shot(page, `plan-key-figures-${name}.png`);
 
     // At phone width the year grid scrolls sideways and shows its year columns.
     const grid = page.getByRole('region', { name: 'Personer som skal bosettes, og kommunens vedtak og kapasitet, per år' });
@@ -49,7 +49,7 @@ for (const { width, height, name } of [
     await expect(page.getByRole('rowheader', { name: 'Enslige voksne', exact: true })).toBeInViewport();
     await expect(page.getByRole('textbox', { name: 'Enslige voksne 2026' })).toBeInViewport();
     await expect(page.getByRole('textbox', { name: 'Enslige voksne 2027' })).toBeInViewport();
-    await page.screenshot({ path: `${SHOTS}/plan-grid-${name}.png` });
+    await shot(page, `plan-grid-${name}.png`);
     await expectNoAxeViolations(page, { bestPractice: true });
   });
 }
@@ -66,6 +66,6 @@ test('given a shared scenario, then axe finds no violation (no duplicate landmar
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Delt scenario: «Nytt scenario»');
   await expectNoAxeViolations(page, { bestPractice: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/shared-view-phone.png`, fullPage: true });
+  await shot(page, `shared-view-phone.png`, { fullPage: true });
   await expectNoAxeViolations(page, { bestPractice: true });
 });

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 const SENTENCE = /^Med en avtale om .* i året.* og kapasiteten i planen: .*; tilskuddene .* i snitt.*$/;
 const EXAMPLE = fileURLToPath(new URL('../../examples/kongsberg-2026.json', import.meta.url));
 
@@ -66,7 +66,7 @@ test('given the example scenario, when the planner opens the predictability scre
   await expect(page.getByRole('figure', { name: /^IMDis anmodning har svingt mellom/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hva IMDi kan komme til å be om' })).toBeVisible();
   await expect(page.getByRole('figure', { name: /^Nettobudsjettet for økonomiplanen er mest følsomt for/ })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/predictability-desktop.png`, fullPage: true });
+  await shot(page, `predictability-desktop.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   await page.getByRole('figure', { name: /^Nettobudsjett 2026–2035 i alt/ }).getByText('Vis tallene som tabell').click();
@@ -80,7 +80,7 @@ test('given the example scenario, when the planner opens the predictability scre
   const box = await caption.boundingBox();
   expect(box?.x).toBeGreaterThanOrEqual(0);
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: `${SHOTS}/predictability-narrow.png`, fullPage: true });
+  await shot(page, `predictability-narrow.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 });
 
@@ -94,7 +94,7 @@ test('given a long run under way, when the planner cancels, then it stops and sa
   await page.getByRole('textbox', { name: 'Antall baner' }).fill('100000');
   await page.getByRole('button', { name: 'Kjør simuleringen' }).click();
   await expect(page.getByRole('progressbar', { name: 'Simuleringen' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/predictability-progress.png` });
+  await shot(page, `predictability-progress.png`);
   await page.getByRole('button', { name: 'Avbryt' }).click();
   await expect(page.getByText('Simuleringen ble avbrutt.')).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0);

@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expectNoAxeViolations } from './axe';
+import { keep, shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 /** The digits of an amount as shown, with its sign: "≈anslått −1 234 kr" → "−1234". */
 const digits = (text: string) => text.replace(/[^\d−-]/g, '');
@@ -72,7 +71,7 @@ test('given a plan, when the budget summary is printed, then the budget fits one
   await page.getByRole('link', { name: 'Utskrift' }).click();
   await expect(page.getByRole('heading', { name: /^Budsjettsammendrag/ })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${SHOTS}/print-screen.png`, fullPage: true });
+  await shot(page, `print-screen.png`, { fullPage: true });
 
   const plan = page.getByRole('table', { name: /økonomiplanen og hele perioden, i kroner/ });
   const [fourYearNet = '', horizonNet = ''] = (await plan.getByRole('row', { name: /^Netto/ }).getByRole('cell').allTextContents()).map(digits);
@@ -88,7 +87,7 @@ test('given a plan, when the budget summary is printed, then the budget fits one
   await expectNoAxeViolations(page);
 
   const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-  writeFileSync(`${SHOTS}/print.pdf`, bytes);
+  keep(`print.pdf`, bytes);
   const pdf = await readPdf(new Uint8Array(bytes), 'Introduksjonsstønad');
   // The budget on one or two pages, then the plan's inputs on one page of their own.
   expect(pdf.budgetPages).toBeGreaterThanOrEqual(1);
@@ -130,7 +129,7 @@ test('given a plan with the municipality’s own costs beside estimated grants, 
 
   await page.emulateMedia({ media: 'print' });
   const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-  writeFileSync(`${SHOTS}/print-costs.pdf`, bytes);
+  keep(`print-costs.pdf`, bytes);
   const pdf = await readPdf(new Uint8Array(bytes), 'Administrasjon');
   expect(pdf.budgetPages).toBeGreaterThanOrEqual(1);
   expect(pdf.budgetPages).toBeLessThanOrEqual(2);
@@ -172,7 +171,7 @@ for (const viewport of [
     expect(first!.card.right, 'the first card ends before the second').toBeLessThanOrEqual(second!.card.left);
 
     const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    writeFileSync(`${SHOTS}/print-${viewport.width}.pdf`, bytes);
+    keep(`print-${viewport.width}.pdf`, bytes);
     const pdf = await readPdf(new Uint8Array(bytes), 'Introduksjonsstønad');
     expect(pdf.size).toBeCloseTo(7.5, 1);
     expect(pdf.budgetPages).toBeGreaterThanOrEqual(1);
@@ -267,7 +266,7 @@ test('given a ten-year plan with costs, orders for dwellings and a rate of its o
 
   await page.emulateMedia({ media: 'print' });
   const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-  writeFileSync(`${SHOTS}/print-inputs.pdf`, bytes);
+  keep(`print-inputs.pdf`, bytes);
   const pages = await pdfPages(new Uint8Array(bytes));
   const texts = pages.map((items) => items.map((item) => item.str).join(' ').replace(/\s+/g, ''));
 
@@ -317,5 +316,5 @@ test('given a ten-year plan with costs, orders for dwellings and a rate of its o
 
   // The page images: the screen in print style at A4 width, to look at.
   await page.setViewportSize({ width: 794, height: 1123 });
-  await page.screenshot({ path: `${SHOTS}/print-inputs.png`, fullPage: true });
+  await shot(page, `print-inputs.png`, { fullPage: true });
 });

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 const table = (page: Page) => page.getByRole('table', { name: /^Scenarioene dine/ });
 const names = (page: Page) => table(page).locator('tbody th .scenario-name');
@@ -28,7 +28,7 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
   await page.keyboard.press('Enter');
   const newName = page.getByRole('textbox', { name: 'Nytt navn på «Nytt scenario 2»' });
   await expect(newName).toBeFocused();
-  await page.screenshot({ path: `${SHOTS}/scenarios-rename.png`, fullPage: true });
+  await shot(page, `scenarios-rename.png`, { fullPage: true });
   await expectNoAxeViolations(page);
   await page.keyboard.type('Høyt anslag');
   await page.keyboard.press('Enter');
@@ -60,7 +60,7 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
   await page.getByRole('button', { name: 'Slett «Basis 2026»' }).click();
   await expect(names(page)).toHaveText(['Høyt anslag', 'Kopi av Høyt anslag']);
   await expect(status(page).getByRole('button', { name: 'Angre slettingen av «Basis 2026»' })).toBeFocused();
-  await page.screenshot({ path: `${SHOTS}/scenarios-deleted.png`, fullPage: true });
+  await shot(page, `scenarios-deleted.png`, { fullPage: true });
   await expectNoAxeViolations(page);
   await page.keyboard.press('Enter');
   await expect(names(page)).toHaveText(['Basis 2026', 'Høyt anslag', 'Kopi av Høyt anslag']);
@@ -105,11 +105,11 @@ test('given the scenarios screen, when the planner creates, renames, duplicates,
   });
   await expect(page.getByRole('alert')).toContainText('Barn, 2026: må være et helt tall fra 0 til 10 000 (fant −1).');
   await expect(names(page)).toHaveCount(4);
-  await page.screenshot({ path: `${SHOTS}/scenarios-list.png`, fullPage: true });
+  await shot(page, `scenarios-list.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/scenarios-narrow.png`, fullPage: true });
+  await shot(page, `scenarios-narrow.png`, { fullPage: true });
   await expectNoAxeViolations(page);
 });
 
@@ -122,7 +122,7 @@ test('given the rates file fails on the server, then the app opens on its bundle
   await expect(notice).toContainText('Forespørselen til serveren mislyktes.');
   await expect(page.getByRole('combobox', { name: 'Kommune' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText(/Innebygd kopi av referansedataene, versjon \S+/);
-  await page.screenshot({ path: `${SHOTS}/scenarios-bundled-reference.png`, fullPage: false });
+  await shot(page, `scenarios-bundled-reference.png`, { fullPage: false });
   await expectNoAxeViolations(page);
 
   await page.unroute('**/data/rates.json');

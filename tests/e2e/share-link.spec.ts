@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import lzString from 'lz-string';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
 
 const names = (page: Page) => page.getByRole('table', { name: /^Scenarioene dine/ }).locator('tbody th .scenario-name');
 
@@ -19,7 +19,7 @@ async function shareFromScenarios(page: Page): Promise<string> {
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Del lenke «Kongsberg 2026»' }).click();
   await expect(page.locator('.scenarios-status')).toHaveText('Lenken til «Kongsberg 2026» er kopiert. Lim den inn i en e-post eller en melding.');
-  await page.screenshot({ path: `${SHOTS}/share-link-copied.png`, fullPage: false });
+  await shot(page, `share-link-copied.png`, { fullPage: false });
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
@@ -38,7 +38,7 @@ test('given a shared link, when it is opened in a fresh browser, then it shows r
   await expect(persons.getByRole('row', { name: /^Personer i alt/ }).getByRole('cell')).toHaveText(['30', '20', '0', '0', '0', '0', '0', '0', '0', '0']);
   await expect(other.getByRole('table', { name: /^Tilskudd og kostnader per år/ })).toBeVisible();
   await expect(other.getByRole('textbox')).toHaveCount(0);
-  await other.screenshot({ path: `${SHOTS}/share-link-view.png`, fullPage: true });
+  await shot(other, `share-link-view.png`, { fullPage: true });
   await expectNoAxeViolations(other);
 
   await other.getByRole('button', { name: 'Behold en kopi' }).click();
@@ -53,7 +53,7 @@ test('given a shared link, when it is opened in a fresh browser, then it shows r
   await other.setViewportSize({ width: 390, height: 844 });
   await other.goto(link);
   await expect(other.getByRole('heading', { level: 2 })).toHaveText('Delt scenario: «Kongsberg 2026»');
-  await other.screenshot({ path: `${SHOTS}/share-link-narrow.png`, fullPage: true });
+  await shot(other, `share-link-narrow.png`, { fullPage: true });
   await expectNoAxeViolations(other);
   await fresh.close();
 });
@@ -76,7 +76,7 @@ test('given a link cut short or edited by hand, then the page says what is wrong
   await expect(alert).toContainText('Lenken inneholder et scenario som ikke er gyldig');
   // The field as the screen names it, in the UI's language (issue 12, «plain messages»).
   await expect(alert.getByRole('listitem')).toHaveText(['Enslige voksne, 2026: må være et helt tall fra 0 til 10 000 (fant −3).']);
-  await page.screenshot({ path: `${SHOTS}/share-link-invalid.png`, fullPage: false });
+  await shot(page, `share-link-invalid.png`, { fullPage: false });
   await expectNoAxeViolations(page);
 
   await alert.getByRole('link', { name: 'Gå til planen' }).click();

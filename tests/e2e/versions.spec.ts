@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
+import { shot } from './shots';
 
 /** Types a value into a field the keyboard has reached, replacing what it held. */
 async function typeInto(page: Page, field: Locator, value: string) {
@@ -49,7 +50,7 @@ test('given the keyboard only, the planner saves a version, changes a number, se
   await expect(diffRows(page)).toHaveCount(1);
   await expect(diffRows(page).first().locator('th, td')).toHaveText(['Barn', '2027', '9', '12']);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `/tmp/versions-desktop.png`, fullPage: true });
+  await shot(page, `versions-desktop.png`, { fullPage: true });
 
   // Restore: the version's 9 is current, the 12 kept as an automatic version; Ctrl+Z takes both back.
   const restore = page.getByRole('button', { name: /^Gjenopprett «Til formannskapet/ });
@@ -63,7 +64,7 @@ test('given the keyboard only, the planner saves a version, changes a number, se
   await expect(diffRows(page).first().locator('th, td')).toHaveText(['Barn', '2027', '9', '12']);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `/tmp/versions-phone.png`, fullPage: true });
+  await shot(page, `versions-phone.png`, { fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // The file carries the versions; a fresh browser imports it and finds them.
