@@ -83,7 +83,7 @@ export function mergeWithStored(ours: PersistedState, base: PersistedState, thei
       const id = nextScenarioId([...taken, ...scenarios]);
       renamed.set(entry.id, id);
       // A name of its own too, so that the list does not show two of the same name.
-      const names = [...stored, ...scenarios, ...ours.scenarios.filter((e) => e !== entry)].map((e) => nameOf(e));
+      const names = [...taken.filter((e) => e !== entry), ...scenarios].map(nameOf);
       scenarios.push({ ...entry, id, scenario: { ...entry.scenario, name: uniqueName(nameOf(entry), names) } });
     } else {
       const there = storedById.get(entry.id);

@@ -4,8 +4,6 @@ import { migrateLocalStorage } from './migrate-local';
 import { keepUnsavedOnHide, takeInUnsaved } from './unsaved';
 import { DB_NAME, DB_STORE } from './idb-names';
 
-export { DB_NAME, DB_STORE };
-
 /**
  * The app's storage in IndexedDB, with what localStorage held moved into it on the first
  * start; null where IndexedDB is missing or fails to open or to take the data in: the app then

@@ -175,6 +175,9 @@ export function migrate(persisted: unknown): unknown {
   return { scenarios: [{ id: 's1', scenario, shelvedYears }], currentId: 's1', baselineId: 's1', ui };
 }
 
+/** The notice for stored text kept aside whole (`kind` says why): nothing was read from it, so nothing is listed as dropped. */
+const keptNotice = (kept: KeptText, kind: 'notRead' | 'notState'): StorageNotice => ({ keptUnder: kept.key, text: kept.text, dropped: [], issues: [{ kind }] });
+
 /**
  * The `persist` options of the app store, over the given storage (localStorage in the app) and
  * the tab's own storage (sessionStorage), which remembers the scenario open in this tab.
@@ -202,15 +205,12 @@ export function persistOptions(
         console.error('Bosettingsplan: the stored state could not be read', error);
         const kept = raw.keepDamaged();
         if (kept === null) return current;
-        return { ...current, storageNotice: { keptUnder: kept.key, text: kept.text, dropped: [], issues: [{ kind: 'notRead' }] } };
+        return { ...current, storageNotice: keptNotice(kept, 'notRead') };
       }
       raw.setSynced(persisted(restored));
       // Text that was not even a stored state was kept aside in getItem: say so too.
       const kept = stored === undefined && raw.unreadable() ? raw.keepDamaged() : null;
-      if (kept !== null) {
-        const storageNotice: StorageNotice = { keptUnder: kept.key, text: kept.text, dropped: [], issues: [{ kind: 'notState' }] };
-        return { ...restored, storageNotice };
-      }
+      if (kept !== null) return { ...restored, storageNotice: keptNotice(kept, 'notState') };
       return restored;
     },
   };

@@ -31,14 +31,17 @@ export function keepUnsavedOnHide(mirror: MirroredStorage, local: Storage, targe
     }
   };
   target.addEventListener('pagehide', onHide);
-  mirror.connect({
+  const disconnect = mirror.connect({
     onWrite: (ok) => {
       if (!ok || !written || mirror.unconfirmed().length > 0) return;
       local.removeItem(key);
       written = false;
     },
   });
-  return () => target.removeEventListener('pagehide', onHide);
+  return () => {
+    target.removeEventListener('pagehide', onHide);
+    disconnect();
+  };
 }
 
 const isText = (value: unknown): value is string | null => value === null || typeof value === 'string';
