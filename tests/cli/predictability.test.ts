@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { parseArgs } from '../../cli/render';
+import { runPlan } from '../../cli/run-plan';
 
-const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const plan = (...args: string[]) => spawnSync(tsx, ['cli/plan.ts', ...args], { encoding: 'utf8' });
+/** The planner run in this process (cli/run-plan.ts; tests/cli/plan.test.ts starts it as a process too). */
+const plan = (...args: string[]) => runPlan(args);
 
 interface Output {
   plannedPerYear: number[];
@@ -13,9 +12,9 @@ interface Output {
   sentence: string;
 }
 
-describe('the command-line planner with --predictability', { timeout: 60_000 }, () => {
-  it('given the example and volatility 0, then both modes settle the plan\'s level (the decisions, else the requests, else the persons) and the value is 0', () => {
-    const result = plan('examples/kongsberg-2026.json', '--predictability', '--paths', '220', '--volatility', '0', '--format', 'json');
+describe('the command-line planner with --predictability', () => {
+  it('given the example and volatility 0, then both modes settle the plan\'s level (the decisions, else the requests, else the persons) and the value is 0', async () => {
+    const result = await plan('examples/kongsberg-2026.json', '--predictability', '--paths', '220', '--volatility', '0', '--format', 'json');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const out = JSON.parse(result.stdout) as Output;
@@ -28,8 +27,8 @@ describe('the command-line planner with --predictability', { timeout: 60_000 }, 
     expect(out.sentence).toMatch(/^Med en avtale om planens tall \(i snitt 33 i året\) i 2026–2031 og kapasiteten i planen: ingen endring i husstandsmåneder i midlertidig bolig/);
   });
 
-  it('given the example at the record\'s volatility, then the yearly mode\'s mean per year is the plan\'s (220 paths: every drawn pair twice)', () => {
-    const out = JSON.parse(plan('examples/kongsberg-2026.json', '--predictability', '--paths', '220', '--seed', '3', '--format', 'json').stdout) as Output;
+  it('given the example at the record\'s volatility, then the yearly mode\'s mean per year is the plan\'s (220 paths: every drawn pair twice)', async () => {
+    const out = JSON.parse((await plan('examples/kongsberg-2026.json', '--predictability', '--paths', '220', '--seed', '3', '--format', 'json')).stdout) as Output;
     expect(out.yearly.settledMean).toEqual([40, 40, 40, 40, 20, 20, 0, 0, 0, 0]);
     expect(out.value.units.householdMonthsInTemporaryHousing).not.toBe(0);
   });
