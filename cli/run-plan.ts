@@ -31,16 +31,17 @@ function fail(lines: readonly string[]): never {
   throw new PlanFailure(lines);
 }
 
+/** The message for a scenario file that cannot be read. */
+function cannotRead(file: string, error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code;
+  return fail([`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'unknown error')})`]);
+}
+
 async function readScenarioText(file: string): Promise<string> {
-  try {
-    // The app's cap: a file larger than this is not a scenario file.
-    if ((await stat(file)).size > MAX_SCENARIO_FILE_BYTES) return fail([`${file}: the file is larger than 1 MB and is not a scenario file`]);
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (error instanceof PlanFailure) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail([`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'unknown error')})`]);
-  }
+  const { size } = await stat(file).catch((error: unknown) => cannotRead(file, error));
+  // The app's cap: a file larger than this is not a scenario file.
+  if (size > MAX_SCENARIO_FILE_BYTES) fail([`${file}: the file is larger than 1 MB and is not a scenario file`]);
+  return readFile(file, 'utf8').catch((error: unknown) => cannotRead(file, error));
 }
 
 /** What the planner prints for these arguments (standard output), or a PlanFailure. */
