@@ -52,9 +52,11 @@ export function toBudgetSeries(projection: Projection): BudgetSeries {
   }));
   const last = rows[rows.length - 1];
   if (last === undefined || rows.every((r) => r.income === 0 && r.cost === 0)) return { rows, finding: { kind: 'empty' } };
-  // Costs exceed grants when they do by 500 kr or more: a remainder of a few kroner (the last
-  // month of a cohort's benefit in a year without grants) rounds to 0 in the printed thousands.
-  const short = rows.filter((r) => Math.round(r.net / 1000) < 0);
+  // Costs exceed grants by any amount, as the chart's table in kroner shows it: a remainder of a
+  // few kroner (the last month of a cohort's benefit in a year without grants) is a small
+  // shortfall the title names in kroner, not «grants larger than costs every year» beside a
+  // negative net.
+  const short = rows.filter((r) => r.net < 0);
   const material = short.find((r) => -r.net > MATERIAL_DEFICIT_SHARE * r.income && -r.net >= MATERIAL_DEFICIT_MINIMUM);
   const named = material ?? short[0];
   return {

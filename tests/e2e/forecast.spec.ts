@@ -16,7 +16,8 @@ test('given persons entered for two years, then the five forecast charts state t
 
   const figures = page.getByRole('figure');
   await expect(figures.nth(0)).toHaveAccessibleName(/^Tilskuddene topper seg i 20\d\d med \d+,\d\smill\.\skr$/);
-  await expect(figures.nth(1)).toHaveAccessibleName(/^(Tilskuddene er større enn kostnadene hvert år|Kostnadene blir større enn tilskuddene første gang i 20\d\d)/);
+  // Grants cover the costs every year but one late year, a few kroner short (the chart's table shows that year's net below 0).
+  await expect(figures.nth(1)).toHaveAccessibleName(/^Tilskuddene dekker kostnadene nesten hvert år \(i 20\d\d mangler \d+\skr\); netto til sammen i 2035 er \d+,\d\smill\.\skr$/);
   await expect(figures.nth(2)).toHaveAccessibleName(/^Flest personer i tilskuddsårene \(botid 1–5 år\) i 20\d\d: \d+$/);
   await expect(figures.nth(3)).toHaveAccessibleName(/^Boligene strekker ikke til fra jan\. 2026, \d+ husstander på det verste$/);
   await expect(figures.nth(4)).toHaveAccessibleName(/^Ingen plasstall er lagt inn: opptil \d+ deltakere, flest i \S+ 20\d\d$/);

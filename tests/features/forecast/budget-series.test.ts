@@ -52,10 +52,11 @@ describe('toBudgetSeries', () => {
     expect(series.finding).toEqual({ kind: 'deficit', firstDeficitYear: 2019, shortfall: 50_000, lastYear: 2019, cumulativeNet: 1_160_000 });
   });
 
-  it('given a year with costs 51 kr above grants, then that is no deficit: it rounds to 0 in thousands', () => {
+  it('given a year with costs 51 kr above grants, then that is a small shortfall of 51 kr, not a surplus every year', () => {
+    // 0 in the printed thousands, but −51 in the chart's table in kroner: the title must not say every year has a surplus.
     const series = toBudgetSeries(tenSingles(1_851_718));
     expect(series.rows.map((r) => r.net)).toEqual([679_949, 629_949, -51]);
-    expect(series.finding).toEqual({ kind: 'surplus', firstDeficitYear: null, shortfall: 0, lastYear: 2019, cumulativeNet: 1_309_847 });
+    expect(series.finding).toEqual({ kind: 'minorDeficit', firstDeficitYear: 2019, shortfall: 51, lastYear: 2019, cumulativeNet: 1_309_847 });
   });
 
   it('given no one settled and no costs, then the finding is empty', () => {
