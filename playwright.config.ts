@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// `npm test` and `npm run test:e2e` set CHROMIUM_PATH (scripts/find-chromium.mjs, which installs
+// Debian's headless shell of Chromium when it can); run alone, Playwright takes the headless
+// shell where it is installed, else the full Chromium.
+const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { detachClipboardStubFromView, resetClipboardStubOnView } from '@testing-library/user-event/dist/esm/utils/dataTransfer/Clipboard.js';
 import './jsdom-labels';
+import { WindowTopObserver, resetChartsInView } from './in-view';
 
 // Screens other than the plan, and nynorsk and English, are loaded on first use: in jsdom the
 // first import of such a module is transformed on the spot, which on a busy two-core machine
@@ -30,34 +31,8 @@ class SizedResizeObserver implements ResizeObserver {
 }
 globalThis.ResizeObserver = SizedResizeObserver;
 
-/**
- * The chart frame draws a chart once it is in view (IntersectionObserver), which jsdom lacks:
- * this stub reports every observed element as in view at once, so every chart is drawn as
- * before and the tests that count its elements keep their meaning (wait for them: the drawing
- * comes a tick after the title, its code loaded on demand).
- */
-class AlwaysInViewObserver implements IntersectionObserver {
-  readonly root = null;
-  readonly rootMargin = '0px';
-  readonly thresholds = [0];
-  readonly scrollMargin = '0px';
-  readonly #callback: IntersectionObserverCallback;
-  constructor(callback: IntersectionObserverCallback) {
-    this.#callback = callback;
-  }
-  observe(target: Element): void {
-    const box = target.getBoundingClientRect();
-    const entry = { target, isIntersecting: true, intersectionRatio: 1, boundingClientRect: box, intersectionRect: box, rootBounds: null, time: 0 };
-    this.#callback([entry as IntersectionObserverEntry], this);
-  }
-  unobserve(): void {}
-  disconnect(): void {}
-  takeRecords(): IntersectionObserverEntry[] {
-    return [];
-  }
-}
-globalThis.IntersectionObserver = AlwaysInViewObserver;
-
+// The window at the top of the page: the charts below are drawn once a test brings them into view (tests/in-view.ts).
+globalThis.IntersectionObserver = WindowTopObserver;
 
 /**
  * The component tests' files share one window and one global object (Vitest does not isolate
@@ -101,6 +76,7 @@ beforeAll(() => {
 });
 afterEach(() => {
   cleanup();
+  resetChartsInView();
   server.resetHandlers();
   localStorage.clear();
   sessionStorage.clear();

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderAt } from '../scenarios/scenarios-queries';
 import { cellsByYear, findDifferenceTable, measureRow, twoOn2017 } from './compare-store';
+import { chartsInView } from '../../in-view';
 
 const NBSP = '\u00a0';
 const n = (text: string) => text.replace(/ /g, NBSP);
@@ -103,6 +104,7 @@ describe('the comparison of scenarios', { timeout: 30_000 }, () => {
   });
 
   it('given the charts, then each states its finding and holds one line per chosen scenario', async () => {
+    chartsInView();
     const { user } = renderAt('sammenlign', twoOn2017());
     await findDifferenceTable();
     const [net, cumulative] = screen.getAllByRole('figure');

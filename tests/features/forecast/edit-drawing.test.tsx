@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { budgetCell, gridInput } from '../budget-queries';
 import { findMunicipalityBox, renderApp } from '../render-app';
+import { chartsInView } from '../../in-view';
 
 /** The grant chart, the first of the forecast's charts, and the bar segments its drawing holds. */
 const grantChart = () => screen.getAllByRole('figure')[0]!;
@@ -17,6 +18,7 @@ const SEGMENTS_2026_AND_2031 = 31;
 
 describe('an edit on the plan screen', { timeout: 45_000 }, () => {
   it('given the grant chart drawn for 10 single adults in 2026, when 10 more are entered for 2031, then the totals follow the edit and the drawing follows it with the segments of 2031', async () => {
+    chartsInView();
     const { user } = renderApp();
     await findMunicipalityBox();
     await user.type(gridInput('Enslige voksne 2026'), '10');
@@ -27,6 +29,7 @@ describe('an edit on the plan screen', { timeout: 45_000 }, () => {
   });
 
   it('given the grant chart drawn for 9 single adults in 2026, when places in the introduction programme are entered, which change no grant, then its drawing is not drawn again', async () => {
+    chartsInView();
     const { user } = renderApp();
     await findMunicipalityBox();
     // One keystroke, so that no drawing of an earlier figure is still to come when the segment is taken.

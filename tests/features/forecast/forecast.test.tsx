@@ -4,6 +4,7 @@ import { ratesMissing } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { budgetCell, gridInput } from '../budget-queries';
 import { findMunicipalityBox, renderApp } from '../render-app';
+import { chartsInView } from '../../in-view';
 
 /** The grant chart: the first of the forecast's charts. */
 const chartFigure = () => screen.getAllByRole('figure')[0]!;
@@ -23,6 +24,7 @@ describe('forecast', { timeout: 45_000 }, () => {
   });
 
   it('given persons entered for two years, then the chart title states the peak year and the income total rises', async () => {
+    chartsInView();
     const { user } = renderApp();
     await findMunicipalityBox();
     await user.type(gridInput('Voksne i familier 2026'), '20');

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { gridInput } from '../budget-queries';
 import { findMunicipalityBox, renderApp } from '../render-app';
+import { chartsInView } from '../../in-view';
 
 const NBSP = '\u00a0';
 
@@ -20,6 +21,7 @@ function rowCells(table: HTMLElement, header: string): string[] {
 
 describe('chart numbers follow the language', { timeout: 90_000 }, () => {
   it('given English chosen, then the forecast charts’ titles, tables and axes write 1,234 and Mar 2027, and bokmål again writes 1 234 and mars 2027', async () => {
+    chartsInView();
     const { user } = renderApp();
     await findMunicipalityBox();
     await user.type(gridInput('Enslige voksne 2026'), '1234');
