@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { detachClipboardStubFromView, resetClipboardStubOnView } from '@testing-library/user-event/dist/esm/utils/dataTransfer/Clipboard.js';
 import './jsdom-labels';
+import './jsdom-styles';
 import { WindowTopObserver, resetChartsInView } from './in-view';
 
 // Screens other than the plan, and nynorsk and English, are loaded on first use: in jsdom the
