@@ -1,8 +1,9 @@
-// `npm test`: type check, lint, unit and component tests, then browser tests.
+// `npm test`: type check, lint and build, unit and component tests, then browser tests.
 // Steps that do not depend on each other run side by side (the machine has two cores, and each
-// of these steps keeps only about one busy): the type check beside the lint, and the build and
-// bundle-size check beside the unit and component tests. The browser tests run last, alone, on
-// the built app. Stops at the first failing stage and exits with its status.
+// of these steps keeps only about one busy): the type check beside the lint followed by the build
+// and bundle-size check (the two lanes take about as long). The unit and component tests and then
+// the browser tests, on the built app, each keep both cores busy and run alone. Stops at the first
+// failing stage and exits with its status.
 import { spawn } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
@@ -11,12 +12,9 @@ const env = { ...process.env, CHROMIUM_PATH: findChromium() };
 const stages = [
   [
     ['Type check', 'npx', ['tsc', '-b']],
-    ['Lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+    ['Lint, then build and bundle size of the first screen', 'sh', ['-c', 'npx eslint --max-warnings 0 . && echo "✓ Lint" && npx vite build && node scripts/bundle-size.mjs']],
   ],
-  [
-    ['Unit and component tests', 'npx', ['vitest', 'run']],
-    ['Build and bundle size of the first screen', 'sh', ['-c', 'npx vite build && node scripts/bundle-size.mjs']],
-  ],
+  [['Unit and component tests', 'npx', ['vitest', 'run']]],
   [['Browser tests', 'npx', ['playwright', 'test']]],
 ];
 
