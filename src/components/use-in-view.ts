@@ -38,8 +38,8 @@ function subscribePrint(listener: () => void): () => void {
 
 const isPrinting = () => printing;
 
-/** Whether the page is being printed (see `useInView`): a chart then draws its current data at once. */
-export function usePrinting(): boolean {
+/** Whether the page is being printed: every chart then counts as in view (`useInView`). */
+function usePrinting(): boolean {
   return useSyncExternalStore(subscribePrint, isPrinting, isPrinting);
 }
 
